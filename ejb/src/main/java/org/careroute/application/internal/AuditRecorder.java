@@ -1,0 +1,28 @@
+package org.careroute.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.careroute.application.Caller;
+import org.careroute.domain.model.audit.AuditAction;
+import org.careroute.domain.model.audit.AuditEvent;
+import org.careroute.domain.model.audit.AuditTrail;
+
+/** Writes an audit event in the caller's transaction, so a rolled-back change leaves no trace either. */
+@ApplicationScoped
+public class AuditRecorder {
+
+  @Inject
+  AuditTrail trail;
+
+  @Inject
+  Clock clock;
+
+  public void record(String actor, AuditAction action, String recordType, Object recordId) {
+    trail.record(new AuditEvent(actor, action, recordType, recordId, clock.instant()));
+  }
+
+  public void record(Caller caller, AuditAction action, String recordType, Object recordId) {
+    record(caller.login(), action, recordType, recordId);
+  }
+}

@@ -1,0 +1,87 @@
+package org.careroute.application.internal.booking;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.careroute.domain.model.booking.Appointment;
+import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.booking.BookingRequest;
+import org.careroute.domain.model.booking.Placement;
+import org.careroute.domain.model.clinic.Clinic;
+import org.careroute.domain.model.patient.MonitoringLevel;
+import org.careroute.domain.model.patient.Patient;
+import org.careroute.domain.model.patient.Screening;
+import org.careroute.domain.model.treatment.CareSetting;
+import org.careroute.domain.model.treatment.TreatmentType;
+import org.careroute.domain.model.treatment.TreatmentTypeRepository;
+import org.careroute.domain.service.BookingCapacity;
+import org.careroute.domain.shared.BusinessConflictException;
+import org.careroute.domain.shared.GeoPoint;
+import org.careroute.domain.shared.InvalidRequestException;
+import org.careroute.domain.shared.RecordNotFoundException;
+import org.careroute.domain.shared.TimeInterval;
+
+/** Turns what a patient asks for into a checked request, and a request into a stored appointment. */
+@ApplicationScoped
+public class BookingRequests {
+
+  @Inject
+  TreatmentTypeRepository treatments;
+
+  @Inject
+  AppointmentRepository appointments;
+
+  @Inject
+  BookingCapacity capacity;
+
+  @Inject
+  Clock clock;
+
+  /** Checks the clinical rules of booking this treatment, in this setting, for this patient. */
+  public BookingRequest request(Patient patient, long treatmentId, CareSetting setting, Clinic clinic,
+      TimeInterval window) {
+    TreatmentType treatment = treatments.find(treatmentId).filter(TreatmentType::isActive)
+        .orElseThrow(() -> new RecordNotFoundException("treatment", treatmentId));
+    if (!treatment.isOfferedIn(setting)) {
+      throw new InvalidRequestException("setting", treatment.name() + " is not offered in the setting " + setting + ".");
+    }
+    MonitoringLevel level = patient.monitoringLevel().orElseThrow(() ->
+        new BusinessConflictException("Answer the screening questions before booking a session."));
+    GeoPoint visitLocation = null;
+    if (setting == CareSetting.HOME) {
+      if (level == MonitoringLevel.ENHANCED && !patient.isHomeTreatmentAllowed()) {
+        throw new BusinessConflictException("Your screening calls for enhanced monitoring, which is given in the "
+            + "clinic. Book a clinic session, or ask the clinic whether home treatment can be allowed.");
+      }
+      visitLocation = patient.homeLocation().orElseThrow(() -> new InvalidRequestException("homeLatitude",
+          "Add your home location to your profile before booking a home visit."));
+    }
+    return new BookingRequest(patient, treatment, clinic, setting, level, visitLocation, window);
+  }
+
+  /** Places the request and stores it; the clinic must be locked for booking. */
+  public Appointment placeAndStore(BookingRequest request) {
+    requireNoOverlapForPatient(request, null);
+    Placement placement = capacity.place(request, null).orElseThrow(BookingRequests::unavailable);
+    boolean confirmed = request.patient().currentScreening().map(Screening::allowsConfirmedBookings).orElse(false);
+    Appointment appointment = new Appointment(request, placement, confirmed, clock.instant());
+    appointments.add(appointment);
+    return appointment;
+  }
+
+  /** A patient is in one place at a time. */
+  public void requireNoOverlapForPatient(BookingRequest request, Long exceptAppointmentId) {
+    TimeInterval span = new TimeInterval(request.window().start(),
+        request.window().end().plus(request.treatment().occupancy()));
+    boolean overlaps = appointments.findOfPatient(request.patient().id()).stream()
+        .filter(a -> a.status().holdsCapacity() && !a.id().equals(exceptAppointmentId))
+        .anyMatch(a -> new TimeInterval(a.window().start(), a.window().end().plus(a.occupancy())).overlaps(span));
+    if (overlaps) {
+      throw new BusinessConflictException("You already have a session at that time. Choose another window.");
+    }
+  }
+
+  public static BusinessConflictException unavailable() {
+    return new BusinessConflictException("That window is no longer available. Please choose another one.");
+  }
+}

@@ -1,0 +1,187 @@
+package org.careroute.application.internal.booking;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.careroute.application.Caller;
+import org.careroute.application.booking.AppointmentView;
+import org.careroute.application.booking.AvailabilityQuery;
+import org.careroute.application.booking.BookingService;
+import org.careroute.application.booking.OfferedWindow;
+import org.careroute.application.booking.Rescheduling;
+import org.careroute.application.booking.SeriesBooking;
+import org.careroute.application.booking.SeriesView;
+import org.careroute.application.booking.SessionBooking;
+import org.careroute.application.internal.AuditRecorder;
+import org.careroute.application.internal.patient.PatientAccess;
+import org.careroute.domain.model.account.Role;
+import org.careroute.domain.model.audit.AuditAction;
+import org.careroute.domain.model.booking.Appointment;
+import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.booking.BookingRequest;
+import org.careroute.domain.model.booking.Placement;
+import org.careroute.domain.model.booking.Series;
+import org.careroute.domain.model.clinic.Clinic;
+import org.careroute.domain.model.clinic.ClinicRepository;
+import org.careroute.domain.model.patient.Patient;
+import org.careroute.domain.service.BookingCapacity;
+import org.careroute.domain.shared.AccessDeniedException;
+import org.careroute.domain.shared.BusinessConflictException;
+import org.careroute.domain.shared.RecordNotFoundException;
+import org.careroute.domain.shared.TimeInterval;
+
+@Stateless
+public class DefaultBookingService implements BookingService {
+
+  static final String RECORD_TYPE = "Appointment";
+
+  @Inject
+  ClinicRepository clinics;
+
+  @Inject
+  AppointmentRepository appointments;
+
+  @Inject
+  BookingCapacity capacity;
+
+  @Inject
+  BookingRequests requests;
+
+  @Inject
+  SeriesScheduler seriesScheduler;
+
+  @Inject
+  BookingPolicy policy;
+
+  @Inject
+  PatientAccess patientAccess;
+
+  @Inject
+  AuditRecorder audit;
+
+  @Inject
+  Clock clock;
+
+  @Override
+  public AppointmentView book(Caller caller, SessionBooking booking) {
+    Patient patient = patientAccess.bookingFor(caller, booking.patientId());
+    BookingRequest request = requestFor(patient, booking);
+    Appointment appointment = requests.placeAndStore(request);
+    audit.record(caller, AuditAction.CREATE, RECORD_TYPE, appointment.id());
+    return AppointmentView.of(appointment);
+  }
+
+  @Override
+  public SeriesView bookSeries(Caller caller, SeriesBooking booking) {
+    Patient patient = patientAccess.bookingFor(caller, booking.patientId());
+    BookingRequest first = requestFor(patient, booking.firstSession());
+    Series series = new Series(patient, first.treatment(), first.clinic(), first.setting(), booking.sessions(),
+        booking.minGapDays(), booking.maxGapDays(), clock.instant());
+    appointments.addSeries(series);
+    List<Appointment> sessions = seriesScheduler.schedule(series, first, policy.earliestStart());
+    audit.record(caller, AuditAction.CREATE, "Series", series.id());
+    sessions.forEach(a -> audit.record(caller, AuditAction.CREATE, RECORD_TYPE, a.id()));
+    return new SeriesView(series.id(), series.sessionCount(), series.minGapDays(), series.maxGapDays(),
+        sessions.stream().map(AppointmentView::of).toList());
+  }
+
+  /** Locks the clinic first: from here on, competing bookings for it wait for this transaction. */
+  private BookingRequest requestFor(Patient patient, SessionBooking booking) {
+    Clinic clinic = clinics.findForBooking(booking.clinicId())
+        .orElseThrow(() -> new RecordNotFoundException("clinic", booking.clinicId()));
+    TimeInterval window = policy.promisedWindow(booking.setting(), booking.windowStart().toInstant(),
+        booking.windowEnd() == null ? null : booking.windowEnd().toInstant());
+    return requests.request(patient, booking.treatmentId(), booking.setting(), clinic, window);
+  }
+
+  @Override
+  public List<AppointmentView> appointmentsOf(Caller caller) {
+    Patient patient = patientAccess.self(caller);
+    List<Appointment> found = appointments.findOfPatient(patient.id());
+    found.forEach(a -> audit.record(caller, AuditAction.READ, RECORD_TYPE, a.id()));
+    return found.stream().map(AppointmentView::of).toList();
+  }
+
+  @Override
+  public AppointmentView appointment(Caller caller, long appointmentId) {
+    Appointment appointment = visible(caller, appointmentId);
+    audit.record(caller, AuditAction.READ, RECORD_TYPE, appointment.id());
+    return AppointmentView.of(appointment);
+  }
+
+  @Override
+  public AppointmentView cancel(Caller caller, long appointmentId) {
+    Appointment appointment = changeable(caller, appointmentId, null);
+    appointment.cancel();
+    audit.record(caller, AuditAction.CANCEL, RECORD_TYPE, appointment.id());
+    return AppointmentView.of(appointment);
+  }
+
+  @Override
+  public AppointmentView reschedule(Caller caller, long appointmentId, Rescheduling rescheduling) {
+    Appointment appointment = changeable(caller, appointmentId, rescheduling.expectedVersion());
+    clinics.findForBooking(appointment.clinic().id());
+    TimeInterval window = policy.promisedWindow(appointment.setting(), rescheduling.windowStart().toInstant(),
+        rescheduling.windowEnd() == null ? null : rescheduling.windowEnd().toInstant());
+    appointment.series().ifPresent(series -> requireSeriesGaps(series, appointment, window));
+    BookingRequest request = new BookingRequest(appointment.patient(), appointment.treatment(), appointment.clinic(),
+        appointment.setting(), appointment.monitoringLevel(), appointment.visitLocation().orElse(null), window);
+    requests.requireNoOverlapForPatient(request, appointment.id());
+    Placement placement = capacity.place(request, appointment.id()).orElseThrow(BookingRequests::unavailable);
+    appointment.moveTo(window, placement);
+    audit.record(caller, AuditAction.RESCHEDULE, RECORD_TYPE, appointment.id());
+    return AppointmentView.of(appointment);
+  }
+
+  private void requireSeriesGaps(Series series, Appointment moving, TimeInterval window) {
+    List<Appointment> kept = appointments.findInSeries(series.id()).stream()
+        .filter(a -> a.status().holdsCapacity() || a.id().equals(moving.id()))
+        .toList();
+    int at = kept.indexOf(moving);
+    var day = series.clinic().dayOf(window.start());
+    boolean afterPrevious = at == 0 || series.gapAllowed(series.clinic().dayOf(kept.get(at - 1).window().start()), day);
+    boolean beforeNext = at == kept.size() - 1
+        || series.gapAllowed(day, series.clinic().dayOf(kept.get(at + 1).window().start()));
+    if (!afterPrevious || !beforeNext) {
+      throw new BusinessConflictException("That day breaks the series' gap of " + series.minGapDays() + " to "
+          + series.maxGapDays() + " days between sessions. Choose another day.");
+    }
+  }
+
+  @Override
+  public List<OfferedWindow> availability(Caller caller, AvailabilityQuery query) {
+    Patient patient = caller.has(Role.PATIENT) && query.patientId() == null
+        ? patientAccess.self(caller)
+        : patientAccess.bookingFor(caller, query.patientId());
+    Clinic clinic = clinics.find(query.clinicId())
+        .orElseThrow(() -> new RecordNotFoundException("clinic", query.clinicId()));
+    Instant earliest = policy.earliestStart();
+    BookingRequest template = requests.request(patient, query.treatmentId(), query.setting(), clinic,
+        new TimeInterval(earliest, earliest));
+    return capacity.offer(template, query.from(), query.to(), earliest).stream()
+        .map(w -> new OfferedWindow(w.start().atZone(clinic.zone()).toOffsetDateTime(),
+            w.end().atZone(clinic.zone()).toOffsetDateTime()))
+        .toList();
+  }
+
+  private Appointment visible(Caller caller, long appointmentId) {
+    return appointments.find(appointmentId)
+        .filter(a -> caller.isStaff() || a.patient().accountLogin().equals(caller.login()))
+        .orElseThrow(() -> new RecordNotFoundException("appointment", appointmentId));
+  }
+
+  private Appointment changeable(Caller caller, long appointmentId, Long expectedVersion) {
+    Appointment appointment = visible(caller, appointmentId);
+    if (caller.isStaff() && !caller.arrangesBookings() && !caller.has(Role.PATIENT)) {
+      throw new AccessDeniedException("Only the patient, dispatchers and admins change bookings.");
+    }
+    if (expectedVersion != null && expectedVersion != appointment.version()) {
+      throw new OptimisticLockException("The appointment was changed meanwhile.");
+    }
+    policy.requireChangeable(caller, appointment);
+    return appointment;
+  }
+}

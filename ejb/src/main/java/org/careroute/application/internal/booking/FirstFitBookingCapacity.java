@@ -1,0 +1,69 @@
+package org.careroute.application.internal.booking;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.booking.BookingRequest;
+import org.careroute.domain.model.booking.Placement;
+import org.careroute.domain.model.clinic.Clinic;
+import org.careroute.domain.model.staff.ShiftRepository;
+import org.careroute.domain.model.treatment.CareSetting;
+import org.careroute.domain.service.BookingCapacity;
+import org.careroute.domain.service.CandidateWindows;
+import org.careroute.domain.service.CapacitySnapshot;
+import org.careroute.domain.service.FirstFitPlacer;
+import org.careroute.domain.service.TravelTimeEstimator;
+import org.careroute.domain.shared.TimeInterval;
+
+/** Booking capacity as the committed day stands: a first fit that never moves what is placed. */
+@ApplicationScoped
+public class FirstFitBookingCapacity implements BookingCapacity {
+
+  @Inject
+  ShiftRepository shifts;
+
+  @Inject
+  AppointmentRepository appointments;
+
+  @Inject
+  TravelTimeEstimator travel;
+
+  @Override
+  public Optional<Placement> place(BookingRequest request, Long movingAppointmentId) {
+    CapacitySnapshot day = snapshot(request.clinic(), request.clinic().dayOf(request.window().start()));
+    if (movingAppointmentId != null) {
+      day = day.without(movingAppointmentId);
+    }
+    return new FirstFitPlacer(travel).place(request, day);
+  }
+
+  @Override
+  public List<TimeInterval> offer(BookingRequest template, LocalDate firstDay, LocalDate lastDay, Instant notBefore) {
+    FirstFitPlacer placer = new FirstFitPlacer(travel);
+    List<TimeInterval> offered = new ArrayList<>();
+    for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
+      CapacitySnapshot snapshot = snapshot(template.clinic(), day);
+      List<TimeInterval> candidates = template.setting() == CareSetting.CLINIC
+          ? CandidateWindows.clinicStarts(template.clinic(), day, template.treatment().occupancy(), notBefore)
+          : CandidateWindows.homeArrivals(template.clinic(), day, notBefore);
+      for (TimeInterval window : candidates) {
+        if (placer.place(template.withWindow(window), snapshot).isPresent()) {
+          offered.add(window);
+        }
+      }
+    }
+    return offered;
+  }
+
+  private CapacitySnapshot snapshot(Clinic clinic, LocalDate day) {
+    TimeInterval wholeDay = new TimeInterval(day.atStartOfDay(clinic.zone()).toInstant(),
+        day.plusDays(1).atStartOfDay(clinic.zone()).toInstant());
+    return new CapacitySnapshot(clinic, shifts.findAtClinic(clinic.id(), wholeDay),
+        appointments.findHoldingCapacityAtClinic(clinic.id(), wholeDay));
+  }
+}

@@ -1,0 +1,2 @@
+/** The transactional implementations of the application services. */
+package org.careroute.application.internal;

@@ -1,0 +1,99 @@
+package org.careroute.application.internal.patient;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.EnumSet;
+import org.careroute.application.Caller;
+import org.careroute.application.internal.AuditRecorder;
+import org.careroute.application.patient.PatientProfile;
+import org.careroute.application.patient.PatientRegistration;
+import org.careroute.application.patient.PatientService;
+import org.careroute.application.patient.PatientView;
+import org.careroute.application.patient.ScreeningSubmission;
+import org.careroute.application.patient.ScreeningView;
+import org.careroute.domain.model.account.PasswordHasher;
+import org.careroute.domain.model.account.Role;
+import org.careroute.domain.model.account.UserAccount;
+import org.careroute.domain.model.account.UserAccountRepository;
+import org.careroute.domain.model.audit.AuditAction;
+import org.careroute.domain.model.patient.Patient;
+import org.careroute.domain.model.patient.PatientRepository;
+import org.careroute.domain.model.patient.Screening;
+import org.careroute.domain.shared.AccessDeniedException;
+import org.careroute.domain.shared.BusinessConflictException;
+import org.careroute.domain.shared.RecordNotFoundException;
+
+@Stateless
+public class DefaultPatientService implements PatientService {
+
+  static final String RECORD_TYPE = "Patient";
+
+  @Inject
+  PatientRepository patients;
+
+  @Inject
+  UserAccountRepository accounts;
+
+  @Inject
+  PasswordHasher passwordHasher;
+
+  @Inject
+  PatientAccess access;
+
+  @Inject
+  AuditRecorder audit;
+
+  @Inject
+  Clock clock;
+
+  @Override
+  public PatientView register(PatientRegistration registration) {
+    String login = registration.email().strip().toLowerCase(java.util.Locale.ROOT);
+    if (accounts.exists(login)) {
+      throw new BusinessConflictException("An account with this email address already exists. Log in instead.");
+    }
+    accounts.add(new UserAccount(login, passwordHasher.hash(registration.password().toCharArray()),
+        EnumSet.of(Role.PATIENT)));
+    Patient patient = new Patient(login, registration.profile().toDetails());
+    patients.add(patient);
+    audit.record(login, AuditAction.CREATE, RECORD_TYPE, patient.id());
+    return PatientView.of(patient);
+  }
+
+  @Override
+  public PatientView profileOf(Caller caller) {
+    Patient patient = access.self(caller);
+    audit.record(caller, AuditAction.READ, RECORD_TYPE, patient.id());
+    return PatientView.of(patient);
+  }
+
+  @Override
+  public PatientView updateProfile(Caller caller, PatientProfile profile) {
+    Patient patient = access.self(caller);
+    patient.update(profile.toDetails());
+    audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, patient.id());
+    return PatientView.of(patient);
+  }
+
+  @Override
+  public ScreeningView submitScreening(Caller caller, ScreeningSubmission submission) {
+    Patient patient = access.self(caller);
+    Screening screening = new Screening(patient, submission.toAnswers(),
+        clock.instant().atZone(clock.getZone()).toLocalDate(), clock.instant());
+    patients.addScreening(screening);
+    patient.screened(screening);
+    audit.record(caller, AuditAction.CREATE, "Screening", screening.id());
+    return ScreeningView.of(screening);
+  }
+
+  @Override
+  public PatientView patient(Caller caller, long patientId) {
+    if (!caller.isStaff()) {
+      throw new AccessDeniedException("Only staff may look up patients.");
+    }
+    Patient patient = patients.find(patientId).orElseThrow(() -> new RecordNotFoundException("patient", patientId));
+    audit.record(caller, AuditAction.READ, RECORD_TYPE, patient.id());
+    return PatientView.of(patient);
+  }
+}

@@ -1,0 +1,68 @@
+package org.careroute.application.internal.patient;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import org.careroute.application.Caller;
+import org.careroute.application.internal.AuditRecorder;
+import org.careroute.application.patient.ScreeningApproval;
+import org.careroute.application.patient.ScreeningReviewService;
+import org.careroute.application.patient.ScreeningView;
+import org.careroute.domain.model.account.Role;
+import org.careroute.domain.model.audit.AuditAction;
+import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.patient.PatientRepository;
+import org.careroute.domain.model.patient.Screening;
+import org.careroute.domain.model.patient.ScreeningStatus;
+import org.careroute.domain.shared.AccessDeniedException;
+import org.careroute.domain.shared.BusinessConflictException;
+import org.careroute.domain.shared.RecordNotFoundException;
+
+@Stateless
+public class DefaultScreeningReviewService implements ScreeningReviewService {
+
+  @Inject
+  PatientRepository patients;
+
+  @Inject
+  AppointmentRepository appointments;
+
+  @Inject
+  AuditRecorder audit;
+
+  @Inject
+  Clock clock;
+
+  @Override
+  public List<ScreeningView> withStatus(Caller caller, ScreeningStatus status) {
+    requireReviewer(caller);
+    List<Screening> found = patients.findScreeningsWithStatus(status);
+    found.forEach(s -> audit.record(caller, AuditAction.READ, "Screening", s.id()));
+    return found.stream().map(ScreeningView::of).toList();
+  }
+
+  @Override
+  public ScreeningView approve(Caller caller, long screeningId, ScreeningApproval approval) {
+    requireReviewer(caller);
+    if (approval.allowHomeTreatment() && !caller.has(Role.ADMIN)) {
+      throw new AccessDeniedException("Only an admin may allow an ENHANCED patient to be treated at home.");
+    }
+    Screening screening = patients.findScreening(screeningId)
+        .orElseThrow(() -> new RecordNotFoundException("screening", screeningId));
+    if (screening.patient().currentScreening().map(s -> !s.id().equals(screening.id())).orElse(true)) {
+      throw new BusinessConflictException("The patient has answered the screening again since; review the newest one.");
+    }
+    screening.approve(caller.login(), clock.instant());
+    screening.patient().allowHomeTreatment(approval.allowHomeTreatment());
+    appointments.findOfPatient(screening.patient().id()).forEach(a -> a.confirm());
+    audit.record(caller, AuditAction.APPROVE, "Screening", screening.id());
+    return ScreeningView.of(screening);
+  }
+
+  private static void requireReviewer(Caller caller) {
+    if (!caller.has(Role.CLINICIAN) && !caller.has(Role.ADMIN)) {
+      throw new AccessDeniedException("Only clinicians and admins review screenings.");
+    }
+  }
+}

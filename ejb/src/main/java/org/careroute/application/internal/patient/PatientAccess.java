@@ -1,0 +1,46 @@
+package org.careroute.application.internal.patient;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.careroute.application.Caller;
+import org.careroute.domain.model.account.Role;
+import org.careroute.domain.model.patient.Patient;
+import org.careroute.domain.model.patient.PatientRepository;
+import org.careroute.domain.shared.AccessDeniedException;
+import org.careroute.domain.shared.InvalidRequestException;
+import org.careroute.domain.shared.RecordNotFoundException;
+
+/** Finds the patient a call is about, and refuses what the caller may not touch. */
+@ApplicationScoped
+public class PatientAccess {
+
+  @Inject
+  PatientRepository patients;
+
+  /** The caller's own patient record. */
+  public Patient self(Caller caller) {
+    return patients.findByLogin(caller.login())
+        .orElseThrow(() -> new RecordNotFoundException("patient record", "of " + caller.login()));
+  }
+
+  /**
+   * The patient a booking is for: patients book for themselves; dispatchers and admins name the
+   * patient they book for.
+   */
+  public Patient bookingFor(Caller caller, Long patientId) {
+    if (caller.has(Role.PATIENT) && !caller.arrangesBookings()) {
+      Patient self = self(caller);
+      if (patientId != null && !patientId.equals(self.id())) {
+        throw new RecordNotFoundException("patient", patientId);
+      }
+      return self;
+    }
+    if (!caller.arrangesBookings()) {
+      throw new AccessDeniedException("Only patients, dispatchers and admins book sessions.");
+    }
+    if (patientId == null) {
+      throw new InvalidRequestException("patientId", "Name the patient the booking is for.");
+    }
+    return patients.find(patientId).orElseThrow(() -> new RecordNotFoundException("patient", patientId));
+  }
+}

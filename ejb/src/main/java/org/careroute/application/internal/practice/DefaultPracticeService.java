@@ -1,0 +1,244 @@
+package org.careroute.application.internal.practice;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import org.careroute.application.practice.ChairForm;
+import org.careroute.application.practice.ClinicForm;
+import org.careroute.application.practice.ClinicView;
+import org.careroute.application.practice.NurseForm;
+import org.careroute.application.practice.NurseView;
+import org.careroute.application.practice.PracticeService;
+import org.careroute.application.practice.ShiftForm;
+import org.careroute.application.practice.ShiftView;
+import org.careroute.application.practice.TreatmentForm;
+import org.careroute.application.practice.TreatmentView;
+import org.careroute.domain.model.account.PasswordHasher;
+import org.careroute.domain.model.account.Role;
+import org.careroute.domain.model.account.UserAccount;
+import org.careroute.domain.model.account.UserAccountRepository;
+import org.careroute.domain.model.clinic.Chair;
+import org.careroute.domain.model.clinic.Clinic;
+import org.careroute.domain.model.clinic.ClinicRepository;
+import org.careroute.domain.model.clinic.OpeningHours;
+import org.careroute.domain.model.staff.Nurse;
+import org.careroute.domain.model.staff.NurseRepository;
+import org.careroute.domain.model.staff.Shift;
+import org.careroute.domain.model.staff.ShiftRepository;
+import org.careroute.domain.model.treatment.TreatmentType;
+import org.careroute.domain.model.treatment.TreatmentTypeRepository;
+import org.careroute.domain.shared.BusinessConflictException;
+import org.careroute.domain.shared.GeoPoint;
+import org.careroute.domain.shared.InvalidRequestException;
+import org.careroute.domain.shared.RecordNotFoundException;
+import org.careroute.domain.shared.TimeInterval;
+
+@Stateless
+public class DefaultPracticeService implements PracticeService {
+
+  @Inject
+  ClinicRepository clinics;
+
+  @Inject
+  NurseRepository nurses;
+
+  @Inject
+  ShiftRepository shifts;
+
+  @Inject
+  TreatmentTypeRepository treatments;
+
+  @Inject
+  UserAccountRepository accounts;
+
+  @Inject
+  PasswordHasher passwordHasher;
+
+  @Override
+  public List<ClinicView> clinics() {
+    return clinics.findAll().stream().map(ClinicView::of).toList();
+  }
+
+  @Override
+  public ClinicView clinic(long clinicId) {
+    return ClinicView.of(existingClinic(clinicId));
+  }
+
+  @Override
+  public ClinicView createClinic(ClinicForm form) {
+    Clinic clinic = new Clinic(form.name(), form.address(), new GeoPoint(form.latitude(), form.longitude()),
+        zone(form.zoneId()), openingHours(form));
+    clinics.add(clinic);
+    return ClinicView.of(clinic);
+  }
+
+  @Override
+  public ClinicView updateClinic(long clinicId, ClinicForm form) {
+    Clinic clinic = existingClinic(clinicId);
+    clinic.update(form.name(), form.address(), new GeoPoint(form.latitude(), form.longitude()), zone(form.zoneId()),
+        openingHours(form));
+    return ClinicView.of(clinic);
+  }
+
+  @Override
+  public ClinicView addChair(long clinicId, ChairForm form) {
+    Clinic clinic = existingClinic(clinicId);
+    Chair chair = clinic.addChair(form.label().strip());
+    if (Boolean.FALSE.equals(form.active())) {
+      chair.update(chair.label(), false);
+    }
+    return ClinicView.of(clinic);
+  }
+
+  @Override
+  public ClinicView updateChair(long clinicId, long chairId, ChairForm form) {
+    Chair chair = clinics.findChair(clinicId, chairId).orElseThrow(() -> new RecordNotFoundException("chair", chairId));
+    chair.update(form.label().strip(), !Boolean.FALSE.equals(form.active()));
+    return ClinicView.of(chair.clinic());
+  }
+
+  @Override
+  public List<NurseView> nurses() {
+    return nurses.findAll().stream().map(NurseView::of).toList();
+  }
+
+  @Override
+  public NurseView nurse(long nurseId) {
+    return NurseView.of(existingNurse(nurseId));
+  }
+
+  @Override
+  public NurseView createNurse(NurseForm form) {
+    String login = form.email().strip().toLowerCase(java.util.Locale.ROOT);
+    if (nurses.findByEmail(login).isPresent() || accounts.exists(login)) {
+      throw new BusinessConflictException("Someone with this email address is already registered.");
+    }
+    Nurse nurse = new Nurse(form.fullName().strip(), login, certifications(form),
+        new GeoPoint(form.homeLatitude(), form.homeLongitude()));
+    nurses.add(nurse);
+    if (form.password() != null) {
+      accounts.add(new UserAccount(login, passwordHasher.hash(form.password().toCharArray()), EnumSet.of(Role.NURSE)));
+    }
+    return NurseView.of(nurse);
+  }
+
+  @Override
+  public NurseView updateNurse(long nurseId, NurseForm form) {
+    Nurse nurse = existingNurse(nurseId);
+    if (!nurse.email().equalsIgnoreCase(form.email().strip())) {
+      throw new InvalidRequestException("email", "A nurse's email address is the login and cannot be changed.");
+    }
+    nurse.update(form.fullName().strip(), certifications(form), new GeoPoint(form.homeLatitude(), form.homeLongitude()),
+        !Boolean.FALSE.equals(form.active()));
+    return NurseView.of(nurse);
+  }
+
+  @Override
+  public List<ShiftView> shiftsOf(long nurseId, LocalDate from, LocalDate to) {
+    existingNurse(nurseId);
+    ZoneId zone = ZoneId.of("UTC");
+    return shifts.findOfNurse(nurseId, from.minusDays(1).atStartOfDay(zone).toInstant(),
+            to.plusDays(2).atStartOfDay(zone).toInstant())
+        .stream().map(ShiftView::of).toList();
+  }
+
+  @Override
+  public ShiftView addShift(long nurseId, ShiftForm form) {
+    Nurse nurse = existingNurse(nurseId);
+    TimeInterval hours = hours(form);
+    if (shifts.nurseIsBooked(nurseId, hours, null)) {
+      throw new BusinessConflictException("The nurse already has a shift at that time.");
+    }
+    Shift shift = new Shift(nurse, existingClinic(form.clinicId()), form.kind(), hours,
+        form.breakStart() == null ? null : form.breakStart().toInstant(), breakMinutes(form), form.kitCapacity());
+    shifts.add(shift);
+    return ShiftView.of(shift);
+  }
+
+  @Override
+  public ShiftView updateShift(long shiftId, ShiftForm form) {
+    Shift shift = shifts.find(shiftId).orElseThrow(() -> new RecordNotFoundException("shift", shiftId));
+    TimeInterval hours = hours(form);
+    if (shifts.nurseIsBooked(shift.nurse().id(), hours, shiftId)) {
+      throw new BusinessConflictException("The nurse already has another shift at that time.");
+    }
+    shift.reschedule(existingClinic(form.clinicId()), form.kind(), hours,
+        form.breakStart() == null ? null : form.breakStart().toInstant(), breakMinutes(form), form.kitCapacity());
+    return ShiftView.of(shift);
+  }
+
+  @Override
+  public List<TreatmentView> treatments(boolean includeInactive) {
+    return treatments.findAll().stream()
+        .filter(t -> includeInactive || t.isActive())
+        .map(TreatmentView::of)
+        .toList();
+  }
+
+  @Override
+  public TreatmentView createTreatment(TreatmentForm form) {
+    if (treatments.findByCode(form.code()).isPresent()) {
+      throw new BusinessConflictException("A treatment with the code " + form.code() + " already exists.");
+    }
+    TreatmentType treatment = new TreatmentType(form.code(), form.name().strip(), form.modality(),
+        Duration.ofMinutes(form.sessionMinutes()), Duration.ofMinutes(form.observationMinutes()), form.settings(),
+        form.requiredCertifications());
+    treatments.add(treatment);
+    return TreatmentView.of(treatment);
+  }
+
+  @Override
+  public TreatmentView updateTreatment(long treatmentId, TreatmentForm form) {
+    TreatmentType treatment = treatments.find(treatmentId)
+        .orElseThrow(() -> new RecordNotFoundException("treatment", treatmentId));
+    if (!treatment.code().equals(form.code())) {
+      throw new InvalidRequestException("code", "A treatment's code cannot be changed.");
+    }
+    treatment.update(form.name().strip(), form.modality(), Duration.ofMinutes(form.sessionMinutes()),
+        Duration.ofMinutes(form.observationMinutes()), form.settings(), form.requiredCertifications(),
+        !Boolean.FALSE.equals(form.active()));
+    return TreatmentView.of(treatment);
+  }
+
+  private Clinic existingClinic(long clinicId) {
+    return clinics.find(clinicId).orElseThrow(() -> new RecordNotFoundException("clinic", clinicId));
+  }
+
+  private Nurse existingNurse(long nurseId) {
+    return nurses.find(nurseId).orElseThrow(() -> new RecordNotFoundException("nurse", nurseId));
+  }
+
+  private static ZoneId zone(String zoneId) {
+    try {
+      return ZoneId.of(zoneId);
+    } catch (DateTimeException e) {
+      throw new InvalidRequestException("zoneId", "Unknown time zone " + zoneId + "; use one such as America/Los_Angeles.");
+    }
+  }
+
+  private static List<OpeningHours> openingHours(ClinicForm form) {
+    return form.openingHours().stream().map(h -> new OpeningHours(h.dayOfWeek(), h.opens(), h.closes())).toList();
+  }
+
+  private static EnumSet<org.careroute.domain.model.staff.Certification> certifications(NurseForm form) {
+    return form.certifications().isEmpty()
+        ? EnumSet.noneOf(org.careroute.domain.model.staff.Certification.class)
+        : EnumSet.copyOf(form.certifications());
+  }
+
+  private static TimeInterval hours(ShiftForm form) {
+    if (!form.end().isAfter(form.start())) {
+      throw new InvalidRequestException("end", "A shift must end after it starts.");
+    }
+    return new TimeInterval(form.start().toInstant(), form.end().toInstant());
+  }
+
+  private static int breakMinutes(ShiftForm form) {
+    return form.breakMinutes() == null ? 0 : form.breakMinutes();
+  }
+}

@@ -1,0 +1,15 @@
+package org.careroute.application.patient;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.careroute.application.Caller;
+import org.careroute.domain.model.patient.ScreeningStatus;
+
+/** Clinicians review the screenings that hold bookings. */
+public interface ScreeningReviewService {
+
+  List<ScreeningView> withStatus(@NotNull Caller caller, @NotNull ScreeningStatus status);
+
+  /** Approves a held screening and confirms the bookings that waited for it. */
+  ScreeningView approve(@NotNull Caller caller, long screeningId, @NotNull ScreeningApproval approval);
+}

@@ -1,0 +1,2 @@
+/** Patient use cases: registration, profile, screening, and the clinician's review of holds. */
+package org.careroute.application.patient;

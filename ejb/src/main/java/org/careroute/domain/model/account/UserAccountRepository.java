@@ -1,0 +1,12 @@
+package org.careroute.domain.model.account;
+
+import java.util.Optional;
+
+public interface UserAccountRepository {
+
+  Optional<UserAccount> findByLogin(String login);
+
+  boolean exists(String login);
+
+  void add(UserAccount account);
+}

@@ -1,0 +1,11 @@
+package org.careroute.domain.model.audit;
+
+/** What was done to a record. */
+public enum AuditAction {
+  READ,
+  CREATE,
+  UPDATE,
+  CANCEL,
+  RESCHEDULE,
+  APPROVE
+}

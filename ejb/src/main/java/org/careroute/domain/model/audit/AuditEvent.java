@@ -1,0 +1,68 @@
+package org.careroute.domain.model.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * Who did what to which record, and when (UTC): the root of the AuditEvent aggregate. Events are
+ * written in the transaction of the read or change they record and are never updated. They name
+ * records by type and id only; the data itself stays where it is.
+ */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 254)
+  private String actor;
+
+  @Column(nullable = false, length = 40)
+  private String action;
+
+  @Column(name = "record_type", nullable = false, length = 40)
+  private String recordType;
+
+  @Column(name = "record_id", nullable = false, length = 40)
+  private String recordId;
+
+  @Column(name = "occurred_at", nullable = false)
+  private Instant occurredAt;
+
+  protected AuditEvent() {}
+
+  public AuditEvent(String actor, AuditAction action, String recordType, Object recordId, Instant occurredAt) {
+    this.actor = actor;
+    this.action = action.name();
+    this.recordType = recordType;
+    this.recordId = String.valueOf(recordId);
+    this.occurredAt = occurredAt;
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public String action() {
+    return action;
+  }
+
+  public String recordType() {
+    return recordType;
+  }
+
+  public String recordId() {
+    return recordId;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+}

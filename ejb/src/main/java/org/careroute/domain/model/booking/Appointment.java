@@ -1,0 +1,248 @@
+package org.careroute.domain.model.booking;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.careroute.domain.model.clinic.Chair;
+import org.careroute.domain.model.clinic.Clinic;
+import org.careroute.domain.model.patient.MonitoringLevel;
+import org.careroute.domain.model.patient.Patient;
+import org.careroute.domain.model.staff.Nurse;
+import org.careroute.domain.model.treatment.CareSetting;
+import org.careroute.domain.model.treatment.TreatmentType;
+import org.careroute.domain.shared.BusinessConflictException;
+import org.careroute.domain.shared.GeoPoint;
+import org.careroute.domain.shared.TimeInterval;
+
+/**
+ * One treatment session booked by a patient: the root of the Appointment aggregate.
+ *
+ * <p>The promised window is what the patient was told and is never broken: for a clinic session
+ * its start, for a home visit the arrival window. The placement (nurse, chair, planned start) is
+ * how the practice currently means to keep that promise; booking fills it with a first fit and
+ * the planner may change it. Monitoring level and visit location are copied at booking time so
+ * that later changes to the patient's record do not silently alter a promise already made.
+ */
+@Entity
+@Table(name = "appointment")
+public class Appointment {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "patient_id")
+  private Patient patient;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "treatment_type_id")
+  private TreatmentType treatment;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "clinic_id")
+  private Clinic clinic;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private CareSetting setting;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "monitoring_level", nullable = false, length = 10)
+  private MonitoringLevel monitoringLevel;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "latitude", column = @Column(name = "visit_latitude")),
+    @AttributeOverride(name = "longitude", column = @Column(name = "visit_longitude"))
+  })
+  private GeoPoint visitLocation;
+
+  @Column(name = "window_start", nullable = false)
+  private Instant windowStart;
+
+  @Column(name = "window_end", nullable = false)
+  private Instant windowEnd;
+
+  @Column(name = "occupancy_minutes", nullable = false)
+  private int occupancyMinutes;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private AppointmentStatus status;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "series_id")
+  private Series series;
+
+  @Column(name = "series_index")
+  private Integer seriesIndex;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "nurse_id")
+  private Nurse nurse;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "chair_id")
+  private Chair chair;
+
+  @Column(name = "planned_start")
+  private Instant plannedStart;
+
+  @Column(nullable = false)
+  private boolean pinned;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version
+  private long version;
+
+  protected Appointment() {}
+
+  public Appointment(BookingRequest request, Placement placement, boolean confirmed, Instant now) {
+    this.patient = request.patient();
+    this.treatment = request.treatment();
+    this.clinic = request.clinic();
+    this.setting = request.setting();
+    this.monitoringLevel = request.monitoringLevel();
+    this.visitLocation = request.visitLocation();
+    this.windowStart = request.window().start();
+    this.windowEnd = request.window().end();
+    this.occupancyMinutes = Math.toIntExact(request.treatment().occupancy().toMinutes());
+    this.status = confirmed ? AppointmentStatus.BOOKED : AppointmentStatus.REQUESTED;
+    this.createdAt = now;
+    place(placement);
+  }
+
+  public void partOf(Series series, int index) {
+    this.series = series;
+    this.seriesIndex = index;
+  }
+
+  public void place(Placement placement) {
+    this.nurse = placement.nurse();
+    this.chair = placement.chair();
+    this.plannedStart = placement.plannedStart();
+  }
+
+  /** Moves the promise to a new window, with the placement found for it. */
+  public void moveTo(TimeInterval window, Placement placement) {
+    requireStatus("moved", AppointmentStatus.REQUESTED, AppointmentStatus.BOOKED);
+    this.windowStart = window.start();
+    this.windowEnd = window.end();
+    place(placement);
+  }
+
+  public void cancel() {
+    requireStatus("cancelled", AppointmentStatus.REQUESTED, AppointmentStatus.BOOKED);
+    status = AppointmentStatus.CANCELLED;
+    nurse = null;
+    chair = null;
+    plannedStart = null;
+  }
+
+  /** The clinician approved the patient's screening: the held request becomes a booking. */
+  public void confirm() {
+    if (status == AppointmentStatus.REQUESTED) {
+      status = AppointmentStatus.BOOKED;
+    }
+  }
+
+  private void requireStatus(String action, AppointmentStatus... allowed) {
+    for (AppointmentStatus s : allowed) {
+      if (status == s) {
+        return;
+      }
+    }
+    throw new BusinessConflictException("This appointment is " + status + " and can no longer be " + action + ".");
+  }
+
+  /** When the nurse (and the chair) are taken: from the planned start for session plus observation. */
+  public Optional<TimeInterval> occupiedInterval() {
+    return Optional.ofNullable(plannedStart).map(s -> TimeInterval.of(s, occupancy()));
+  }
+
+  public Duration occupancy() {
+    return Duration.ofMinutes(occupancyMinutes);
+  }
+
+  public TimeInterval window() {
+    return new TimeInterval(windowStart, windowEnd);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Patient patient() {
+    return patient;
+  }
+
+  public TreatmentType treatment() {
+    return treatment;
+  }
+
+  public Clinic clinic() {
+    return clinic;
+  }
+
+  public CareSetting setting() {
+    return setting;
+  }
+
+  public MonitoringLevel monitoringLevel() {
+    return monitoringLevel;
+  }
+
+  public Optional<GeoPoint> visitLocation() {
+    return Optional.ofNullable(visitLocation);
+  }
+
+  public AppointmentStatus status() {
+    return status;
+  }
+
+  public Optional<Series> series() {
+    return Optional.ofNullable(series);
+  }
+
+  public Integer seriesIndex() {
+    return seriesIndex;
+  }
+
+  public Optional<Nurse> nurse() {
+    return Optional.ofNullable(nurse);
+  }
+
+  public Optional<Chair> chair() {
+    return Optional.ofNullable(chair);
+  }
+
+  public Optional<Instant> plannedStart() {
+    return Optional.ofNullable(plannedStart);
+  }
+
+  public boolean isPinned() {
+    return pinned;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,25 @@
+package org.careroute.domain.model.booking;
+
+import java.util.List;
+import java.util.Optional;
+import org.careroute.domain.shared.TimeInterval;
+
+public interface AppointmentRepository {
+
+  Optional<Appointment> find(long id);
+
+  List<Appointment> findOfPatient(long patientId);
+
+  /** Appointments of the clinic (clinic sessions and home visits) that hold capacity in the period. */
+  List<Appointment> findHoldingCapacityAtClinic(long clinicId, TimeInterval period);
+
+  List<Appointment> findInSeries(long seriesId);
+
+  void add(Appointment appointment);
+
+  void addSeries(Series series);
+
+  Optional<Series> findSeries(long id);
+
+  long count();
+}

@@ -1,0 +1,20 @@
+package org.careroute.domain.model.clinic;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface ClinicRepository {
+
+  Optional<Clinic> find(long id);
+
+  /** Finds the clinic and locks it until the transaction ends: bookings at it queue up here. */
+  Optional<Clinic> findForBooking(long id);
+
+  List<Clinic> findAll();
+
+  Optional<Chair> findChair(long clinicId, long chairId);
+
+  void add(Clinic clinic);
+
+  long count();
+}

@@ -1,0 +1,125 @@
+package org.careroute.domain.model.patient;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.careroute.domain.shared.GeoPoint;
+
+/**
+ * A patient of the practice: the root of the Patient aggregate. Everything here is health data.
+ *
+ * <p>The patient's current screening decides the monitoring level and whether new bookings wait
+ * for a clinician; the home location is where home visits go. An ENHANCED patient is treated in
+ * the clinic unless an admin has allowed home treatment.
+ */
+@Entity
+@Table(name = "patient")
+public class Patient {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  /** The login of the patient's own account. */
+  @Column(name = "account_login", nullable = false, unique = true, length = 254)
+  private String accountLogin;
+
+  @Column(name = "full_name", nullable = false, length = 120)
+  private String fullName;
+
+  @Column(name = "date_of_birth", nullable = false)
+  private LocalDate dateOfBirth;
+
+  @Column(length = 40)
+  private String phone;
+
+  @Column(name = "home_address", length = 250)
+  private String homeAddress;
+
+  @Embedded
+  private GeoPoint homeLocation;
+
+  @OneToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "current_screening_id")
+  private Screening currentScreening;
+
+  @Column(name = "home_treatment_allowed", nullable = false)
+  private boolean homeTreatmentAllowed;
+
+  @Version
+  private long version;
+
+  protected Patient() {}
+
+  public Patient(String accountLogin, PatientDetails details) {
+    this.accountLogin = accountLogin;
+    update(details);
+  }
+
+  public void update(PatientDetails details) {
+    this.fullName = details.fullName();
+    this.dateOfBirth = details.dateOfBirth();
+    this.phone = details.phone();
+    this.homeAddress = details.homeAddress();
+    this.homeLocation = details.homeLocation();
+  }
+
+  public void screened(Screening screening) {
+    this.currentScreening = screening;
+  }
+
+  public void allowHomeTreatment(boolean allowed) {
+    this.homeTreatmentAllowed = allowed;
+  }
+
+  /** The monitoring level of the current screening; empty before the first screening. */
+  public Optional<MonitoringLevel> monitoringLevel() {
+    return currentScreening().map(Screening::monitoringLevel);
+  }
+
+  public Optional<Screening> currentScreening() {
+    return Optional.ofNullable(currentScreening);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String accountLogin() {
+    return accountLogin;
+  }
+
+  public String fullName() {
+    return fullName;
+  }
+
+  public LocalDate dateOfBirth() {
+    return dateOfBirth;
+  }
+
+  public String phone() {
+    return phone;
+  }
+
+  public String homeAddress() {
+    return homeAddress;
+  }
+
+  public Optional<GeoPoint> homeLocation() {
+    return Optional.ofNullable(homeLocation);
+  }
+
+  public boolean isHomeTreatmentAllowed() {
+    return homeTreatmentAllowed;
+  }
+}

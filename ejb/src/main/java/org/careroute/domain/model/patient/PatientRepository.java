@@ -1,0 +1,21 @@
+package org.careroute.domain.model.patient;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface PatientRepository {
+
+  Optional<Patient> find(long id);
+
+  Optional<Patient> findByLogin(String login);
+
+  void add(Patient patient);
+
+  void addScreening(Screening screening);
+
+  Optional<Screening> findScreening(long id);
+
+  List<Screening> findScreeningsWithStatus(ScreeningStatus status);
+
+  long count();
+}

@@ -1,0 +1,21 @@
+package org.careroute.domain.model.staff;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.careroute.domain.shared.TimeInterval;
+
+public interface ShiftRepository {
+
+  Optional<Shift> find(long id);
+
+  /** Shifts of a clinic (clinic and field) that overlap the period. */
+  List<Shift> findAtClinic(long clinicId, TimeInterval period);
+
+  List<Shift> findOfNurse(long nurseId, Instant from, Instant to);
+
+  /** Whether the nurse has another shift overlapping these hours. */
+  boolean nurseIsBooked(long nurseId, TimeInterval hours, Long exceptShiftId);
+
+  void add(Shift shift);
+}

@@ -1,0 +1,2 @@
+/** Infrastructure: persistence, migrations, security, health and demo data. */
+package org.careroute.infrastructure;

@@ -1,0 +1,80 @@
+package org.careroute.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.careroute.domain.model.booking.Appointment;
+import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.booking.AppointmentStatus;
+import org.careroute.domain.model.booking.Series;
+import org.careroute.domain.shared.TimeInterval;
+
+@ApplicationScoped
+public class JpaAppointmentRepository implements AppointmentRepository {
+
+  /** Longest session plus observation the catalog can hold, so that queries by window find them all. */
+  private static final long LONGEST_OCCUPANCY_HOURS = 24;
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @Override
+  public Optional<Appointment> find(long id) {
+    return Optional.ofNullable(em.find(Appointment.class, id));
+  }
+
+  @Override
+  public List<Appointment> findOfPatient(long patientId) {
+    return em.createQuery(
+            "select a from Appointment a where a.patient.id = :patient order by a.windowStart, a.id", Appointment.class)
+        .setParameter("patient", patientId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Appointment> findHoldingCapacityAtClinic(long clinicId, TimeInterval period) {
+    return em.createQuery("""
+            select a from Appointment a
+            where a.clinic.id = :clinic and a.status in :holding
+              and a.plannedStart < :to and a.plannedStart >= :from
+            order by a.plannedStart, a.id""", Appointment.class)
+        .setParameter("clinic", clinicId)
+        .setParameter("holding", AppointmentStatus.HOLDING_CAPACITY)
+        .setParameter("from", period.start().minus(java.time.Duration.ofHours(LONGEST_OCCUPANCY_HOURS)))
+        .setParameter("to", period.end())
+        .getResultList()
+        .stream()
+        .filter(a -> a.occupiedInterval().map(period::overlaps).orElse(false))
+        .toList();
+  }
+
+  @Override
+  public List<Appointment> findInSeries(long seriesId) {
+    return em.createQuery(
+            "select a from Appointment a where a.series.id = :series order by a.seriesIndex", Appointment.class)
+        .setParameter("series", seriesId)
+        .getResultList();
+  }
+
+  @Override
+  public void add(Appointment appointment) {
+    em.persist(appointment);
+  }
+
+  @Override
+  public void addSeries(Series series) {
+    em.persist(series);
+  }
+
+  @Override
+  public Optional<Series> findSeries(long id) {
+    return Optional.ofNullable(em.find(Series.class, id));
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("select count(a) from Appointment a", Long.class).getSingleResult();
+  }
+}

@@ -1,0 +1,61 @@
+package org.careroute.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.careroute.domain.model.patient.Patient;
+import org.careroute.domain.model.patient.PatientRepository;
+import org.careroute.domain.model.patient.Screening;
+import org.careroute.domain.model.patient.ScreeningStatus;
+
+@ApplicationScoped
+public class JpaPatientRepository implements PatientRepository {
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @Override
+  public Optional<Patient> find(long id) {
+    return Optional.ofNullable(em.find(Patient.class, id));
+  }
+
+  @Override
+  public Optional<Patient> findByLogin(String login) {
+    return em.createQuery("select p from Patient p where p.accountLogin = :login", Patient.class)
+        .setParameter("login", login)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(Patient patient) {
+    em.persist(patient);
+  }
+
+  @Override
+  public void addScreening(Screening screening) {
+    em.persist(screening);
+  }
+
+  @Override
+  public Optional<Screening> findScreening(long id) {
+    return Optional.ofNullable(em.find(Screening.class, id));
+  }
+
+  @Override
+  public List<Screening> findScreeningsWithStatus(ScreeningStatus status) {
+    return em.createQuery("""
+            select s from Screening s join fetch s.patient p
+            where s.status = :status and p.currentScreening = s
+            order by s.submittedAt""", Screening.class)
+        .setParameter("status", status)
+        .getResultList();
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("select count(p) from Patient p", Long.class).getSingleResult();
+  }
+}

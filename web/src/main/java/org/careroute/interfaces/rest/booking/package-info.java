@@ -1,0 +1,2 @@
+/** REST resources for booking: availability, appointments and series. */
+package org.careroute.interfaces.rest.booking;

@@ -1,0 +1,92 @@
+package org.careroute.interfaces.rest.practice;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.careroute.application.practice.NurseForm;
+import org.careroute.application.practice.NurseView;
+import org.careroute.application.practice.PracticeService;
+import org.careroute.application.practice.ShiftForm;
+import org.careroute.application.practice.ShiftView;
+import org.careroute.interfaces.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/admin")
+@RequestScoped
+@RolesAllowed("ADMIN")
+@Tag(name = "Administration")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NurseAdminResource {
+
+  @Inject
+  PracticeService practice;
+
+  @Context
+  UriInfo uriInfo;
+
+  @GET
+  @Path("/nurses")
+  @Operation(summary = "All nurses")
+  public List<NurseView> nurses() {
+    return practice.nurses();
+  }
+
+  @GET
+  @Path("/nurses/{id}")
+  @Operation(summary = "One nurse")
+  public NurseView nurse(@PathParam("id") long id) {
+    return practice.nurse(id);
+  }
+
+  @POST
+  @Path("/nurses")
+  @Operation(summary = "Add a nurse; with a password the nurse can log in")
+  public Response create(NurseForm form) {
+    NurseView created = practice.createNurse(form);
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created).build();
+  }
+
+  @PUT
+  @Path("/nurses/{id}")
+  @Operation(summary = "Change a nurse's certifications, home base or status")
+  public NurseView update(@PathParam("id") long id, NurseForm form) {
+    return practice.updateNurse(id, form);
+  }
+
+  @GET
+  @Path("/nurses/{id}/shifts")
+  @Operation(summary = "A nurse's shifts between two days")
+  public List<ShiftView> shifts(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    return practice.shiftsOf(id, QueryParameters.requiredDate("from", from), QueryParameters.requiredDate("to", to));
+  }
+
+  @POST
+  @Path("/nurses/{id}/shifts")
+  @Operation(summary = "Add a shift; it may not overlap another of the nurse's")
+  public Response addShift(@PathParam("id") long id, ShiftForm form) {
+    return Response.status(Response.Status.CREATED).entity(practice.addShift(id, form)).build();
+  }
+
+  @PUT
+  @Path("/shifts/{shiftId}")
+  @Operation(summary = "Change a shift")
+  public ShiftView updateShift(@PathParam("shiftId") long shiftId, ShiftForm form) {
+    return practice.updateShift(shiftId, form);
+  }
+}

@@ -1,0 +1,99 @@
+package org.careroute.interfaces.rest.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import java.util.TreeSet;
+import org.careroute.application.Caller;
+import org.careroute.domain.shared.InvalidRequestException;
+import org.careroute.interfaces.rest.CallerResolver;
+import org.careroute.interfaces.security.SessionCaller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Log in to a session (a cookie for browsers), see who is logged in, log out. */
+@Path("/session")
+@RequestScoped
+@Tag(name = "Session")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+  /** The caller's login and roles. */
+  public record SessionView(String login, Set<String> roles) {}
+
+  @Inject
+  IdentityStoreHandler identityStores;
+
+  @Inject
+  CallerResolver callers;
+
+  @Inject
+  Validator validator;
+
+  @Context
+  HttpServletRequest request;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Log in: starts a session whose cookie authenticates later requests")
+  public SessionView login(Credentials credentials) {
+    if (credentials == null) {
+      throw new InvalidRequestException("body", "Send login and password as a JSON body.");
+    }
+    Set<ConstraintViolation<Credentials>> violations = validator.validate(credentials);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+    CredentialValidationResult result =
+        identityStores.validate(new UsernamePasswordCredential(credentials.login(), credentials.password()));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throw new NotAuthorizedException("Basic realm=\"CareRoute\"");
+    }
+    HttpSession old = request.getSession(false);
+    if (old != null) {
+      old.invalidate();
+    }
+    // A fresh session id at login, so that an id planted before login is worth nothing.
+    HttpSession session = request.getSession(true);
+    SessionCaller caller = new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+    session.setAttribute(SessionCaller.ATTRIBUTE, caller);
+    return new SessionView(caller.login(), new TreeSet<>(caller.groups()));
+  }
+
+  @GET
+  @Operation(summary = "Who is logged in")
+  public SessionView current() {
+    Caller caller = callers.caller();
+    TreeSet<String> roles = new TreeSet<>();
+    caller.roles().forEach(r -> roles.add(r.name()));
+    return new SessionView(caller.login(), roles);
+  }
+
+  @DELETE
+  @Operation(summary = "Log out: ends the session")
+  public Response logout() {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    return Response.noContent().build();
+  }
+}

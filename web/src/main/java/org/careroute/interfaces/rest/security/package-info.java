@@ -1,0 +1,2 @@
+/** Logging in and out with a session cookie. */
+package org.careroute.interfaces.rest.security;

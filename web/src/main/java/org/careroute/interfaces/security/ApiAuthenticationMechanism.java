@@ -1,0 +1,78 @@
+package org.careroute.interfaces.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Authenticates each request from an HTTP Basic header, or else from the session that
+ * {@code POST /api/session} started. Requests with neither stay anonymous; the resources decide
+ * what anonymous callers may do. Wrong credentials end the request with a 401 problem at once.
+ */
+@ApplicationScoped
+public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  private static final String BASIC = "Basic ";
+
+  @Inject
+  IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+      HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+      CredentialValidationResult result = validateBasic(header.substring(BASIC.length()).trim());
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        return context.notifyContainerAboutLogin(result);
+      }
+      return refuse(response);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SessionCaller.ATTRIBUTE) instanceof SessionCaller caller) {
+      return context.notifyContainerAboutLogin(caller::login, caller.groups());
+    }
+    return context.doNothing();
+  }
+
+  private CredentialValidationResult validateBasic(String encoded) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    return identityStores.validate(
+        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+  }
+
+  private static AuthenticationStatus refuse(HttpServletResponse response) {
+    try {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"CareRoute\"");
+      response.setContentType("application/problem+json");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+          + "\"detail\":\"The email address or password is wrong.\"}");
+      response.flushBuffer();
+    } catch (IOException clientGone) {
+      // Nothing to tell a client that has gone away.
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}
