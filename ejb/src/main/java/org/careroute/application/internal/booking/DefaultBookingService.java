@@ -1,6 +1,7 @@
 package org.careroute.application.internal.booking;
 
 import jakarta.ejb.Stateless;
+import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
@@ -33,6 +34,8 @@ import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
 
+// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces (HV-994).
+@ValidateOnExecution
 @Stateless
 public class DefaultBookingService implements BookingService {
 

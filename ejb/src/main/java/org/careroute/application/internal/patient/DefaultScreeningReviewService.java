@@ -1,6 +1,7 @@
 package org.careroute.application.internal.patient;
 
 import jakarta.ejb.Stateless;
+import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.RecordNotFoundException;
 
+// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces (HV-994).
+@ValidateOnExecution
 @Stateless
 public class DefaultScreeningReviewService implements ScreeningReviewService {
 

@@ -1,6 +1,7 @@
 package org.careroute.application.internal.practice;
 
 import jakarta.ejb.Stateless;
+import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.inject.Inject;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -38,6 +39,8 @@ import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
 
+// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces (HV-994).
+@ValidateOnExecution
 @Stateless
 public class DefaultPracticeService implements PracticeService {
 

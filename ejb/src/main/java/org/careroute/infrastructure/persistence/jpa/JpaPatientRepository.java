@@ -47,9 +47,9 @@ public class JpaPatientRepository implements PatientRepository {
   @Override
   public List<Screening> findScreeningsWithStatus(ScreeningStatus status) {
     return em.createQuery("""
-            select s from Screening s join fetch s.patient p
-            where s.status = :status and p.currentScreening = s
-            order by s.submittedAt""", Screening.class)
+            select s from Patient p join p.currentScreening s
+            where s.status = :status
+            order by s.submittedAt, s.id""", Screening.class)
         .setParameter("status", status)
         .getResultList();
   }

@@ -53,7 +53,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Throwable e = unwrap(thrown);
     Response.ResponseBuilder response;
     if (e instanceof ConstraintViolationException cve) {
-      response = problem(Problem.invalid("Some fields need attention.", fieldErrors(cve)));
+      response = invalid(cve);
     } else if (e instanceof InvalidRequestException ire) {
       response = problem(Problem.invalid(ire.getMessage(), List.of(new FieldError(ire.field(), ire.getMessage()))));
     } else if (e instanceof RecordNotFoundException) {
@@ -81,6 +81,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       response = internalError(e);
     }
     return response.build();
+  }
+
+  static Response.ResponseBuilder invalid(ConstraintViolationException cve) {
+    return problem(Problem.invalid("Some fields need attention.", fieldErrors(cve)));
   }
 
   private static Response.ResponseBuilder problem(Problem problem) {
@@ -139,7 +143,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     };
   }
 
-  private static Response.ResponseBuilder internalError(Throwable e) {
+  static Response.ResponseBuilder internalError(Throwable e) {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, () -> "Incident " + incident + ": " + withoutMessages(e));
     return problem(new Problem("about:blank", "Internal error", 500,

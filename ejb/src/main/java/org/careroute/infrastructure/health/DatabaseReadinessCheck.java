@@ -1,4 +1,4 @@
-package org.careroute.interfaces.health;
+package org.careroute.infrastructure.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +10,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only while the database answers: without it no booking can be kept. It lives in the web
- * module because the server collects health checks from web deployments.
+ * Ready only while the database answers: without it no booking can be kept. The build packs this
+ * package into a library of the EAR of its own, because the server collects health checks from an
+ * EAR's libraries but not from its modules (WFLY-12835).
  */
 @Readiness
 @ApplicationScoped

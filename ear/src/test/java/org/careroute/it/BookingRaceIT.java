@@ -1,0 +1,76 @@
+package org.careroute.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.careroute.it.Api.Login;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Many patients at once for the last free place: the database transaction lets exactly as many in as fit. */
+@ExtendWith(ArquillianExtension.class)
+class BookingRaceIT {
+
+  static final int CONTENDERS = 50;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return CareRouteDeployment.ear();
+  }
+
+  @ArquillianResource
+  URL base;
+
+  Api api;
+  TestPractice practice;
+
+  @BeforeEach
+  void client() {
+    api = new Api(base);
+    practice = new TestPractice(api);
+  }
+
+  private Map<Integer, Long> everyoneAtOnce(long treatment, long clinic, ZonedDateTime start) {
+    List<Login> patients = IntStream.range(0, CONTENDERS).mapToObj(i -> practice.clearedPatient("Racer " + i)).toList();
+    String booking = TestPractice.clinicBooking(treatment, clinic, start);
+    List<CompletableFuture<Api.Reply>> replies = patients.stream()
+        .map(p -> api.postAsync("api/appointments", booking, p))
+        .toList();
+    return replies.stream().map(CompletableFuture::join)
+        .collect(Collectors.groupingBy(Api.Reply::status, Collectors.counting()));
+  }
+
+  @Test
+  void theLastChairGoesToExactlyOnePatient() {
+    long clinic = practice.clinic(1);
+    long treatment = practice.treatment(40, 30, "\"CLINIC\"", "");
+    long nurse = practice.nurse("Race Nurse", "");
+    practice.shift(nurse, clinic, "CLINIC", TestPractice.at(3, 8, 0), TestPractice.at(3, 16, 0));
+
+    Map<Integer, Long> outcome = everyoneAtOnce(treatment, clinic, TestPractice.at(3, 10, 0));
+    assertThat(outcome).isEqualTo(Map.of(201, 1L, 409, (long) CONTENDERS - 1));
+  }
+
+  @Test
+  void aNurseWatchesAtMostThreeStandardPatientsHoweverManyChairsAreFree() {
+    long clinic = practice.clinic(6);
+    long treatment = practice.treatment(40, 30, "\"CLINIC\"", "");
+    long nurse = practice.nurse("Ratio Nurse", "");
+    practice.shift(nurse, clinic, "CLINIC", TestPractice.at(3, 8, 0), TestPractice.at(3, 16, 0));
+
+    Map<Integer, Long> outcome = everyoneAtOnce(treatment, clinic, TestPractice.at(3, 11, 0));
+    assertThat(outcome).isEqualTo(Map.of(201, 3L, 409, (long) CONTENDERS - 3));
+  }
+}

@@ -1,0 +1,80 @@
+package org.careroute.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The server as a whole: schema migrated, demo practice loaded, health and OpenAPI served, errors shaped. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return CareRouteDeployment.ear();
+  }
+
+  @ArquillianResource
+  URL base;
+
+  Api api;
+
+  @BeforeEach
+  void client() {
+    api = new Api(base);
+  }
+
+  @Test
+  void readinessReportsTheDatabaseUp() {
+    int managementPort = 9990 + Integer.getInteger("test.port.offset", 100);
+    Api.Reply ready = api.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/health/ready"))
+        .GET().build());
+    assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
+    assertThat(ready.body()).contains("\"name\":\"database\"");
+    assertThat(ready.json().getString("status")).isEqualTo("UP");
+  }
+
+  @Test
+  void openApiDocumentsEveryResource() {
+    Api.Reply openapi = api.get("openapi", null);
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(openapi.body()).contains("/api/patients", "/api/patients/me/screening", "/api/treatments",
+        "/api/availability", "/api/appointments/{id}/reschedule", "/api/series", "/api/screenings/{id}/approve",
+        "/api/admin/clinics/{id}/chairs", "/api/admin/nurses/{id}/shifts", "/api/admin/treatments", "/api/session");
+  }
+
+  @Test
+  void demoPracticeIsLoadedIntoTheEmptyDatabase() {
+    Api.Reply clinics = api.get("api/clinics", null);
+    assertThat(clinics.status()).isEqualTo(200);
+    assertThat(clinics.array().stream().map(c -> c.asJsonObject().getString("name")))
+        .contains("CareRoute Midtown", "CareRoute Roseville");
+    Api.Reply treatments = api.get("api/treatments", null);
+    assertThat(treatments.array().stream().map(t -> t.asJsonObject().getString("code")))
+        .contains("IV_40", "IV_240", "IM", "LOZENGE");
+    Api.Reply nurses = api.get("api/admin/nurses", Api.ADMIN);
+    assertThat(nurses.array().size()).isGreaterThanOrEqualTo(14);
+    Api.Reply demoPatient = api.get("api/appointments", new Api.Login("patient002@example.com", "careroute-demo"));
+    assertThat(demoPatient.status()).isEqualTo(200);
+  }
+
+  @Test
+  void unknownAddressesAndMethodsAnswerWithProblemDetails() {
+    Api.Reply missing = api.get("api/no-such-thing", null);
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.contentType()).startsWith("application/problem+json");
+    assertThat(missing.json().getInt("status")).isEqualTo(404);
+
+    Api.Reply wrongMethod = api.put("api/treatments", "{}", null);
+    assertThat(wrongMethod.status()).isEqualTo(405);
+    assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
+  }
+}

@@ -1,0 +1,116 @@
+package org.careroute.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.careroute.it.Api.Login;
+
+/**
+ * Builds a small practice of a test's own through the admin API, so that tests neither depend on
+ * the demo data nor on each other. Clinics it creates are open around the clock, every day.
+ */
+final class TestPractice {
+
+  static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
+  static final String PASSWORD = "correct-horse-battery";
+  static final double LAT = 38.58;
+  static final double LON = -121.49;
+
+  final Api api;
+  final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+  TestPractice(Api api) {
+    this.api = api;
+  }
+
+  /** A calendar day some days ahead, at a local time, in the test clinics' zone. */
+  static ZonedDateTime at(int daysAhead, int hour, int minute) {
+    return LocalDate.now(ZONE).plusDays(daysAhead).atTime(hour, minute).atZone(ZONE);
+  }
+
+  static String iso(ZonedDateTime time) {
+    return time.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
+  long clinic(int chairs) {
+    String hours = Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
+        .map(d -> """
+            {"dayOfWeek":"%s","opens":"00:00:00","closes":"23:59:00"}""".formatted(d))
+        .collect(Collectors.joining(","));
+    Api.Reply created = api.post("api/admin/clinics", """
+        {"name":"Test clinic %s","address":"1 Test Way, Sacramento","latitude":%s,"longitude":%s,
+         "zoneId":"America/Los_Angeles","openingHours":[%s]}""".formatted(tag, LAT, LON, hours), Api.ADMIN);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    for (int c = 1; c <= chairs; c++) {
+      Api.Reply chair = api.post("api/admin/clinics/" + id + "/chairs", """
+          {"label":"C%d"}""".formatted(c), Api.ADMIN);
+      assertThat(chair.status()).as(chair.toString()).isEqualTo(201);
+    }
+    return id;
+  }
+
+  long treatment(int sessionMinutes, int observationMinutes, String settings, String certifications) {
+    String code = "T_" + tag.toUpperCase().replace('-', '_') + "_" + sessionMinutes + "_" + observationMinutes;
+    Api.Reply created = api.post("api/admin/treatments", """
+        {"code":"%s","name":"Test treatment %s","modality":"IM_INJECTION","sessionMinutes":%d,
+         "observationMinutes":%d,"settings":[%s],"requiredCertifications":[%s]}"""
+        .formatted(code, code, sessionMinutes, observationMinutes, settings, certifications), Api.ADMIN);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  long nurse(String name, String certifications) {
+    Api.Reply created = api.post("api/admin/nurses", """
+        {"fullName":"%s","email":"%s.%s@test.example","certifications":[%s],"homeLatitude":%s,"homeLongitude":%s}"""
+        .formatted(name, name.toLowerCase().replace(' ', '.'), UUID.randomUUID(), certifications, LAT, LON), Api.ADMIN);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  void shift(long nurseId, long clinicId, String kind, ZonedDateTime start, ZonedDateTime end) {
+    Api.Reply created = api.post("api/admin/nurses/" + nurseId + "/shifts", """
+        {"clinicId":%d,"kind":"%s","start":"%s","end":"%s"}""".formatted(clinicId, kind, iso(start), iso(end)),
+        Api.ADMIN);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+  }
+
+  /** A registered patient living near the test clinics, not screened yet. */
+  Login registeredPatient(String name) {
+    String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8)
+        + "@patients.example";
+    Api.Reply created = api.post("api/patients", """
+        {"email":"%s","password":"%s","profile":{"fullName":"%s","dateOfBirth":"1980-05-17",
+         "phone":"+1 916 555 0100","homeAddress":"12 Elm Street, Sacramento","homeLatitude":%s,"homeLongitude":%s}}"""
+        .formatted(email, PASSWORD, name, LAT + 0.02, LON + 0.02), null);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return new Login(email, PASSWORD);
+  }
+
+  /** A registered patient whose screening found no risk: bookings are confirmed at once. */
+  Login clearedPatient(String name) {
+    Login patient = registeredPatient(name);
+    screen(patient, false);
+    return patient;
+  }
+
+  Api.Reply screen(Login patient, boolean heartDisease) {
+    Api.Reply screened = api.post("api/patients/me/screening", """
+        {"pregnant":false,"dementia":false,"substanceUseHistory":false,"heartDisease":%s,
+         "uncontrolledBloodPressure":false}""".formatted(heartDisease), patient);
+    assertThat(screened.status()).as(screened.toString()).isEqualTo(201);
+    return screened;
+  }
+
+  static String clinicBooking(long treatmentId, long clinicId, ZonedDateTime start) {
+    return """
+        {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"windowStart":"%s"}"""
+        .formatted(treatmentId, clinicId, iso(start));
+  }
+}

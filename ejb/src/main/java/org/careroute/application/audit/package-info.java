@@ -1,0 +1,2 @@
+/** Reading the audit trail. */
+package org.careroute.application.audit;
