@@ -13,6 +13,7 @@ import org.careroute.domain.model.booking.Placement;
 import org.careroute.domain.model.clinic.Chair;
 import org.careroute.domain.model.patient.MonitoringLevel;
 import org.careroute.domain.model.staff.Certification;
+import org.careroute.domain.model.staff.Nurse;
 import org.careroute.domain.model.staff.Shift;
 import org.careroute.domain.model.staff.ShiftKind;
 import org.careroute.domain.model.treatment.CareSetting;
@@ -52,7 +53,7 @@ public final class FirstFitPlacer {
         .filter(a -> a.occupiedInterval().map(session::overlaps).orElse(false))
         .toList();
     Optional<Chair> chair = day.clinic().activeChairs().stream()
-        .filter(c -> overlapping.stream().noneMatch(a -> a.chair().map(ac -> ac.id().equals(c.id())).orElse(false)))
+        .filter(c -> overlapping.stream().noneMatch(a -> a.chair().map(ac -> sameRecord(ac, c, Chair::id)).orElse(false)))
         .findFirst();
     if (chair.isEmpty()) {
       return Optional.empty();
@@ -65,14 +66,19 @@ public final class FirstFitPlacer {
         .filter(load -> load.canTake(request.monitoringLevel(), session))
         // Fill nurses who already watch patients first: it keeps the others free for ENHANCED ones.
         .max(Comparator.comparingInt((NurseLoad load) -> load.watched.size())
-            .thenComparing(load -> -load.shift.nurse().id()))
+            .thenComparing(load -> load.shift.nurse().fullName()))
         .map(load -> new Placement(load.shift.nurse(), chair.get(), session.start()));
   }
 
   private static List<Appointment> watchedBy(Shift shift, List<Appointment> overlapping) {
     return overlapping.stream()
-        .filter(a -> a.nurse().map(n -> n.id().equals(shift.nurse().id())).orElse(false))
+        .filter(a -> a.nurse().map(n -> sameRecord(n, shift.nurse(), Nurse::id)).orElse(false))
         .toList();
+  }
+
+  /** The same stored record: the same instance in one persistence context, or the same id. */
+  private static <T> boolean sameRecord(T a, T b, java.util.function.Function<T, Long> id) {
+    return a == b || (id.apply(a) != null && id.apply(a).equals(id.apply(b)));
   }
 
   private record NurseLoad(Shift shift, List<Appointment> watched) {
@@ -116,7 +122,7 @@ public final class FirstFitPlacer {
   private static List<Appointment> routeOf(Shift shift, CapacitySnapshot day) {
     return day.appointments().stream()
         .filter(a -> a.setting() == CareSetting.HOME)
-        .filter(a -> a.nurse().map(n -> n.id().equals(shift.nurse().id())).orElse(false))
+        .filter(a -> a.nurse().map(n -> sameRecord(n, shift.nurse(), Nurse::id)).orElse(false))
         .filter(a -> a.occupiedInterval().map(i -> shift.hours().overlaps(i)).orElse(false))
         .sorted(Comparator.comparing(a -> a.plannedStart().orElseThrow()))
         .toList();
