@@ -3,38 +3,13 @@ package org.careroute.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.careroute.it.Api.Login;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who may see and change what: ids of other people's records reveal nothing, roles are enforced. */
-@ExtendWith(ArquillianExtension.class)
-class AccessControlIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return CareRouteDeployment.ear();
-  }
-
-  @ArquillianResource
-  URL base;
-
-  Api api;
-  TestPractice practice;
-
-  @BeforeEach
-  void client() {
-    api = new Api(base);
-    practice = new TestPractice(api);
-  }
+class AccessControlIT extends DeployedApplication {
 
   @Test
   void patientACannotReadOrChangePatientBsAppointment() {

@@ -4,42 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import org.careroute.it.Api.Login;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Availability, booking, cancelling, moving and series, against a small practice each test builds. */
-@ExtendWith(ArquillianExtension.class)
-class BookingIT {
+class BookingIT extends DeployedApplication {
 
   static final int DAY = 6;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return CareRouteDeployment.ear();
-  }
-
-  @ArquillianResource
-  URL base;
-
-  Api api;
-  TestPractice practice;
   long clinic;
   long treatment;
 
   @BeforeEach
   void smallClinic() {
-    api = new Api(base);
-    practice = new TestPractice(api);
     clinic = practice.clinic(1);
     treatment = practice.treatment(40, 20, "\"CLINIC\",\"HOME\"", "\"IV_THERAPY\"");
   }

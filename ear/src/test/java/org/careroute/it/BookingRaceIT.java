@@ -2,7 +2,6 @@ package org.careroute.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -11,36 +10,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.careroute.it.Api.Login;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Many patients at once for the last free place: the database transaction lets exactly as many in as fit. */
-@ExtendWith(ArquillianExtension.class)
-class BookingRaceIT {
+class BookingRaceIT extends DeployedApplication {
 
   static final int CONTENDERS = 50;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return CareRouteDeployment.ear();
-  }
-
-  @ArquillianResource
-  URL base;
-
-  Api api;
-  TestPractice practice;
-
-  @BeforeEach
-  void client() {
-    api = new Api(base);
-    practice = new TestPractice(api);
-  }
 
   private Map<Integer, Long> everyoneAtOnce(long treatment, long clinic, ZonedDateTime start) {
     List<Login> patients = IntStream.range(0, CONTENDERS).mapToObj(i -> practice.clearedPatient("Racer " + i)).toList();

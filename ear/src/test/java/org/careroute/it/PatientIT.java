@@ -3,36 +3,11 @@ package org.careroute.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import org.careroute.it.Api.Login;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Registration, profile, screening and the clinician's approval, with bad input and the audit trail. */
-@ExtendWith(ArquillianExtension.class)
-class PatientIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return CareRouteDeployment.ear();
-  }
-
-  @ArquillianResource
-  URL base;
-
-  Api api;
-  TestPractice practice;
-
-  @BeforeEach
-  void client() {
-    api = new Api(base);
-    practice = new TestPractice(api);
-  }
+class PatientIT extends DeployedApplication {
 
   @Test
   void aRegisteredPatientReadsAndUpdatesTheirProfile() {

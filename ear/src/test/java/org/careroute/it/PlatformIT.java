@@ -3,34 +3,11 @@ package org.careroute.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The server as a whole: schema migrated, demo practice loaded, health and OpenAPI served, errors shaped. */
-@ExtendWith(ArquillianExtension.class)
-class PlatformIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return CareRouteDeployment.ear();
-  }
-
-  @ArquillianResource
-  URL base;
-
-  Api api;
-
-  @BeforeEach
-  void client() {
-    api = new Api(base);
-  }
+class PlatformIT extends DeployedApplication {
 
   @Test
   void readinessReportsTheDatabaseUp() {

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.logging.Logger;
 
 /**
  * Authenticates each request from an HTTP Basic header, or else from the session that
@@ -24,6 +25,7 @@ import java.util.Base64;
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   private static final String BASIC = "Basic ";
+  private static final Logger LOG = Logger.getLogger(ApiAuthenticationMechanism.class.getName());
 
   @Inject
   IdentityStoreHandler identityStores;
@@ -33,11 +35,19 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-      CredentialValidationResult result = validateBasic(header.substring(BASIC.length()).trim());
+      CredentialValidationResult result;
+      try {
+        result = validateBasic(header.substring(BASIC.length()).trim());
+      } catch (RuntimeException accountsUnreachable) {
+        LOG.warning(() -> "Could not check credentials: " + accountsUnreachable.getClass().getName());
+        return fail(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable",
+            "Logging in is not possible right now. Please try again in a few minutes.");
+      }
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }
-      return refuse(response);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"CareRoute\"");
+      return fail(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "The email address or password is wrong.");
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SessionCaller.ATTRIBUTE) instanceof SessionCaller caller) {
@@ -61,14 +71,14 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
   }
 
-  private static AuthenticationStatus refuse(HttpServletResponse response) {
+  /** Ends the request here with a problem detail; the texts are constants, so no JSON escaping is needed. */
+  private static AuthenticationStatus fail(HttpServletResponse response, int status, String title, String detail) {
     try {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"CareRoute\"");
+      response.setStatus(status);
       response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");
-      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-          + "\"detail\":\"The email address or password is wrong.\"}");
+      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+          + ",\"detail\":\"" + detail + "\"}");
       response.flushBuffer();
     } catch (IOException clientGone) {
       // Nothing to tell a client that has gone away.
