@@ -1,0 +1,70 @@
+package org.careroute.planning.route.domain;
+
+import java.util.Objects;
+import org.careroute.planning.travel.Place;
+import org.optaplanner.core.api.domain.variable.VariableListener;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+
+/**
+ * Keeps arrival times right when a visit moves: from the moved visit to the end of its route,
+ * stopping early where an arrival turns out unchanged. Visits on the unstaffed route have none.
+ */
+public class ArrivalTimeUpdatingVariableListener implements VariableListener<HomeRoutePlan, HomeVisit> {
+
+  private static final String ARRIVAL = "arrival";
+
+  @Override
+  public void beforeVariableChanged(ScoreDirector<HomeRoutePlan> scoreDirector, HomeVisit visit) {
+    // Arrivals follow the new position; nothing to do before the change.
+  }
+
+  @Override
+  public void afterVariableChanged(ScoreDirector<HomeRoutePlan> scoreDirector, HomeVisit visit) {
+    NurseRoute route = visit.getRoute();
+    if (route == null || !route.isStaffed()) {
+      setArrival(scoreDirector, visit, null);
+      return;
+    }
+    HomeVisit previous = visit.getPrevious();
+    Place from = previous == null ? route.getHome() : previous.getPlace();
+    Long departure = previous == null ? Long.valueOf(route.getShiftStart()) : previous.departure();
+    for (HomeVisit current = visit; current != null; current = current.getNext()) {
+      Long arrival = departure == null ? null : departure + from.secondsTo(current.getPlace());
+      if (current != visit && Objects.equals(arrival, current.getArrival())) {
+        break;
+      }
+      setArrival(scoreDirector, current, arrival);
+      from = current.getPlace();
+      departure = current.departure();
+    }
+  }
+
+  private static void setArrival(ScoreDirector<HomeRoutePlan> scoreDirector, HomeVisit visit, Long arrival) {
+    if (Objects.equals(visit.getArrival(), arrival)) {
+      return;
+    }
+    scoreDirector.beforeVariableChanged(visit, ARRIVAL);
+    visit.setArrival(arrival);
+    scoreDirector.afterVariableChanged(visit, ARRIVAL);
+  }
+
+  @Override
+  public void beforeEntityAdded(ScoreDirector<HomeRoutePlan> scoreDirector, HomeVisit visit) {
+    // A visit added to the problem has no position yet.
+  }
+
+  @Override
+  public void afterEntityAdded(ScoreDirector<HomeRoutePlan> scoreDirector, HomeVisit visit) {
+    afterVariableChanged(scoreDirector, visit);
+  }
+
+  @Override
+  public void beforeEntityRemoved(ScoreDirector<HomeRoutePlan> scoreDirector, HomeVisit visit) {
+    // The listener of the visit after a removed one recomputes from its new previous.
+  }
+
+  @Override
+  public void afterEntityRemoved(ScoreDirector<HomeRoutePlan> scoreDirector, HomeVisit visit) {
+    // Nothing refers to a removed visit any more.
+  }
+}

@@ -1,0 +1,169 @@
+package org.careroute.planning.route.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.careroute.domain.model.staff.Certification;
+import org.careroute.planning.travel.Place;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
+import org.optaplanner.core.api.domain.variable.NextElementShadowVariable;
+import org.optaplanner.core.api.domain.variable.PreviousElementShadowVariable;
+import org.optaplanner.core.api.domain.variable.ShadowVariable;
+
+/**
+ * A home visit to place on a route. The patient was promised that the nurse starts inside
+ * {@code [windowStart, windowEnd]}; the nurse then stays {@code serviceSeconds} (session and
+ * observation). Times are seconds on the problem's clock.
+ */
+@PlanningEntity
+public class HomeVisit {
+
+  @PlanningId
+  private String id;
+  private Place place;
+  private long windowStart;
+  private long windowEnd;
+  private long serviceSeconds;
+  private Set<Certification> requiredCertifications = EnumSet.noneOf(Certification.class);
+  private int kits = 1;
+  private Long preferredNurseId;
+
+  @InverseRelationShadowVariable(sourceVariableName = "visits")
+  private NurseRoute route;
+
+  @PreviousElementShadowVariable(sourceVariableName = "visits")
+  private HomeVisit previous;
+
+  @NextElementShadowVariable(sourceVariableName = "visits")
+  private HomeVisit next;
+
+  @ShadowVariable(variableListenerClass = ArrivalTimeUpdatingVariableListener.class, sourceVariableName = "route")
+  @ShadowVariable(variableListenerClass = ArrivalTimeUpdatingVariableListener.class, sourceVariableName = "previous")
+  private Long arrival;
+
+  public HomeVisit() {}
+
+  public HomeVisit(String id, Place place, long windowStart, long windowEnd, long serviceSeconds,
+      Set<Certification> requiredCertifications) {
+    this.id = id;
+    this.place = place;
+    this.windowStart = windowStart;
+    this.windowEnd = windowEnd;
+    this.serviceSeconds = serviceSeconds;
+    this.requiredCertifications = requiredCertifications.isEmpty()
+        ? EnumSet.noneOf(Certification.class) : EnumSet.copyOf(requiredCertifications);
+  }
+
+  /** When the nurse starts: on arrival or at the window's start, and never during the nurse's break. */
+  public Long serviceStart() {
+    if (arrival == null) {
+      return null;
+    }
+    long start = Math.max(arrival, windowStart);
+    return route == null ? start : route.afterBreak(start, serviceSeconds);
+  }
+
+  public Long departure() {
+    Long start = serviceStart();
+    return start == null ? null : start + serviceSeconds;
+  }
+
+  public long lateSeconds() {
+    Long start = serviceStart();
+    return start == null ? 0 : Math.max(0, start - windowEnd);
+  }
+
+  public long waitingSeconds() {
+    return arrival == null ? 0 : Math.max(0, windowStart - arrival);
+  }
+
+  /** The drive here from the previous visit, or from the nurse's home base. */
+  public long travelSecondsFromPrevious() {
+    if (route == null) {
+      return 0;
+    }
+    return (previous == null ? route.getHome() : previous.getPlace()).secondsTo(place);
+  }
+
+  public boolean isServedByAStaffedRoute() {
+    return route != null && route.isStaffed();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public Place getPlace() {
+    return place;
+  }
+
+  public long getWindowStart() {
+    return windowStart;
+  }
+
+  public long getWindowEnd() {
+    return windowEnd;
+  }
+
+  public long getServiceSeconds() {
+    return serviceSeconds;
+  }
+
+  public Set<Certification> getRequiredCertifications() {
+    return requiredCertifications;
+  }
+
+  public int getKits() {
+    return kits;
+  }
+
+  public void setKits(int kits) {
+    this.kits = kits;
+  }
+
+  public Long getPreferredNurseId() {
+    return preferredNurseId;
+  }
+
+  public void setPreferredNurseId(Long preferredNurseId) {
+    this.preferredNurseId = preferredNurseId;
+  }
+
+  public NurseRoute getRoute() {
+    return route;
+  }
+
+  public void setRoute(NurseRoute route) {
+    this.route = route;
+  }
+
+  public HomeVisit getPrevious() {
+    return previous;
+  }
+
+  public void setPrevious(HomeVisit previous) {
+    this.previous = previous;
+  }
+
+  public HomeVisit getNext() {
+    return next;
+  }
+
+  public void setNext(HomeVisit next) {
+    this.next = next;
+  }
+
+  public Long getArrival() {
+    return arrival;
+  }
+
+  public void setArrival(Long arrival) {
+    this.arrival = arrival;
+  }
+
+  @Override
+  public String toString() {
+    return "visit " + id;
+  }
+}

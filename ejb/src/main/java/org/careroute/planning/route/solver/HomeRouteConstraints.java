@@ -1,0 +1,150 @@
+package org.careroute.planning.route.solver;
+
+import static org.careroute.planning.route.domain.RoutePlanWeights.CONTINUITY;
+import static org.careroute.planning.route.domain.RoutePlanWeights.OVERTIME;
+import static org.careroute.planning.route.domain.RoutePlanWeights.TRAVEL_TIME;
+import static org.careroute.planning.route.domain.RoutePlanWeights.WAITING_TIME;
+import static org.careroute.planning.route.domain.RoutePlanWeights.WORKLOAD_BALANCE;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.careroute.domain.model.staff.Certification;
+import org.careroute.planning.route.domain.HomeVisit;
+import org.careroute.planning.route.domain.NurseRoute;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+
+/**
+ * The rules of home visit routes. Hard: the nurse holds the certifications the visit needs, starts
+ * inside the promised window, carries enough kits and is home by the end of the shift (breaks are
+ * kept by the arrival times themselves). Medium: every visit has a nurse. Soft: seconds of driving,
+ * waiting and overtime, continuity of nurse, balanced work.
+ */
+public class HomeRouteConstraints implements ConstraintProvider {
+
+  public static final String CERTIFICATION = "Nurse certified for the visit";
+  public static final String ARRIVAL_WINDOW = "Start inside the promised window";
+  public static final String KIT_CAPACITY = "Enough treatment kits";
+  public static final String SHIFT_END = "Home by the end of the shift";
+  public static final String UNASSIGNED = "Visit has a nurse";
+
+  @Override
+  public Constraint[] defineConstraints(ConstraintFactory factory) {
+    return new Constraint[] {
+      certification(factory),
+      arrivalWindow(factory),
+      kitCapacity(factory),
+      shiftEnd(factory),
+      unassignedVisit(factory),
+      travelTime(factory),
+      waitingTime(factory),
+      continuity(factory),
+      overtime(factory),
+      workloadBalance(factory)
+    };
+  }
+
+  Constraint certification(ConstraintFactory factory) {
+    return factory.forEach(HomeVisit.class)
+        .filter(v -> v.isServedByAStaffedRoute() && !missingCertifications(v).isEmpty())
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, v -> missingCertifications(v).size())
+        .justifyWith((v, score) -> new VisitJustification(v.getId(), v.getRoute().getId(),
+            v.getRoute().getNurseName() + " lacks " + missingCertifications(v)))
+        .asConstraint(CERTIFICATION);
+  }
+
+  private static Set<Certification> missingCertifications(HomeVisit visit) {
+    Set<Certification> missing = EnumSet.noneOf(Certification.class);
+    missing.addAll(visit.getRequiredCertifications());
+    missing.removeAll(visit.getRoute().getCertifications());
+    return missing;
+  }
+
+  Constraint arrivalWindow(ConstraintFactory factory) {
+    return factory.forEach(HomeVisit.class)
+        .filter(v -> v.isServedByAStaffedRoute() && v.lateSeconds() > 0)
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, HomeVisit::lateSeconds)
+        .justifyWith((v, score) -> new VisitJustification(v.getId(), v.getRoute().getId(),
+            "starts " + v.lateSeconds() + " s after the promised window closes"))
+        .asConstraint(ARRIVAL_WINDOW);
+  }
+
+  Constraint kitCapacity(ConstraintFactory factory) {
+    return factory.forEach(NurseRoute.class)
+        .filter(r -> r.isStaffed() && r.getKitCapacity() != null && r.kitsNeeded() > r.getKitCapacity())
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> r.kitsNeeded() - r.getKitCapacity())
+        .justifyWith((r, score) -> new RouteJustification(r.getId(),
+            r.kitsNeeded() + " kits needed, " + r.getKitCapacity() + " carried"))
+        .asConstraint(KIT_CAPACITY);
+  }
+
+  Constraint shiftEnd(ConstraintFactory factory) {
+    return factory.forEach(NurseRoute.class)
+        .filter(r -> r.isStaffed() && r.returnHome() > r.latestReturn())
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> r.returnHome() - r.latestReturn())
+        .justifyWith((r, score) -> new RouteJustification(r.getId(),
+            "back home " + (r.returnHome() - r.latestReturn()) + " s after the shift may end"))
+        .asConstraint(SHIFT_END);
+  }
+
+  Constraint unassignedVisit(ConstraintFactory factory) {
+    return factory.forEach(HomeVisit.class)
+        .filter(v -> v.getRoute() != null && !v.getRoute().isStaffed())
+        .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
+        .justifyWith((v, score) -> new VisitJustification(v.getId(), null,
+            "no nurse can take it without breaking a hard rule"))
+        .asConstraint(UNASSIGNED);
+  }
+
+  Constraint travelTime(ConstraintFactory factory) {
+    return factory.forEach(NurseRoute.class)
+        .filter(r -> r.isStaffed() && !r.getVisits().isEmpty())
+        .penalizeConfigurableLong(NurseRoute::travelSeconds)
+        .justifyWith((r, score) -> new RouteJustification(r.getId(), r.travelSeconds() + " s of driving"))
+        .asConstraint(TRAVEL_TIME);
+  }
+
+  Constraint waitingTime(ConstraintFactory factory) {
+    return factory.forEach(HomeVisit.class)
+        .filter(v -> v.isServedByAStaffedRoute() && v.waitingSeconds() > 0)
+        .penalizeConfigurableLong(HomeVisit::waitingSeconds)
+        .justifyWith((v, score) -> new VisitJustification(v.getId(), v.getRoute().getId(),
+            "the nurse waits " + v.waitingSeconds() + " s for the window to open"))
+        .asConstraint(WAITING_TIME);
+  }
+
+  Constraint continuity(ConstraintFactory factory) {
+    return factory.forEach(HomeVisit.class)
+        .filter(v -> v.isServedByAStaffedRoute() && v.getPreferredNurseId() != null
+            && !v.getPreferredNurseId().equals(v.getRoute().getNurseId()))
+        .penalizeConfigurable()
+        .justifyWith((v, score) -> new VisitJustification(v.getId(), v.getRoute().getId(),
+            "another nurse than at the series' previous session"))
+        .asConstraint(CONTINUITY);
+  }
+
+  Constraint overtime(ConstraintFactory factory) {
+    return factory.forEach(NurseRoute.class)
+        .filter(r -> r.isStaffed() && r.returnHome() > r.getShiftEnd())
+        .penalizeConfigurableLong(r -> r.returnHome() - r.getShiftEnd())
+        .justifyWith((r, score) -> new RouteJustification(r.getId(),
+            (r.returnHome() - r.getShiftEnd()) + " s past the end of the shift"))
+        .asConstraint(OVERTIME);
+  }
+
+  Constraint workloadBalance(ConstraintFactory factory) {
+    return factory.forEach(NurseRoute.class)
+        .filter(r -> r.isStaffed() && !r.getVisits().isEmpty())
+        .penalizeConfigurableLong(r -> squaredMinutes(r.workSeconds()))
+        .justifyWith((r, score) -> new RouteJustification(r.getId(),
+            (r.workSeconds() / 60) + " min of work; long days weigh more than short ones"))
+        .asConstraint(WORKLOAD_BALANCE);
+  }
+
+  private static long squaredMinutes(long seconds) {
+    long minutes = seconds / 60;
+    return minutes * minutes;
+  }
+}
