@@ -6,6 +6,7 @@ import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationP
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
@@ -22,7 +23,9 @@ public class HomeRoutePlan {
   @PlanningEntityCollectionProperty
   private List<NurseRoute> routes = new ArrayList<>();
 
-  @PlanningEntityCollectionProperty
+  // Visits carry only shadow variables: OptaPlanner 10 expects them as facts, and its solution
+  // walk breaks if they are listed as entities beside the routes that own the list variable.
+  @ProblemFactCollectionProperty
   @ValueRangeProvider
   private List<HomeVisit> visits = new ArrayList<>();
 
