@@ -1,0 +1,127 @@
+package org.careroute.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.careroute.planning.route.domain.HomeRoutePlan;
+import org.careroute.planning.route.solver.HomeRouteSolverConfig;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
+
+/**
+ * {@code bin/bench vrptw --seconds N [--threads T] [--best-known TSV] FILE...}: solves each
+ * VRPTW file with the production route solver for N seconds and prints one tab-separated line per
+ * instance, then the means per instance class and, with best-known results, the gaps.
+ */
+public final class Bench {
+
+  private Bench() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length == 0 || !args[0].equals("vrptw")) {
+      usage();
+      return;
+    }
+    long seconds = 60;
+    String threads = null;
+    Map<String, Double> bestKnown = Map.of();
+    List<Path> files = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      switch (args[i]) {
+        case "--seconds" -> seconds = Long.parseLong(args[++i]);
+        case "--threads" -> threads = args[++i];
+        case "--best-known" -> bestKnown = readBestKnown(Path.of(args[++i]));
+        default -> files.add(Path.of(args[i]));
+      }
+    }
+    if (files.isEmpty()) {
+      usage();
+      return;
+    }
+    System.out.println("instance\tvehicles\tdistance\tfeasible\tseconds" + (bestKnown.isEmpty() ? "" : "\tgap%"));
+    List<VrptwResult> results = new ArrayList<>();
+    for (Path file : files) {
+      VrptwResult result = solve(VrptwInstance.read(file), seconds, threads);
+      results.add(result);
+      Double best = bestKnown.get(result.instance().toUpperCase(Locale.ROOT));
+      System.out.printf(Locale.ROOT, "%s\t%d\t%.2f\t%s\t%.1f%s%n", result.instance(), result.vehiclesUsed(),
+          result.distance(), result.feasible(), result.seconds(), best == null ? "" : String.format(Locale.ROOT,
+              "\t%.2f", gapPercent(result, best)));
+    }
+    printClassMeans(results, bestKnown);
+  }
+
+  static VrptwResult solve(VrptwInstance instance, long seconds, String threads) {
+    SolverConfig config = HomeRouteSolverConfig.create(Duration.ofSeconds(seconds), null);
+    if (threads != null) {
+      config.setMoveThreadCount(threads);
+    }
+    long started = System.nanoTime();
+    HomeRoutePlan solved = SolverFactory.<HomeRoutePlan>create(config).buildSolver().solve(instance.toPlan());
+    return VrptwResult.of(instance, solved, (System.nanoTime() - started) / 1e9);
+  }
+
+  private static double gapPercent(VrptwResult result, double best) {
+    return 100 * (result.distance() - best) / best;
+  }
+
+  private static void printClassMeans(List<VrptwResult> results, Map<String, Double> bestKnown) {
+    Map<String, List<VrptwResult>> byClass = new LinkedHashMap<>();
+    results.forEach(r -> byClass.computeIfAbsent(instanceClass(r.instance()), k -> new ArrayList<>()).add(r));
+    System.out.println();
+    System.out.println("class\tinstances\tmean vehicles\tmean distance\tfeasible\tmean gap%");
+    byClass.forEach((name, members) -> printMean(name, members, bestKnown));
+    if (byClass.size() > 1) {
+      printMean("all", results, bestKnown);
+    }
+  }
+
+  private static void printMean(String name, List<VrptwResult> members, Map<String, Double> bestKnown) {
+    double vehicles = members.stream().mapToInt(VrptwResult::vehiclesUsed).average().orElse(0);
+    double distance = members.stream().mapToDouble(VrptwResult::distance).average().orElse(0);
+    long feasible = members.stream().filter(VrptwResult::feasible).count();
+    List<Double> gaps = new ArrayList<>();
+    for (VrptwResult r : members) {
+      Double best = bestKnown.get(r.instance().toUpperCase(Locale.ROOT));
+      if (best != null) {
+        gaps.add(gapPercent(r, best));
+      }
+    }
+    String gap = gaps.isEmpty() ? "" : String.format(Locale.ROOT, "%.2f",
+        gaps.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+    System.out.printf(Locale.ROOT, "%s\t%d\t%.2f\t%.2f\t%d/%d\t%s%n", name, members.size(), vehicles, distance, feasible,
+        members.size(), gap);
+  }
+
+  /** C1, R2, RC1 for Solomon's C101, R205, RC108; C1_10 for Homberger's C1_10_4. */
+  static String instanceClass(String instance) {
+    String upper = instance.toUpperCase(Locale.ROOT);
+    int underscore = upper.lastIndexOf('_');
+    if (underscore > 0) {
+      return upper.substring(0, underscore);
+    }
+    return upper.replaceAll("^([A-Z]+\\d).*", "$1");
+  }
+
+  private static Map<String, Double> readBestKnown(Path tsv) throws IOException {
+    Map<String, Double> best = new HashMap<>();
+    for (String line : Files.readAllLines(tsv)) {
+      String[] fields = line.split("\t");
+      if (fields.length >= 3 && !fields[0].equals("instance")) {
+        best.put(fields[0].toUpperCase(Locale.ROOT), Double.parseDouble(fields[2]));
+      }
+    }
+    return best;
+  }
+
+  private static void usage() {
+    System.err.println("usage: bin/bench vrptw --seconds N [--threads T] [--best-known TSV] FILE...");
+  }
+}
