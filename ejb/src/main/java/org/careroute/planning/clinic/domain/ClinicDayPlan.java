@@ -1,0 +1,75 @@
+package org.careroute.planning.clinic.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * The clinic sessions of a region and horizon with the chairs and clinic shifts that can take them:
+ * the planning solution of the clinic problem. Hard rules keep promises, chairs and the
+ * nurse:patient ratio; medium counts sessions without chair or nurse; soft measures comfort.
+ */
+@PlanningSolution
+public class ClinicDayPlan {
+
+  private String name;
+
+  @ProblemFactCollectionProperty
+  private List<PlanChair> chairs = new ArrayList<>();
+
+  @ProblemFactCollectionProperty
+  private List<ClinicShift> shifts = new ArrayList<>();
+
+  @PlanningEntityCollectionProperty
+  private List<ClinicSession> sessions = new ArrayList<>();
+
+  @ConstraintConfigurationProvider
+  private ClinicPlanWeights weights = new ClinicPlanWeights();
+
+  @PlanningScore
+  private HardMediumSoftLongScore score;
+
+  public ClinicDayPlan() {}
+
+  /** The plan; each session is offered the chairs and shifts of its own clinic. */
+  public ClinicDayPlan(String name, List<PlanChair> chairs, List<ClinicShift> shifts, List<ClinicSession> sessions) {
+    this.name = name;
+    this.chairs = chairs;
+    this.shifts = shifts;
+    this.sessions = sessions;
+    sessions.forEach(s -> s.offer(chairs, shifts));
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public List<PlanChair> getChairs() {
+    return chairs;
+  }
+
+  public List<ClinicShift> getShifts() {
+    return shifts;
+  }
+
+  public List<ClinicSession> getSessions() {
+    return sessions;
+  }
+
+  public ClinicPlanWeights getWeights() {
+    return weights;
+  }
+
+  public HardMediumSoftLongScore getScore() {
+    return score;
+  }
+
+  public void setScore(HardMediumSoftLongScore score) {
+    this.score = score;
+  }
+}

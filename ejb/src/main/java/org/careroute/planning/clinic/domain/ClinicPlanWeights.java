@@ -1,0 +1,50 @@
+package org.careroute.planning.clinic.domain;
+
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfiguration;
+import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/** How much each soft goal of the clinic plan weighs, changeable per solve; the unit is a second. */
+@ConstraintConfiguration(constraintPackage = "org.careroute.planning.clinic.solver")
+public class ClinicPlanWeights {
+
+  public static final String ON_TIME = "Start at the promised time";
+  public static final String CONTINUITY = "Same nurse as last session";
+  public static final String WORKLOAD_BALANCE = "Balanced workload";
+
+  /** Each second a session starts off its promise (within the tolerance). */
+  @ConstraintWeight(ON_TIME)
+  private HardMediumSoftLongScore onTime = HardMediumSoftLongScore.ofSoft(1);
+
+  /** Another nurse than last time is worth ten minutes off the promised start to avoid. */
+  @ConstraintWeight(CONTINUITY)
+  private HardMediumSoftLongScore continuity = HardMediumSoftLongScore.ofSoft(600);
+
+  /** Per unit of a nurse's care minutes squared over 60: spreads the patients over the nurses on shift. */
+  @ConstraintWeight(WORKLOAD_BALANCE)
+  private HardMediumSoftLongScore workloadBalance = HardMediumSoftLongScore.ofSoft(1);
+
+  public HardMediumSoftLongScore getOnTime() {
+    return onTime;
+  }
+
+  public void setOnTime(HardMediumSoftLongScore onTime) {
+    this.onTime = onTime;
+  }
+
+  public HardMediumSoftLongScore getContinuity() {
+    return continuity;
+  }
+
+  public void setContinuity(HardMediumSoftLongScore continuity) {
+    this.continuity = continuity;
+  }
+
+  public HardMediumSoftLongScore getWorkloadBalance() {
+    return workloadBalance;
+  }
+
+  public void setWorkloadBalance(HardMediumSoftLongScore workloadBalance) {
+    this.workloadBalance = workloadBalance;
+  }
+}

@@ -1,0 +1,170 @@
+package org.careroute.planning.clinic.domain;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.careroute.domain.model.staff.Certification;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+
+/**
+ * A clinic session to plan: the patient was promised {@code promisedStart}; the session may start
+ * within {@code toleranceSeconds} of it and occupies a chair and a nurse's attention for
+ * {@code occupancySeconds} (session and observation). Chair and nurse may stay empty when no
+ * assignment keeps the hard rules: the dispatcher is then told.
+ */
+@PlanningEntity
+public class ClinicSession {
+
+  @PlanningId
+  private String id;
+  private Long clinicId;
+  private long promisedStart;
+  private long toleranceSeconds;
+  private long occupancySeconds;
+  private boolean enhanced;
+  private Set<Certification> requiredCertifications = EnumSet.noneOf(Certification.class);
+  private Long preferredNurseId;
+  private List<Long> startOptions = new ArrayList<>();
+  private List<PlanChair> chairOptions = new ArrayList<>();
+  private List<ClinicShift> shiftOptions = new ArrayList<>();
+
+  @PlanningVariable(valueRangeProviderRefs = "startOptions")
+  private Long start;
+
+  @PlanningVariable(valueRangeProviderRefs = "chairOptions", nullable = true)
+  private PlanChair chair;
+
+  @PlanningVariable(valueRangeProviderRefs = "shiftOptions", nullable = true)
+  private ClinicShift shift;
+
+  public ClinicSession() {}
+
+  public ClinicSession(String id, Long clinicId, long promisedStart, long occupancySeconds, boolean enhanced,
+      Set<Certification> requiredCertifications) {
+    this.id = id;
+    this.clinicId = clinicId;
+    this.promisedStart = promisedStart;
+    this.occupancySeconds = occupancySeconds;
+    this.enhanced = enhanced;
+    this.requiredCertifications = requiredCertifications.isEmpty()
+        ? EnumSet.noneOf(Certification.class) : EnumSet.copyOf(requiredCertifications);
+    this.startOptions = new ArrayList<>(List.of(promisedStart));
+  }
+
+  /** Start times on a grid within the tolerance of the promise, the promise itself included. */
+  public void allowStartsWithin(long toleranceSeconds, long gridSeconds) {
+    this.toleranceSeconds = toleranceSeconds;
+    List<Long> options = new ArrayList<>();
+    for (long offset = -toleranceSeconds; offset <= toleranceSeconds; offset += gridSeconds) {
+      options.add(promisedStart + offset);
+    }
+    this.startOptions = options;
+  }
+
+  public void offer(List<PlanChair> chairs, List<ClinicShift> shifts) {
+    this.chairOptions = chairs.stream().filter(c -> c.clinicId().equals(clinicId)).toList();
+    this.shiftOptions = shifts.stream().filter(s -> s.clinicId().equals(clinicId)).toList();
+  }
+
+  public long end() {
+    return start + occupancySeconds;
+  }
+
+  /** Seconds this session and another one run at the same time. */
+  public long overlapSeconds(ClinicSession other) {
+    return Math.max(0, Math.min(end(), other.end()) - Math.max(start, other.start));
+  }
+
+  /** Whether this session is running at the given moment. */
+  public boolean runsAt(long moment) {
+    return start <= moment && moment < end();
+  }
+
+  public long secondsOffPromise() {
+    return Math.abs(start - promisedStart);
+  }
+
+  @ValueRangeProvider(id = "startOptions")
+  public List<Long> getStartOptions() {
+    return startOptions;
+  }
+
+  @ValueRangeProvider(id = "chairOptions")
+  public List<PlanChair> getChairOptions() {
+    return chairOptions;
+  }
+
+  @ValueRangeProvider(id = "shiftOptions")
+  public List<ClinicShift> getShiftOptions() {
+    return shiftOptions;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public Long getClinicId() {
+    return clinicId;
+  }
+
+  public long getPromisedStart() {
+    return promisedStart;
+  }
+
+  public long getToleranceSeconds() {
+    return toleranceSeconds;
+  }
+
+  public long getOccupancySeconds() {
+    return occupancySeconds;
+  }
+
+  public boolean isEnhanced() {
+    return enhanced;
+  }
+
+  public Set<Certification> getRequiredCertifications() {
+    return requiredCertifications;
+  }
+
+  public Long getPreferredNurseId() {
+    return preferredNurseId;
+  }
+
+  public void setPreferredNurseId(Long preferredNurseId) {
+    this.preferredNurseId = preferredNurseId;
+  }
+
+  public Long getStart() {
+    return start;
+  }
+
+  public void setStart(Long start) {
+    this.start = start;
+  }
+
+  public PlanChair getChair() {
+    return chair;
+  }
+
+  public void setChair(PlanChair chair) {
+    this.chair = chair;
+  }
+
+  public ClinicShift getShift() {
+    return shift;
+  }
+
+  public void setShift(ClinicShift shift) {
+    this.shift = shift;
+  }
+
+  @Override
+  public String toString() {
+    return "session " + id;
+  }
+}

@@ -1,0 +1,182 @@
+package org.careroute.planning.clinic.solver;
+
+import static org.careroute.planning.clinic.domain.ClinicPlanWeights.CONTINUITY;
+import static org.careroute.planning.clinic.domain.ClinicPlanWeights.ON_TIME;
+import static org.careroute.planning.clinic.domain.ClinicPlanWeights.WORKLOAD_BALANCE;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.careroute.domain.model.staff.Certification;
+import org.careroute.planning.clinic.domain.ClinicSession;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
+
+/**
+ * The rules of clinic sessions. Hard: the start keeps the promise, one patient per chair at a
+ * time, the nurse is certified and on shift (not on a break), and watches at most three STANDARD
+ * patients at once or one ENHANCED patient alone, observation included. Medium: every session has
+ * a chair and a nurse. Soft: seconds off the promised start, continuity of nurse, balanced work.
+ */
+public class ClinicDayConstraints implements ConstraintProvider {
+
+  public static final int STANDARD_PATIENTS_PER_NURSE = 3;
+  public static final String PROMISED_START = "Start within the promise's tolerance";
+  public static final String CHAIR_CONFLICT = "One patient per chair";
+  public static final String CERTIFICATION = "Nurse certified for the session";
+  public static final String NURSE_ON_SHIFT = "Nurse on shift, not on a break";
+  public static final String ENHANCED_ALONE = "ENHANCED patient has the nurse alone";
+  public static final String STANDARD_RATIO = "At most three STANDARD patients per nurse";
+  public static final String UNASSIGNED = "Session has a chair and a nurse";
+
+  @Override
+  public Constraint[] defineConstraints(ConstraintFactory factory) {
+    return new Constraint[] {
+      promisedStart(factory),
+      chairConflict(factory),
+      certification(factory),
+      nurseOnShift(factory),
+      enhancedAlone(factory),
+      standardRatio(factory),
+      unassignedSession(factory),
+      onTime(factory),
+      continuity(factory),
+      workloadBalance(factory)
+    };
+  }
+
+  /**
+   * Every session with a start, whether or not it has a chair and a nurse: forEach() would drop
+   * sessions with an empty chair or nurse, and with them their claim on the other one.
+   */
+  private static UniConstraintStream<ClinicSession> sessions(ConstraintFactory factory) {
+    return factory.forEachIncludingNullVars(ClinicSession.class).filter(s -> s.getStart() != null);
+  }
+
+  Constraint promisedStart(ConstraintFactory factory) {
+    return sessions(factory)
+        .filter(s -> s.secondsOffPromise() > s.getToleranceSeconds())
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, s -> s.secondsOffPromise() - s.getToleranceSeconds())
+        .justifyWith((s, score) -> new SessionJustification(s.getId(), null,
+            "starts " + (s.secondsOffPromise() - s.getToleranceSeconds()) + " s beyond the promise's tolerance"))
+        .asConstraint(PROMISED_START);
+  }
+
+  Constraint chairConflict(ConstraintFactory factory) {
+    return sessions(factory)
+        .filter(s -> s.getChair() != null)
+        .join(sessions(factory).filter(s -> s.getChair() != null),
+            Joiners.equal(ClinicSession::getChair),
+            Joiners.lessThan(ClinicSession::getId),
+            Joiners.overlapping(ClinicSession::getStart, ClinicSession::end))
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, ClinicSession::overlapSeconds)
+        .justifyWith((a, b, score) -> new SessionJustification(a.getId(), b.getId(),
+            "share " + a.getChair().label() + " for " + a.overlapSeconds(b) + " s"))
+        .asConstraint(CHAIR_CONFLICT);
+  }
+
+  Constraint certification(ConstraintFactory factory) {
+    return sessions(factory)
+        .filter(s -> s.getShift() != null && !missingCertifications(s).isEmpty())
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, s -> missingCertifications(s).size())
+        .justifyWith((s, score) -> new SessionJustification(s.getId(), null,
+            s.getShift().nurseName() + " lacks " + missingCertifications(s)))
+        .asConstraint(CERTIFICATION);
+  }
+
+  private static Set<Certification> missingCertifications(ClinicSession session) {
+    Set<Certification> missing = EnumSet.noneOf(Certification.class);
+    missing.addAll(session.getRequiredCertifications());
+    if (session.isEnhanced()) {
+      missing.add(Certification.ACLS);
+    }
+    missing.removeAll(session.getShift().certifications());
+    return missing;
+  }
+
+  Constraint nurseOnShift(ConstraintFactory factory) {
+    return sessions(factory)
+        .filter(s -> s.getShift() != null && s.getShift().secondsUnavailable(s.getStart(), s.end()) > 0)
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, s -> s.getShift().secondsUnavailable(s.getStart(), s.end()))
+        .justifyWith((s, score) -> new SessionJustification(s.getId(), null, s.getShift().nurseName()
+            + " is off shift or on a break for " + s.getShift().secondsUnavailable(s.getStart(), s.end()) + " s"))
+        .asConstraint(NURSE_ON_SHIFT);
+  }
+
+  Constraint enhancedAlone(ConstraintFactory factory) {
+    return sessions(factory)
+        .filter(s -> s.isEnhanced() && s.getShift() != null)
+        .join(sessions(factory),
+            Joiners.equal(ClinicSession::getShift),
+            Joiners.overlapping(ClinicSession::getStart, ClinicSession::end))
+        .filter((enhanced, other) -> enhanced != other && (!other.isEnhanced()
+            || enhanced.getId().compareTo(other.getId()) < 0))
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, ClinicSession::overlapSeconds)
+        .justifyWith((enhanced, other, score) -> new SessionJustification(enhanced.getId(), other.getId(),
+            "ENHANCED patient shares " + enhanced.getShift().nurseName() + " for " + enhanced.overlapSeconds(other) + " s"))
+        .asConstraint(ENHANCED_ALONE);
+  }
+
+  /**
+   * The most sessions a nurse watches at once is reached when one of them starts, so counting, at
+   * each session's start, the others of the same nurse that are running finds every excess.
+   */
+  Constraint standardRatio(ConstraintFactory factory) {
+    return sessions(factory)
+        .filter(s -> !s.isEnhanced() && s.getShift() != null)
+        .join(sessions(factory),
+            Joiners.equal(ClinicSession::getShift),
+            Joiners.filtering((starting, running) -> starting != running && !running.isEnhanced()
+                && running.runsAt(starting.getStart())))
+        .groupBy((starting, running) -> starting, countBi())
+        .filter((starting, alreadyRunning) -> alreadyRunning >= STANDARD_PATIENTS_PER_NURSE)
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+            (starting, alreadyRunning) -> alreadyRunning + 1L - STANDARD_PATIENTS_PER_NURSE)
+        .justifyWith((starting, alreadyRunning, score) -> new SessionJustification(starting.getId(), null,
+            starting.getShift().nurseName() + " would watch " + (alreadyRunning + 1) + " STANDARD patients at once"))
+        .asConstraint(STANDARD_RATIO);
+  }
+
+  Constraint unassignedSession(ConstraintFactory factory) {
+    return sessions(factory)
+        .filter(s -> s.getChair() == null || s.getShift() == null)
+        .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
+        .justifyWith((s, score) -> new SessionJustification(s.getId(), null,
+            "no chair or no nurse can take it without breaking a hard rule"))
+        .asConstraint(UNASSIGNED);
+  }
+
+  Constraint onTime(ConstraintFactory factory) {
+    return sessions(factory)
+        .filter(s -> s.secondsOffPromise() > 0)
+        .penalizeConfigurableLong(ClinicSession::secondsOffPromise)
+        .justifyWith((s, score) -> new SessionJustification(s.getId(), null,
+            "starts " + s.secondsOffPromise() + " s off the promised time"))
+        .asConstraint(ON_TIME);
+  }
+
+  Constraint continuity(ConstraintFactory factory) {
+    return sessions(factory)
+        .filter(s -> s.getShift() != null && s.getPreferredNurseId() != null
+            && !s.getPreferredNurseId().equals(s.getShift().nurseId()))
+        .penalizeConfigurable()
+        .justifyWith((s, score) -> new SessionJustification(s.getId(), null,
+            "another nurse than at the series' previous session"))
+        .asConstraint(CONTINUITY);
+  }
+
+  Constraint workloadBalance(ConstraintFactory factory) {
+    return sessions(factory)
+        .filter(s -> s.getShift() != null)
+        .groupBy(ClinicSession::getShift, sumLong(s -> s.getOccupancySeconds() / 60))
+        .penalizeConfigurableLong((shift, careMinutes) -> careMinutes * careMinutes / 60)
+        .justifyWith((shift, careMinutes, score) -> new SessionJustification(null, null,
+            shift.nurseName() + " has " + careMinutes + " minutes of patient care"))
+        .asConstraint(WORKLOAD_BALANCE);
+  }
+}
