@@ -2,13 +2,12 @@ package org.careroute.planning.clinic.domain;
 
 import java.util.Set;
 import org.careroute.domain.model.staff.Certification;
-import org.optaplanner.core.api.domain.lookup.PlanningId;
 
 /**
  * A nurse's clinic shift, as the planner sees it: who, with which certifications, in which clinic,
  * when (seconds on the problem's clock), and the break in which the nurse watches nobody.
  */
-public record ClinicShift(@PlanningId Long id, Long nurseId, String nurseName, Set<Certification> certifications,
+public record ClinicShift(Long id, Long nurseId, String nurseName, Set<Certification> certifications,
     Long clinicId, long start, long end, Long breakStart, long breakSeconds) {
 
   /** Seconds of {@code [from, to)} outside the shift or inside its break. */

@@ -145,7 +145,8 @@ public class ClinicDayConstraints implements ConstraintProvider {
   Constraint unassignedSession(ConstraintFactory factory) {
     return sessions(factory)
         .filter(s -> s.getChair() == null || s.getShift() == null)
-        .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
+        // Counting chair and nurse apart lets the solver see progress when it fills in one of them.
+        .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, s -> (s.getChair() == null ? 1 : 0) + (s.getShift() == null ? 1 : 0))
         .justifyWith((s, score) -> new SessionJustification(s.getId(), null,
             "no chair or no nurse can take it without breaking a hard rule"))
         .asConstraint(UNASSIGNED);

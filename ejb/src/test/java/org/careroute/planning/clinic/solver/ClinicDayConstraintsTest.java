@@ -99,10 +99,11 @@ class ClinicDayConstraintsTest {
   }
 
   @Test
-  void unassignedSessionsCostOneMediumEach() {
+  void unassignedChairsAndNursesCostOneMediumEach() {
     verifier.verifyThat(ClinicDayConstraints::unassignedSession)
-        .given(session("a", NINE, null, ann), session("b", NINE, chair(1), null), session("c", NINE, chair(2), ben))
-        .penalizesBy(2);
+        .given(session("a", NINE, null, ann), session("b", NINE, chair(1), null), session("c", NINE, null, null),
+            session("d", NINE, chair(2), ben))
+        .penalizesBy(1 + 1 + 2);
   }
 
   @Test

@@ -1,0 +1,90 @@
+package org.careroute.planning.clinic.check;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.careroute.domain.model.staff.Certification;
+import org.careroute.planning.clinic.domain.ClinicDayPlan;
+import org.careroute.planning.clinic.domain.ClinicSession;
+import org.careroute.planning.clinic.domain.ClinicShift;
+
+/**
+ * Lists each hard rule a clinic plan breaks, from the sessions' starts, chairs and nurses alone:
+ * it sweeps each chair's and each nurse's day minute by minute instead of reusing the solver's
+ * pairwise reasoning, so the two can check each other.
+ */
+public final class ClinicPlanChecker {
+
+  private static final long MINUTE = 60;
+
+  private ClinicPlanChecker() {}
+
+  public static List<String> hardViolations(ClinicDayPlan plan) {
+    List<String> violations = new ArrayList<>();
+    for (ClinicSession session : plan.getSessions()) {
+      checkSession(session, violations);
+    }
+    if (violations.isEmpty()) {
+      sweep(plan, violations);
+    }
+    return violations;
+  }
+
+  private static void checkSession(ClinicSession session, List<String> violations) {
+    if (Math.abs(session.getStart() - session.getPromisedStart()) > session.getToleranceSeconds()) {
+      violations.add(session.getId() + " starts outside its promise's tolerance");
+    }
+    ClinicShift shift = session.getShift();
+    if (shift == null) {
+      return;
+    }
+    if (!shift.clinicId().equals(session.getClinicId())
+        || (session.getChair() != null && !session.getChair().clinicId().equals(session.getClinicId()))) {
+      violations.add(session.getId() + " is given a chair or nurse of another clinic");
+    }
+    long end = session.getStart() + session.getOccupancySeconds();
+    boolean inShift = shift.start() <= session.getStart() && end <= shift.end();
+    boolean clearOfBreak = shift.breakStart() == null
+        || end <= shift.breakStart() || shift.breakStart() + shift.breakSeconds() <= session.getStart();
+    if (!inShift || !clearOfBreak) {
+      violations.add(session.getId() + " runs while " + shift.nurseName() + " is off shift or on a break");
+    }
+    Set<Certification> needed = EnumSet.noneOf(Certification.class);
+    needed.addAll(session.getRequiredCertifications());
+    if (session.isEnhanced()) {
+      needed.add(Certification.ACLS);
+    }
+    if (!shift.certifications().containsAll(needed)) {
+      violations.add(shift.nurseName() + " is not certified for " + session.getId());
+    }
+  }
+
+  /** At every minute: one session per chair; per nurse, up to three STANDARD or one ENHANCED alone. */
+  private static void sweep(ClinicDayPlan plan, List<String> violations) {
+    long first = plan.getSessions().stream().mapToLong(ClinicSession::getStart).min().orElse(0);
+    long last = plan.getSessions().stream().mapToLong(s -> s.getStart() + s.getOccupancySeconds()).max().orElse(0);
+    for (long moment = first - first % MINUTE; moment < last; moment += MINUTE) {
+      final long now = moment;
+      List<ClinicSession> running = plan.getSessions().stream()
+          .filter(s -> s.getStart() <= now && now < s.getStart() + s.getOccupancySeconds())
+          .toList();
+      running.stream().filter(s -> s.getChair() != null)
+          .collect(java.util.stream.Collectors.groupingBy(ClinicSession::getChair))
+          .forEach((chair, seated) -> {
+            if (seated.size() > 1) {
+              violations.add(chair.label() + " holds " + seated.size() + " patients at " + now);
+            }
+          });
+      running.stream().filter(s -> s.getShift() != null)
+          .collect(java.util.stream.Collectors.groupingBy(ClinicSession::getShift))
+          .forEach((shift, watched) -> {
+            boolean enhanced = watched.stream().anyMatch(ClinicSession::isEnhanced);
+            if ((enhanced && watched.size() > 1) || watched.size() > 3) {
+              violations.add(shift.nurseName() + " watches " + watched.size() + " patients at " + now
+                  + (enhanced ? ", one of them ENHANCED" : ""));
+            }
+          });
+    }
+  }
+}

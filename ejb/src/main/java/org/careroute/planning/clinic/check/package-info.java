@@ -1,0 +1,2 @@
+/** Checking a finished clinic plan against the hard rules, independently of the solver's score. */
+package org.careroute.planning.clinic.check;
