@@ -47,22 +47,8 @@ public final class Routes {
 
   /** Puts the visits on the route in this order and derives arrivals, as the solver's listener does. */
   public static NurseRoute assign(NurseRoute route, HomeVisit... visits) {
-    List<HomeVisit> list = new ArrayList<>(List.of(visits));
-    route.setVisits(list);
-    HomeVisit previous = null;
-    for (HomeVisit visit : list) {
-      visit.setRoute(route);
-      visit.setPrevious(previous);
-      if (previous != null) {
-        previous.setNext(visit);
-      }
-      if (route.isStaffed()) {
-        long departure = previous == null ? route.getShiftStart() : previous.departure();
-        Place from = previous == null ? route.getHome() : previous.getPlace();
-        visit.setArrival(departure + from.secondsTo(visit.getPlace()));
-      }
-      previous = visit;
-    }
+    route.setVisits(new ArrayList<>(List.of(visits)));
+    route.linkVisits();
     return route;
   }
 }

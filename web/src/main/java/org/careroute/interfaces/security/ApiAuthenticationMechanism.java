@@ -83,6 +83,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     } catch (IOException clientGone) {
       // Nothing to tell a client that has gone away.
     }
-    return AuthenticationStatus.SEND_FAILURE;
+    // SEND_CONTINUE: the response is complete; SEND_FAILURE would make the container write another one.
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 }

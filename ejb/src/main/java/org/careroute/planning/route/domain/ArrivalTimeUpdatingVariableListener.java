@@ -1,7 +1,6 @@
 package org.careroute.planning.route.domain;
 
 import java.util.Objects;
-import org.careroute.planning.travel.Place;
 import org.optaplanner.core.api.domain.variable.VariableListener;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 
@@ -21,21 +20,12 @@ public class ArrivalTimeUpdatingVariableListener implements VariableListener<Hom
   @Override
   public void afterVariableChanged(ScoreDirector<HomeRoutePlan> scoreDirector, HomeVisit visit) {
     NurseRoute route = visit.getRoute();
-    if (route == null || !route.isStaffed()) {
-      setArrival(scoreDirector, visit, null);
-      return;
-    }
-    HomeVisit previous = visit.getPrevious();
-    Place from = previous == null ? route.getHome() : previous.getPlace();
-    Long departure = previous == null ? Long.valueOf(route.getShiftStart()) : previous.departure();
     for (HomeVisit current = visit; current != null; current = current.getNext()) {
-      Long arrival = departure == null ? null : departure + from.secondsTo(current.getPlace());
+      Long arrival = HomeVisit.arrivalAfter(current.getPrevious(), route, current.getPlace());
       if (current != visit && Objects.equals(arrival, current.getArrival())) {
         break;
       }
       setArrival(scoreDirector, current, arrival);
-      from = current.getPlace();
-      departure = current.departure();
     }
   }
 

@@ -55,6 +55,21 @@ public class HomeVisit {
         ? EnumSet.noneOf(Certification.class) : EnumSet.copyOf(requiredCertifications);
   }
 
+  /**
+   * When a nurse on {@code route} arrives at {@code place} coming from {@code previous}, or from the
+   * home base at the shift's start; null off a staffed route or after a visit with no times.
+   */
+  static Long arrivalAfter(HomeVisit previous, NurseRoute route, Place place) {
+    if (route == null || !route.isStaffed()) {
+      return null;
+    }
+    if (previous == null) {
+      return route.getShiftStart() + route.getHome().secondsTo(place);
+    }
+    Long departure = previous.departure();
+    return departure == null ? null : departure + previous.getPlace().secondsTo(place);
+  }
+
   /** When the nurse starts: on arrival or at the window's start, and never during the nurse's break. */
   public Long serviceStart() {
     if (arrival == null) {

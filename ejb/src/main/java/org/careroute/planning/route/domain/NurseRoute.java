@@ -58,6 +58,25 @@ public class NurseRoute {
     return route;
   }
 
+  /**
+   * Sets each visit's route, previous and next visit and arrival from the list, as the solver keeps
+   * them. A plan that starts from given routes needs this: OptaPlanner 10 derives them only for the
+   * visits it moves.
+   */
+  public void linkVisits() {
+    HomeVisit previous = null;
+    for (HomeVisit visit : visits) {
+      visit.setRoute(this);
+      visit.setPrevious(previous);
+      visit.setNext(null);
+      if (previous != null) {
+        previous.setNext(visit);
+      }
+      visit.setArrival(HomeVisit.arrivalAfter(previous, this, visit.getPlace()));
+      previous = visit;
+    }
+  }
+
   /** The earliest start, at or after {@code start}, at which a visit of this length does not overlap the break. */
   long afterBreak(long start, long serviceSeconds) {
     if (breakStart == null || breakSeconds == 0) {

@@ -1,0 +1,117 @@
+package org.careroute.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.careroute.it.Api.Login;
+import org.junit.jupiter.api.Test;
+
+/** A dispatcher optimises a clinic's day in the server, watches it stream, and publishes it. */
+class PlanningIT extends DeployedApplication {
+
+  static final int DAY = 8;
+
+  private long bookedDay(long clinic) {
+    long treatment = practice.treatment(40, 20, "\"CLINIC\",\"HOME\"", "");
+    long clinicNurse = practice.nurse("Desk Nurse", "");
+    practice.shift(clinicNurse, clinic, "CLINIC", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
+    for (String name : List.of("Road One", "Road Two")) {
+      long field = practice.nurse(name, "\"HOME_VISIT\"");
+      practice.shift(field, clinic, "FIELD", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
+    }
+    for (int hour : new int[] {9, 11}) {
+      Api.Reply booked = api.post("api/appointments",
+          TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)), practice.clearedPatient("Chair " + hour));
+      assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+    }
+    for (int hour : new int[] {8, 9, 10, 12}) {
+      ZonedDateTime window = TestPractice.at(DAY, hour, 0);
+      Api.Reply booked = api.post("api/appointments", """
+          {"treatmentId":%d,"setting":"HOME","clinicId":%d,"windowStart":"%s"}"""
+          .formatted(treatment, clinic, TestPractice.iso(window)), practice.clearedPatient("Home " + hour));
+      assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+    }
+    return treatment;
+  }
+
+  private String planPath(long clinic) {
+    return "api/plans/" + clinic + "/" + TestPractice.at(DAY, 0, 0).toLocalDate();
+  }
+
+  private static long travel(JsonObject plan) {
+    return plan.getJsonArray("routes").stream().mapToLong(r -> r.asJsonObject().getJsonNumber("travelSeconds").longValue())
+        .sum();
+  }
+
+  @Test
+  void theDayAsBookedIsShownScoredAndExplained() {
+    long clinic = practice.clinic(2);
+    bookedDay(clinic);
+    Api.Reply reply = api.get(planPath(clinic), Api.DISPATCHER);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    JsonObject plan = reply.json();
+    assertThat(plan.getString("status")).isEqualTo("AS_BOOKED");
+    assertThat(plan.getBoolean("feasible")).as(plan.toString()).isTrue();
+    assertThat(plan.getJsonArray("unassigned")).isEmpty();
+    assertThat(plan.getJsonArray("sessions")).hasSize(2);
+    assertThat(plan.getJsonArray("routes").stream()
+        .mapToInt(r -> r.asJsonObject().getJsonArray("stops").size()).sum()).isEqualTo(4);
+    assertThat(plan.getJsonArray("costs").stream().map(c -> c.asJsonObject().getString("rule")))
+        .contains("Travel time");
+    assertThat(api.get(planPath(clinic), practice.clearedPatient("Nosy Patient")).status()).isEqualTo(403);
+  }
+
+  @Test
+  void optimisingStreamsBetterPlansAndPublishingWritesThem() throws Exception {
+    long clinic = practice.clinic(2);
+    bookedDay(clinic);
+    long bookedTravel = travel(api.get(planPath(clinic), Api.DISPATCHER).json());
+
+    CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> stream = HttpClient.newHttpClient().sendAsync(
+        api.request(planPath(clinic) + "/events", Api.DISPATCHER).header("Accept", "text/event-stream").GET().build(),
+        HttpResponse.BodyHandlers.ofLines());
+    HttpResponse<java.util.stream.Stream<String>> events = stream.get(10, TimeUnit.SECONDS);
+    assertThat(events.statusCode()).isEqualTo(200);
+    CompletableFuture<String> firstPlanEvent = CompletableFuture.supplyAsync(
+        () -> events.body().filter(line -> line.startsWith("event: plan")).findFirst().orElse(""));
+
+    Api.Reply started = api.post(planPath(clinic) + "/solve", "", Api.DISPATCHER);
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    assertThat(firstPlanEvent.get(30, TimeUnit.SECONDS)).isEqualTo("event: plan");
+
+    JsonObject solved = awaitSolved(clinic);
+    assertThat(solved.getBoolean("feasible")).as(solved.toString()).isTrue();
+    assertThat(solved.getJsonArray("unassigned")).isEmpty();
+    assertThat(travel(solved)).isLessThanOrEqualTo(bookedTravel);
+
+    Api.Reply published = api.post(planPath(clinic) + "/publish", "", Api.DISPATCHER);
+    assertThat(published.status()).as(published.toString()).isEqualTo(200);
+    JsonObject result = published.json();
+    assertThat(result.getInt("updated") + result.getInt("unchanged")).isEqualTo(6);
+    assertThat(result.getJsonArray("changedMeanwhile")).isEmpty();
+    JsonObject after = api.get(planPath(clinic), Api.DISPATCHER).json();
+    assertThat(after.getString("status")).isEqualTo("AS_BOOKED");
+    assertThat(travel(after)).isEqualTo(travel(solved));
+    assertThat(api.post(planPath(clinic) + "/publish", "", Api.DISPATCHER).status())
+        .as("nothing left to publish").isEqualTo(409);
+  }
+
+  private JsonObject awaitSolved(long clinic) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonObject plan = api.get(planPath(clinic), Api.DISPATCHER).json();
+      if (plan.getString("status").equals("SOLVED")) {
+        return plan;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("The optimizer did not finish within a minute.");
+  }
+}

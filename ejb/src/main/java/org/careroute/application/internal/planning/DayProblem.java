@@ -1,0 +1,21 @@
+package org.careroute.application.internal.planning;
+
+import java.time.ZoneId;
+import java.util.Map;
+import org.careroute.application.planning.PlanKey;
+import org.careroute.domain.shared.GeoPoint;
+import org.careroute.planning.clinic.domain.ClinicDayPlan;
+import org.careroute.planning.route.domain.HomeRoutePlan;
+
+/**
+ * One clinic day as the two planning problems (field routes and clinic sessions), with what is
+ * needed to show and publish their solutions: the clinic's zone, the place coordinates and the
+ * appointment versions the problem was built from.
+ */
+public record DayProblem(PlanKey key, ZoneId zone, HomeRoutePlan routes, ClinicDayPlan sessions,
+    Map<Integer, GeoPoint> placePoints, Map<Long, Long> appointmentVersions) {
+
+  public DayProblem withSolutions(HomeRoutePlan bestRoutes, ClinicDayPlan bestSessions) {
+    return new DayProblem(key, zone, bestRoutes, bestSessions, placePoints, appointmentVersions);
+  }
+}

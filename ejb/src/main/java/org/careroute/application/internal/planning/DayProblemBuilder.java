@@ -1,0 +1,172 @@
+package org.careroute.application.internal.planning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.careroute.application.planning.PlanKey;
+import org.careroute.domain.model.booking.Appointment;
+import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.clinic.Clinic;
+import org.careroute.domain.model.clinic.ClinicRepository;
+import org.careroute.domain.model.patient.MonitoringLevel;
+import org.careroute.domain.model.staff.Shift;
+import org.careroute.domain.model.staff.ShiftKind;
+import org.careroute.domain.model.staff.ShiftRepository;
+import org.careroute.domain.model.treatment.CareSetting;
+import org.careroute.domain.service.TravelTimeEstimator;
+import org.careroute.domain.shared.GeoPoint;
+import org.careroute.domain.shared.RecordNotFoundException;
+import org.careroute.domain.shared.TimeInterval;
+import org.careroute.planning.clinic.domain.ClinicDayPlan;
+import org.careroute.planning.clinic.domain.ClinicSession;
+import org.careroute.planning.clinic.domain.ClinicShift;
+import org.careroute.planning.clinic.domain.PlanChair;
+import org.careroute.planning.route.domain.HomeRoutePlan;
+import org.careroute.planning.route.domain.HomeVisit;
+import org.careroute.planning.route.domain.NurseRoute;
+import org.careroute.planning.travel.TravelMatrix;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Builds a clinic day's planning problems from what is booked, starting from the current
+ * placements (so the plan as booked can be scored and explained, and the solver improves on it).
+ * Times are epoch seconds.
+ */
+@ApplicationScoped
+public class DayProblemBuilder {
+
+  static final long START_GRID_SECONDS = 300;
+
+  @Inject
+  ClinicRepository clinics;
+
+  @Inject
+  ShiftRepository shifts;
+
+  @Inject
+  AppointmentRepository appointments;
+
+  @Inject
+  TravelTimeEstimator travel;
+
+  @Inject
+  @ConfigProperty(name = "careroute.planning.clinic-start-tolerance-minutes", defaultValue = "15")
+  int startToleranceMinutes;
+
+  public DayProblem build(PlanKey key) {
+    Clinic clinic = clinics.find(key.clinicId()).orElseThrow(() -> new RecordNotFoundException("clinic", key.clinicId()));
+    TimeInterval day = new TimeInterval(key.day().atStartOfDay(clinic.zone()).toInstant(),
+        key.day().plusDays(1).atStartOfDay(clinic.zone()).toInstant());
+    List<Shift> dayShifts = shifts.findAtClinic(clinic.id(), day);
+    List<Appointment> booked = appointments.findHoldingCapacityAtClinic(clinic.id(), day);
+    Map<Long, Long> versions = new HashMap<>();
+    booked.forEach(a -> versions.put(a.id(), a.version()));
+    Map<Integer, GeoPoint> points = new HashMap<>();
+    HomeRoutePlan routes = routes(key, dayShifts, booked, points);
+    ClinicDayPlan sessions = sessions(key, clinic, dayShifts, booked);
+    return new DayProblem(key, clinic.zone(), routes, sessions, points, versions);
+  }
+
+  private HomeRoutePlan routes(PlanKey key, List<Shift> dayShifts, List<Appointment> booked,
+      Map<Integer, GeoPoint> points) {
+    List<Shift> field = dayShifts.stream().filter(s -> s.kind() == ShiftKind.FIELD).toList();
+    List<Appointment> visits = booked.stream().filter(a -> a.setting() == CareSetting.HOME).toList();
+    List<GeoPoint> located = new ArrayList<>();
+    field.forEach(s -> located.add(s.nurse().homeBase()));
+    visits.forEach(a -> located.add(a.visitLocation().orElseThrow()));
+    for (int i = 0; i < located.size(); i++) {
+      points.put(i, located.get(i));
+    }
+    TravelMatrix matrix = TravelMatrix.measure(Math.max(1, located.size()),
+        (from, to) -> travel.between(located.get(from), located.get(to)).toSeconds());
+    List<NurseRoute> routeList = new ArrayList<>();
+    for (int i = 0; i < field.size(); i++) {
+      Shift shift = field.get(i);
+      NurseRoute route = new NurseRoute("shift-" + shift.id(), shift.nurse().id(), shift.nurse().fullName(),
+          shift.nurse().certifications(), matrix.place(i), shift.hours().start().getEpochSecond(),
+          shift.hours().end().getEpochSecond());
+      shift.breakTime().ifPresent(b -> route.setBreak(b.start().getEpochSecond(), b.length().toSeconds()));
+      shift.kitCapacity().ifPresent(route::setKitCapacity);
+      routeList.add(route);
+    }
+    List<HomeVisit> visitList = new ArrayList<>();
+    for (int i = 0; i < visits.size(); i++) {
+      Appointment a = visits.get(i);
+      HomeVisit visit = new HomeVisit(String.valueOf(a.id()), matrix.place(field.size() + i),
+          a.window().start().getEpochSecond(), a.window().end().getEpochSecond(), a.occupancy().toSeconds(),
+          a.treatment().certificationsFor(CareSetting.HOME, a.monitoringLevel()));
+      visit.setPreferredNurseId(previousNurseId(a).orElse(null));
+      visitList.add(visit);
+    }
+    routeList.add(NurseRoute.unstaffed(matrix.place(0)));
+    placeAsBooked(routeList, visitList, visits);
+    return new HomeRoutePlan(key.id(), routeList, visitList);
+  }
+
+  /** Each visit on its nurse's route, in planned order; the solver starts from here. */
+  private static void placeAsBooked(List<NurseRoute> routes, List<HomeVisit> visits, List<Appointment> booked) {
+    for (int i = 0; i < booked.size(); i++) {
+      Appointment a = booked.get(i);
+      HomeVisit visit = visits.get(i);
+      routes.stream()
+          .filter(r -> r.isStaffed() && a.nurse().map(n -> n.id().equals(r.getNurseId())).orElse(false))
+          .filter(r -> a.plannedStart().map(s -> s.getEpochSecond() >= r.getShiftStart()
+              && s.getEpochSecond() < r.getShiftEnd()).orElse(false))
+          .findFirst()
+          .ifPresent(r -> r.getVisits().add(visit));
+    }
+    Map<String, Long> plannedStart = new HashMap<>();
+    booked.forEach(a -> plannedStart.put(String.valueOf(a.id()), a.plannedStart().map(s -> s.getEpochSecond()).orElse(0L)));
+    routes.forEach(r -> {
+      r.getVisits().sort(Comparator.comparing(v -> plannedStart.get(v.getId())));
+      r.linkVisits();
+    });
+  }
+
+  private ClinicDayPlan sessions(PlanKey key, Clinic clinic, List<Shift> dayShifts, List<Appointment> booked) {
+    List<PlanChair> chairs = clinic.activeChairs().stream()
+        .map(c -> new PlanChair(c.id(), clinic.id(), c.label())).toList();
+    List<ClinicShift> clinicShifts = dayShifts.stream().filter(s -> s.kind() == ShiftKind.CLINIC)
+        .map(s -> new ClinicShift(s.id(), s.nurse().id(), s.nurse().fullName(), s.nurse().certifications(),
+            clinic.id(), s.hours().start().getEpochSecond(), s.hours().end().getEpochSecond(),
+            s.breakTime().map(b -> b.start().getEpochSecond()).orElse(null), s.breakMinutes() * 60L))
+        .toList();
+    List<ClinicSession> sessionList = new ArrayList<>();
+    for (Appointment a : booked) {
+      if (a.setting() != CareSetting.CLINIC) {
+        continue;
+      }
+      ClinicSession session = new ClinicSession(String.valueOf(a.id()), clinic.id(),
+          a.window().start().getEpochSecond(), a.occupancy().toSeconds(),
+          a.monitoringLevel() == MonitoringLevel.ENHANCED, a.treatment().requiredCertifications());
+      session.allowStartsWithin(startToleranceMinutes * 60L, START_GRID_SECONDS);
+      session.setPreferredNurseId(previousNurseId(a).orElse(null));
+      long start = a.plannedStart().map(s -> s.getEpochSecond()).orElse(session.getPromisedStart());
+      session.setStart(session.getStartOptions().contains(start) ? start : session.getPromisedStart());
+      session.setChair(a.chair().flatMap(c -> chairs.stream().filter(p -> p.id().equals(c.id())).findFirst()).orElse(null));
+      session.setShift(a.nurse().flatMap(n -> clinicShifts.stream()
+          .filter(s -> s.nurseId().equals(n.id()) && s.start() <= session.getStart() && session.getStart() < s.end())
+          .findFirst()).orElse(null));
+      sessionList.add(session);
+    }
+    return new ClinicDayPlan(key.id(), chairs, clinicShifts, sessionList);
+  }
+
+  /** The nurse of the series' session before this one, for continuity. */
+  private Optional<Long> previousNurseId(Appointment appointment) {
+    if (appointment.series().isEmpty() || appointment.seriesIndex() == null || appointment.seriesIndex() < 2) {
+      return Optional.empty();
+    }
+    return appointments.findInSeries(appointment.series().get().id()).stream()
+        .filter(a -> Objects.equals(a.seriesIndex(), appointment.seriesIndex() - 1))
+        .findFirst()
+        .flatMap(Appointment::nurse)
+        .map(n -> n.id());
+  }
+}

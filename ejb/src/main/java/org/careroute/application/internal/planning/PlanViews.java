@@ -1,0 +1,86 @@
+package org.careroute.application.internal.planning;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.careroute.application.planning.PlanStatus;
+import org.careroute.application.planning.PlanView;
+import org.careroute.application.planning.PlanView.RouteView;
+import org.careroute.application.planning.PlanView.RuleCost;
+import org.careroute.application.planning.PlanView.SessionView;
+import org.careroute.application.planning.PlanView.StopView;
+import org.careroute.domain.shared.GeoPoint;
+import org.careroute.planning.clinic.domain.ClinicSession;
+import org.careroute.planning.route.domain.HomeVisit;
+import org.careroute.planning.route.domain.NurseRoute;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/** Turns a solved (or scored) day into what the dispatcher sees. */
+final class PlanViews {
+
+  private static final int REASONS_PER_RULE = 20;
+
+  private PlanViews() {}
+
+  static PlanView of(DayProblem day, PlanStatus status,
+      ScoreExplanation<?, HardMediumSoftLongScore> routeExplanation,
+      ScoreExplanation<?, HardMediumSoftLongScore> sessionExplanation) {
+    HardMediumSoftLongScore score = day.routes().getScore().add(day.sessions().getScore());
+    List<String> unassigned = new ArrayList<>();
+    List<RouteView> routes = new ArrayList<>();
+    for (NurseRoute route : day.routes().getRoutes()) {
+      if (!route.isStaffed()) {
+        route.getVisits().forEach(v -> unassigned.add("home visit " + v.getId()));
+        continue;
+      }
+      routes.add(new RouteView(Long.valueOf(route.getId().substring("shift-".length())), route.getNurseId(),
+          route.getNurseName(), route.travelSeconds(),
+          route.getVisits().stream().map(v -> stop(day, v)).toList()));
+    }
+    List<SessionView> sessions = day.sessions().getSessions().stream()
+        .sorted(Comparator.comparing(ClinicSession::getStart))
+        .map(s -> {
+          if (s.getChair() == null || s.getShift() == null) {
+            unassigned.add("clinic session " + s.getId());
+          }
+          return new SessionView(Long.valueOf(s.getId()), time(s.getPromisedStart(), day.zone()),
+              time(s.getStart(), day.zone()), s.getChair() == null ? null : s.getChair().label(),
+              s.getShift() == null ? null : s.getShift().nurseId(),
+              s.getShift() == null ? null : s.getShift().nurseName(), s.isEnhanced());
+        })
+        .toList();
+    List<RuleCost> costs = new ArrayList<>();
+    costs.addAll(costs(routeExplanation));
+    costs.addAll(costs(sessionExplanation));
+    return new PlanView(day.key().clinicId(), day.key().day().toString(), status, score.toString(), score.isFeasible(),
+        routes, sessions, unassigned, costs);
+  }
+
+  private static StopView stop(DayProblem day, HomeVisit visit) {
+    GeoPoint point = day.placePoints().get(visit.getPlace().index());
+    return new StopView(Long.valueOf(visit.getId()),
+        visit.getArrival() == null ? null : time(visit.getArrival(), day.zone()),
+        visit.serviceStart() == null ? null : time(visit.serviceStart(), day.zone()),
+        time(visit.getWindowStart(), day.zone()), time(visit.getWindowEnd(), day.zone()), point.latitude(),
+        point.longitude());
+  }
+
+  private static List<RuleCost> costs(ScoreExplanation<?, HardMediumSoftLongScore> explanation) {
+    return explanation.getConstraintMatchTotalMap().values().stream()
+        .filter(total -> !total.getScore().isZero())
+        .map(total -> new RuleCost(total.getConstraintName(), total.getScore().toString(),
+            total.getConstraintMatchSet().stream()
+                .limit(REASONS_PER_RULE)
+                .map(match -> String.valueOf(match.getJustification()))
+                .toList()))
+        .toList();
+  }
+
+  private static OffsetDateTime time(long epochSecond, ZoneId zone) {
+    return Instant.ofEpochSecond(epochSecond).atZone(zone).toOffsetDateTime();
+  }
+}

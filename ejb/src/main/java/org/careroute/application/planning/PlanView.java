@@ -1,0 +1,25 @@
+package org.careroute.application.planning;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A day's plan as the dispatcher sees it: every nurse's route, every clinic session, what is left
+ * unassigned, the score (hard/medium/soft) and which rules cost what.
+ */
+public record PlanView(long clinicId, String day, PlanStatus status, String score, boolean feasible,
+    List<RouteView> routes, List<SessionView> sessions, List<String> unassigned, List<RuleCost> costs) {
+
+  /** A field nurse's route: the visits in order, with planned arrival and start. */
+  public record RouteView(Long shiftId, Long nurseId, String nurseName, long travelSeconds, List<StopView> stops) {}
+
+  public record StopView(Long appointmentId, OffsetDateTime arrival, OffsetDateTime start,
+      OffsetDateTime windowStart, OffsetDateTime windowEnd, double latitude, double longitude) {}
+
+  /** A clinic session: planned start, chair and nurse. */
+  public record SessionView(Long appointmentId, OffsetDateTime promisedStart, OffsetDateTime start, String chair,
+      Long nurseId, String nurseName, boolean enhanced) {}
+
+  /** One rule's share of the score, with the reasons behind it. */
+  public record RuleCost(String rule, String score, List<String> reasons) {}
+}

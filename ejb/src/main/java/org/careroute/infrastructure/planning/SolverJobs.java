@@ -1,0 +1,141 @@
+package org.careroute.infrastructure.planning;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.careroute.application.internal.planning.DayProblem;
+import org.careroute.application.planning.PlanKey;
+import org.careroute.planning.clinic.domain.ClinicDayPlan;
+import org.careroute.planning.clinic.solver.ClinicDaySolverConfig;
+import org.careroute.planning.route.domain.HomeRoutePlan;
+import org.careroute.planning.route.solver.HomeRouteSolverConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.config.solver.SolverManagerConfig;
+
+/**
+ * The optimizer jobs of this node: one per clinic day, each solving the day's routes and sessions
+ * side by side. The latest best plan of each job is kept here until it is published; at most
+ * {@value #MAX_JOBS} are kept, the oldest finished one making room.
+ */
+@ApplicationScoped
+public class SolverJobs {
+
+  static final int MAX_JOBS = 50;
+
+  @Inject
+  @ConfigProperty(name = "careroute.planning.seconds", defaultValue = "30")
+  long seconds;
+
+  @Inject
+  @ConfigProperty(name = "careroute.planning.unimproved-seconds", defaultValue = "10")
+  long unimprovedSeconds;
+
+  private SolverManager<HomeRoutePlan, String> routeSolver;
+  private SolverManager<ClinicDayPlan, String> sessionSolver;
+  private SolutionManager<HomeRoutePlan, HardMediumSoftLongScore> routeSolutions;
+  private SolutionManager<ClinicDayPlan, HardMediumSoftLongScore> sessionSolutions;
+  private final Map<String, DayJob> jobs = new ConcurrentHashMap<>();
+
+  @PostConstruct
+  void createSolvers() {
+    Duration spent = Duration.ofSeconds(seconds);
+    Duration unimproved = Duration.ofSeconds(unimprovedSeconds);
+    SolverManagerConfig threads = new SolverManagerConfig().withThreadFactoryClass(ManagedSolverThreadFactory.class);
+    SolverFactory<HomeRoutePlan> routes = SolverFactory.create(HomeRouteSolverConfig.create(spent, unimproved));
+    SolverFactory<ClinicDayPlan> sessions = SolverFactory.create(ClinicDaySolverConfig.create(spent, unimproved));
+    routeSolver = SolverManager.create(routes, threads);
+    sessionSolver = SolverManager.create(sessions, threads);
+    routeSolutions = SolutionManager.create(routes);
+    sessionSolutions = SolutionManager.create(sessions);
+  }
+
+  @PreDestroy
+  void close() {
+    routeSolver.close();
+    sessionSolver.close();
+  }
+
+  /** Fills in the problem's derived times and scores, as the solver would see it. */
+  public DayProblem score(DayProblem problem) {
+    routeSolutions.update(problem.routes());
+    sessionSolutions.update(problem.sessions());
+    return problem;
+  }
+
+  public ScoreExplanation<HomeRoutePlan, HardMediumSoftLongScore> explainRoutes(HomeRoutePlan plan) {
+    return routeSolutions.explain(plan);
+  }
+
+  public ScoreExplanation<ClinicDayPlan, HardMediumSoftLongScore> explainSessions(ClinicDayPlan plan) {
+    return sessionSolutions.explain(plan);
+  }
+
+  /**
+   * Starts both solves of {@code problem}, which the solvers then own; {@code shown} is an equal,
+   * scored copy that stands as the best plan until the first improvement. {@code onBest} hears each
+   * improvement of either solve, with the other's latest.
+   */
+  public DayJob start(DayProblem problem, DayProblem shown, Consumer<DayJob> onBest) {
+    String id = problem.key().id();
+    stop(problem.key());
+    makeRoom();
+    DayJob job = new DayJob(shown);
+    jobs.put(id, job);
+    routeSolver.solveAndListen(id, ignored -> problem.routes(),
+        best -> {
+          job.improveRoutes(best);
+          onBest.accept(job);
+        },
+        best -> {
+          job.finishRoutes(best);
+          onBest.accept(job);
+        },
+        (ignored, e) -> job.fail(e));
+    sessionSolver.solveAndListen(id, ignored -> problem.sessions(),
+        best -> {
+          job.improveSessions(best);
+          onBest.accept(job);
+        },
+        best -> {
+          job.finishSessions(best);
+          onBest.accept(job);
+        },
+        (ignored, e) -> job.fail(e));
+    return job;
+  }
+
+  public void stop(PlanKey key) {
+    routeSolver.terminateEarly(key.id());
+    sessionSolver.terminateEarly(key.id());
+  }
+
+  public Optional<DayJob> job(PlanKey key) {
+    return Optional.ofNullable(jobs.get(key.id()));
+  }
+
+  public void forget(PlanKey key) {
+    stop(key);
+    jobs.remove(key.id());
+  }
+
+  private void makeRoom() {
+    if (jobs.size() < MAX_JOBS) {
+      return;
+    }
+    jobs.entrySet().stream()
+        .filter(e -> !e.getValue().isSolving())
+        .min(java.util.Comparator.comparing(e -> e.getValue().startedAt()))
+        .ifPresent(e -> jobs.remove(e.getKey()));
+  }
+}
