@@ -79,11 +79,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       response.setCharacterEncoding("UTF-8");
       response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
           + ",\"detail\":\"" + detail + "\"}");
-      response.flushBuffer();
+      // Closing completes the exchange, so the server adds no error page of its own.
+      response.getWriter().close();
     } catch (IOException clientGone) {
       // Nothing to tell a client that has gone away.
     }
-    // SEND_CONTINUE: the response is complete; SEND_FAILURE would make the container write another one.
-    return AuthenticationStatus.SEND_CONTINUE;
+    return AuthenticationStatus.SEND_FAILURE;
   }
 }
