@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -42,7 +44,11 @@ class PlanningIT extends DeployedApplication {
   }
 
   private String planPath(long clinic) {
-    return "api/plans/" + clinic + "/" + TestPractice.at(DAY, 0, 0).toLocalDate();
+    return planPath(clinic, TestPractice.at(DAY, 0, 0).toLocalDate());
+  }
+
+  private static String planPath(long clinic, LocalDate day) {
+    return "api/plans/" + clinic + "/" + day;
   }
 
   private static long travel(JsonObject plan) {
@@ -103,10 +109,33 @@ class PlanningIT extends DeployedApplication {
         .as("nothing left to publish").isEqualTo(409);
   }
 
+  @Test
+  void aDayOfTheDemoPracticeSolvesToFeasible() throws InterruptedException {
+    long midtown = api.get("api/clinics", null).array().stream().map(c -> c.asJsonObject())
+        .filter(c -> c.getString("name").equals("CareRoute Midtown"))
+        .mapToLong(c -> c.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+    LocalDate day = LocalDate.now(TestPractice.ZONE).plusDays(2);
+    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      day = day.plusDays(1);
+    }
+    String path = planPath(midtown, day);
+    JsonObject booked = api.get(path, Api.DISPATCHER).json();
+    assertThat(api.post(path + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
+    JsonObject solved = awaitSolved(path);
+    assertThat(solved.getBoolean("feasible")).as(solved.getString("score")).isTrue();
+    assertThat(solved.getJsonArray("unassigned")).isEmpty();
+    assertThat(solved.getJsonArray("sessions")).hasSameSizeAs(booked.getJsonArray("sessions"));
+    assertThat(api.post(path + "/stop", "", Api.DISPATCHER).status()).isEqualTo(204);
+  }
+
   private JsonObject awaitSolved(long clinic) throws InterruptedException {
+    return awaitSolved(planPath(clinic));
+  }
+
+  private JsonObject awaitSolved(String path) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
-      JsonObject plan = api.get(planPath(clinic), Api.DISPATCHER).json();
+      JsonObject plan = api.get(path, Api.DISPATCHER).json();
       if (plan.getString("status").equals("SOLVED")) {
         return plan;
       }
