@@ -16,6 +16,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
+ * {@code bin/bench clinic}: see {@link ClinicDayComparison}.
  * {@code bin/bench vrptw --seconds N [--threads T] [--best-known TSV] FILE...}: solves each
  * VRPTW file with the production route solver for N seconds and prints one tab-separated line per
  * instance, then the means per instance class and, with best-known results, the gaps.
@@ -25,6 +26,22 @@ public final class Bench {
   private Bench() {}
 
   public static void main(String[] args) throws IOException {
+    if (args.length > 0 && args[0].equals("clinic")) {
+      long seconds = 30;
+      int days = 5;
+      for (int i = 1; i < args.length; i++) {
+        switch (args[i]) {
+          case "--seconds" -> seconds = Long.parseLong(args[++i]);
+          case "--days" -> days = Integer.parseInt(args[++i]);
+          default -> {
+            usage();
+            return;
+          }
+        }
+      }
+      ClinicDayComparison.run(seconds, days);
+      return;
+    }
     if (args.length == 0 || !args[0].equals("vrptw")) {
       usage();
       return;
@@ -123,5 +140,6 @@ public final class Bench {
 
   private static void usage() {
     System.err.println("usage: bin/bench vrptw --seconds N [--threads T] [--best-known TSV] FILE...");
+    System.err.println("       bin/bench clinic [--seconds N] [--days D]");
   }
 }
