@@ -20,7 +20,9 @@ class PlanningIT extends DeployedApplication {
 
   static final int DAY = 8;
 
-  private long bookedDay(long clinic) {
+  /** Books two clinic sessions and four home visits on the test day; returns them, clinic sessions first. */
+  private List<JsonObject> bookedDay(long clinic) {
+    List<JsonObject> booked = new java.util.ArrayList<>();
     long treatment = practice.treatment(40, 20, "\"CLINIC\",\"HOME\"", "");
     long clinicNurse = practice.nurse("Desk Nurse", "");
     practice.shift(clinicNurse, clinic, "CLINIC", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
@@ -29,18 +31,20 @@ class PlanningIT extends DeployedApplication {
       practice.shift(field, clinic, "FIELD", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
     }
     for (int hour : new int[] {9, 11}) {
-      Api.Reply booked = api.post("api/appointments",
+      Api.Reply reply = api.post("api/appointments",
           TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)), practice.clearedPatient("Chair " + hour));
-      assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+      booked.add(reply.json());
     }
     for (int hour : new int[] {8, 9, 10, 12}) {
       ZonedDateTime window = TestPractice.at(DAY, hour, 0);
-      Api.Reply booked = api.post("api/appointments", """
+      Api.Reply reply = api.post("api/appointments", """
           {"treatmentId":%d,"setting":"HOME","clinicId":%d,"windowStart":"%s"}"""
           .formatted(treatment, clinic, TestPractice.iso(window)), practice.clearedPatient("Home " + hour));
-      assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+      booked.add(reply.json());
     }
-    return treatment;
+    return booked;
   }
 
   private String planPath(long clinic) {
@@ -107,6 +111,41 @@ class PlanningIT extends DeployedApplication {
     assertThat(travel(after)).isEqualTo(travel(solved));
     assertThat(api.post(planPath(clinic) + "/publish", "", Api.DISPATCHER).status())
         .as("nothing left to publish").isEqualTo(409);
+  }
+
+  @Test
+  void pinnedAppointmentsKeepTheirPlacementThroughOptimising() throws InterruptedException {
+    long clinic = practice.clinic(2);
+    List<JsonObject> booked = bookedDay(clinic);
+    JsonObject session = booked.get(0);
+    JsonObject visit = booked.get(2);
+    for (JsonObject appointment : List.of(session, visit)) {
+      Api.Reply pinned = api.send(api.request(planPath(clinic) + "/pins/" + appointment.getJsonNumber("id"),
+          Api.DISPATCHER).PUT(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+      assertThat(pinned.status()).as(pinned.toString()).isEqualTo(204);
+    }
+    assertThat(api.put(planPath(clinic) + "/pins/" + session.getJsonNumber("id"), "", practice.clearedPatient("Pinner"))
+        .status()).isEqualTo(403);
+    assertThat(api.put(planPath(clinic) + "/pins/987654321", "", Api.DISPATCHER).status()).isEqualTo(404);
+    JsonObject plan = api.get(planPath(clinic), Api.DISPATCHER).json();
+    assertThat(plan.getJsonArray("sessions").stream().filter(s -> s.asJsonObject().getBoolean("pinned")).count())
+        .isEqualTo(1);
+
+    assertThat(api.post(planPath(clinic) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
+    assertThat(awaitSolved(clinic).getBoolean("feasible")).isTrue();
+    assertThat(api.post(planPath(clinic) + "/publish", "", Api.DISPATCHER).status()).isEqualTo(200);
+    for (JsonObject before : List.of(session, visit)) {
+      JsonObject after = api.get("api/appointments/" + before.getJsonNumber("id"), Api.DISPATCHER).json();
+      assertThat(after.getBoolean("pinned")).isTrue();
+      assertThat(after.getString("nurseName")).isEqualTo(before.getString("nurseName"));
+      assertThat(java.time.OffsetDateTime.parse(after.getString("plannedStart")).toInstant())
+          .isEqualTo(java.time.OffsetDateTime.parse(before.getString("plannedStart")).toInstant());
+    }
+    Api.Reply unpinned = api.send(api.request(planPath(clinic) + "/pins/" + visit.getJsonNumber("id"), Api.DISPATCHER)
+        .DELETE().build());
+    assertThat(unpinned.status()).isEqualTo(204);
+    assertThat(api.get("api/appointments/" + visit.getJsonNumber("id"), Api.DISPATCHER).json().getBoolean("pinned"))
+        .isFalse();
   }
 
   @Test

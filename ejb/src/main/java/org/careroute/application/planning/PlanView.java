@@ -14,11 +14,11 @@ public record PlanView(long clinicId, String day, PlanStatus status, String scor
   public record RouteView(Long shiftId, Long nurseId, String nurseName, long travelSeconds, List<StopView> stops) {}
 
   public record StopView(Long appointmentId, OffsetDateTime arrival, OffsetDateTime start,
-      OffsetDateTime windowStart, OffsetDateTime windowEnd, double latitude, double longitude) {}
+      OffsetDateTime windowStart, OffsetDateTime windowEnd, double latitude, double longitude, boolean pinned) {}
 
   /** A clinic session: planned start, chair and nurse. */
   public record SessionView(Long appointmentId, OffsetDateTime promisedStart, OffsetDateTime start, String chair,
-      Long nurseId, String nurseName, boolean enhanced) {}
+      Long nurseId, String nurseName, boolean enhanced, boolean pinned) {}
 
   /** One rule's share of the score, with the reasons behind it. */
   public record RuleCost(String rule, String score, List<String> reasons) {}

@@ -2,6 +2,7 @@ package org.careroute.application.planning;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.function.Consumer;
+import org.careroute.application.Caller;
 
 /** The dispatcher's optimizer for one clinic's day. */
 public interface PlanningService {
@@ -13,6 +14,9 @@ public interface PlanningService {
 
   /** The best plan found so far, or the day as booked when none is being optimised. */
   PlanView plan(@NotNull PlanKey key);
+
+  /** Pins or unpins an appointment of the day: re-planning keeps a pinned one's nurse, chair and start. */
+  void pin(@NotNull Caller caller, @NotNull PlanKey key, long appointmentId, boolean pinned);
 
   /** Writes the best plan's assignments to the appointments, without overwriting concurrent changes. */
   PublishResult publish(@NotNull PlanKey key);

@@ -102,6 +102,9 @@ public class DayProblemBuilder {
           a.window().start().getEpochSecond(), a.window().end().getEpochSecond(), a.occupancy().toSeconds(),
           a.treatment().certificationsFor(CareSetting.HOME, a.monitoringLevel()));
       visit.setPreferredNurseId(previousNurseId(a).orElse(null));
+      if (a.isPinned() && a.nurse().isPresent() && a.plannedStart().isPresent()) {
+        visit.pinTo(a.nurse().get().id(), a.plannedStart().get().getEpochSecond());
+      }
       visitList.add(visit);
     }
     routeList.add(NurseRoute.unstaffed(matrix.place(0)));
@@ -153,6 +156,9 @@ public class DayProblemBuilder {
       session.setShift(a.nurse().flatMap(n -> clinicShifts.stream()
           .filter(s -> s.nurseId().equals(n.id()) && s.start() <= session.getStart() && session.getStart() < s.end())
           .findFirst()).orElse(null));
+      // Pinned only when fully placed: a pinned session must hold what it was given.
+      session.setPinned(a.isPinned() && session.getChair() != null && session.getShift() != null
+          && session.getStart().equals(a.plannedStart().map(s -> s.getEpochSecond()).orElse(-1L)));
       sessionList.add(session);
     }
     return new ClinicDayPlan(key.id(), chairs, clinicShifts, sessionList);

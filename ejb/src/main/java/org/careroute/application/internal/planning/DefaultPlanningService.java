@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.careroute.application.Caller;
+import org.careroute.application.internal.AuditRecorder;
 import org.careroute.application.planning.PlanKey;
 import org.careroute.application.planning.PlanStatus;
 import org.careroute.application.planning.PlanView;
@@ -19,7 +21,9 @@ import org.careroute.domain.model.clinic.Chair;
 import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.staff.Nurse;
 import org.careroute.domain.model.staff.NurseRepository;
+import org.careroute.domain.model.audit.AuditAction;
 import org.careroute.domain.shared.BusinessConflictException;
+import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.infrastructure.planning.DayJob;
 import org.careroute.infrastructure.planning.SolverJobs;
 import org.careroute.planning.clinic.domain.ClinicSession;
@@ -45,6 +49,9 @@ public class DefaultPlanningService implements PlanningService {
 
   @Inject
   ClinicRepository clinics;
+
+  @Inject
+  AuditRecorder audit;
 
   @Override
   public PlanView startSolving(PlanKey key, Consumer<PlanView> onBestPlan) {
@@ -73,6 +80,16 @@ public class DefaultPlanningService implements PlanningService {
 
   private PlanView view(DayProblem day, PlanStatus status) {
     return PlanViews.of(day, status, jobs.explainRoutes(day.routes()), jobs.explainSessions(day.sessions()));
+  }
+
+  @Override
+  public void pin(Caller caller, PlanKey key, long appointmentId, boolean pinned) {
+    Appointment appointment = appointments.find(appointmentId)
+        .filter(a -> a.clinic().id().equals(key.clinicId()))
+        .filter(a -> a.clinic().dayOf(a.window().start()).equals(key.day()))
+        .orElseThrow(() -> new RecordNotFoundException("appointment on this day", appointmentId));
+    appointment.pin(pinned);
+    audit.record(caller, AuditAction.UPDATE, "Appointment", appointment.id());
   }
 
   @Override

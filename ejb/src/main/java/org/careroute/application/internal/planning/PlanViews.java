@@ -50,7 +50,7 @@ final class PlanViews {
           return new SessionView(Long.valueOf(s.getId()), time(s.getPromisedStart(), day.zone()),
               time(s.getStart(), day.zone()), s.getChair() == null ? null : s.getChair().label(),
               s.getShift() == null ? null : s.getShift().nurseId(),
-              s.getShift() == null ? null : s.getShift().nurseName(), s.isEnhanced());
+              s.getShift() == null ? null : s.getShift().nurseName(), s.isEnhanced(), s.isPinned());
         })
         .toList();
     List<RuleCost> costs = new ArrayList<>();
@@ -66,7 +66,7 @@ final class PlanViews {
         visit.getArrival() == null ? null : time(visit.getArrival(), day.zone()),
         visit.serviceStart() == null ? null : time(visit.serviceStart(), day.zone()),
         time(visit.getWindowStart(), day.zone()), time(visit.getWindowEnd(), day.zone()), point.latitude(),
-        point.longitude());
+        point.longitude(), visit.getPinnedNurseId() != null);
   }
 
   private static List<RuleCost> costs(ScoreExplanation<?, HardMediumSoftLongScore> explanation) {

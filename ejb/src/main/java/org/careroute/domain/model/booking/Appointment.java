@@ -149,9 +149,18 @@ public class Appointment {
     place(placement);
   }
 
+  /** The dispatcher fixes the placement: re-planning keeps this nurse, chair and start. */
+  public void pin(boolean pinned) {
+    if (pinned) {
+      requireStatus("pinned", AppointmentStatus.REQUESTED, AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN);
+    }
+    this.pinned = pinned;
+  }
+
   public void cancel() {
     requireStatus("cancelled", AppointmentStatus.REQUESTED, AppointmentStatus.BOOKED);
     status = AppointmentStatus.CANCELLED;
+    pinned = false;
     nurse = null;
     chair = null;
     plannedStart = null;

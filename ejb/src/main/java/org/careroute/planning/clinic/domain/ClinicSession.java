@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.careroute.domain.model.staff.Certification;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
@@ -31,6 +32,10 @@ public class ClinicSession {
   private List<Long> startOptions = new ArrayList<>();
   private List<PlanChair> chairOptions = new ArrayList<>();
   private List<ClinicShift> shiftOptions = new ArrayList<>();
+
+  /** Pinned by the dispatcher: the solver leaves start, chair and nurse as they are. */
+  @PlanningPin
+  private boolean pinned;
 
   @PlanningVariable(valueRangeProviderRefs = "startOptions")
   private Long start;
@@ -137,6 +142,14 @@ public class ClinicSession {
 
   public void setPreferredNurseId(Long preferredNurseId) {
     this.preferredNurseId = preferredNurseId;
+  }
+
+  public boolean isPinned() {
+    return pinned;
+  }
+
+  public void setPinned(boolean pinned) {
+    this.pinned = pinned;
   }
 
   public Long getStart() {

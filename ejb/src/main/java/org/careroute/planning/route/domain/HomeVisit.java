@@ -28,6 +28,7 @@ public class HomeVisit {
   private Set<Certification> requiredCertifications = EnumSet.noneOf(Certification.class);
   private int kits = 1;
   private Long preferredNurseId;
+  private Long pinnedNurseId;
 
   @InverseRelationShadowVariable(sourceVariableName = "visits")
   private NurseRoute route;
@@ -135,6 +136,21 @@ public class HomeVisit {
 
   public void setKits(int kits) {
     this.kits = kits;
+  }
+
+  /**
+   * Fixes the visit to this nurse and this start, as a dispatcher pinned it. OptaPlanner 10 cannot
+   * pin single elements of a list, so the rule is kept by the score: the window shrinks to the
+   * start, and another nurse breaks a hard rule.
+   */
+  public void pinTo(long nurseId, long start) {
+    this.pinnedNurseId = nurseId;
+    this.windowStart = start;
+    this.windowEnd = start;
+  }
+
+  public Long getPinnedNurseId() {
+    return pinnedNurseId;
   }
 
   public Long getPreferredNurseId() {

@@ -19,7 +19,7 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 /**
  * The rules of home visit routes. Hard: the nurse holds the certifications the visit needs, starts
  * inside the promised window, carries enough kits and is home by the end of the shift (breaks are
- * kept by the arrival times themselves). Medium: every visit has a nurse. Soft: seconds of driving,
+ * kept by the arrival times themselves), and a visit the dispatcher pinned stays with its nurse. Medium: every visit has a nurse. Soft: seconds of driving,
  * waiting and overtime, continuity of nurse, balanced work.
  */
 public class HomeRouteConstraints implements ConstraintProvider {
@@ -29,6 +29,7 @@ public class HomeRouteConstraints implements ConstraintProvider {
   public static final String KIT_CAPACITY = "Enough treatment kits";
   public static final String SHIFT_END = "Home by the end of the shift";
   public static final String UNASSIGNED = "Visit has a nurse";
+  public static final String PINNED = "Pinned visit keeps its nurse";
 
   @Override
   public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -37,6 +38,7 @@ public class HomeRouteConstraints implements ConstraintProvider {
       arrivalWindow(factory),
       kitCapacity(factory),
       shiftEnd(factory),
+      pinnedVisit(factory),
       unassignedVisit(factory),
       travelTime(factory),
       waitingTime(factory),
@@ -87,6 +89,16 @@ public class HomeRouteConstraints implements ConstraintProvider {
         .justifyWith((r, score) -> new RouteJustification(r.getId(),
             "back home " + (r.returnHome() - r.latestReturn()) + " s after the shift may end"))
         .asConstraint(SHIFT_END);
+  }
+
+  Constraint pinnedVisit(ConstraintFactory factory) {
+    return factory.forEach(HomeVisit.class)
+        .filter(v -> v.getPinnedNurseId() != null && v.getRoute() != null
+            && !v.getPinnedNurseId().equals(v.getRoute().getNurseId()))
+        .penalize(HardMediumSoftLongScore.ONE_HARD)
+        .justifyWith((v, score) -> new VisitJustification(v.getId(), v.getRoute().getId(),
+            "pinned to another nurse by the dispatcher"))
+        .asConstraint(PINNED);
   }
 
   Constraint unassignedVisit(ConstraintFactory factory) {

@@ -6,6 +6,9 @@ import java.time.Duration;
 import org.careroute.planning.clinic.SampleClinicDay;
 import org.careroute.planning.clinic.check.ClinicPlanChecker;
 import org.careroute.planning.clinic.domain.ClinicDayPlan;
+import org.careroute.planning.clinic.domain.ClinicSession;
+import org.careroute.planning.clinic.domain.ClinicShift;
+import org.careroute.planning.clinic.domain.PlanChair;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 
@@ -21,6 +24,30 @@ class ClinicDaySolverTest {
     assertThat(solved.getScore().isFeasible()).as(solved.getScore().toString()).isTrue();
     assertThat(solved.getScore().mediumScore()).as("every session has a chair and a nurse").isZero();
     assertThat(ClinicPlanChecker.hardViolations(solved)).isEmpty();
+  }
+
+  @Test
+  void aPinnedSessionKeepsItsStartChairAndNurse() {
+    ClinicDayPlan problem = SampleClinicDay.generate(11, 10, 6, 24);
+    ClinicSession pinned = problem.getSessions().get(0);
+    long offPromise = pinned.getStartOptions().get(pinned.getStartOptions().size() - 1);
+    pinned.setStart(offPromise);
+    pinned.setChair(problem.getChairs().get(9));
+    pinned.setShift(problem.getShifts().stream()
+        .filter(s -> s.start() <= offPromise && offPromise + pinned.getOccupancySeconds() <= s.breakStart())
+        .findFirst().orElse(problem.getShifts().get(0)));
+    pinned.setPinned(true);
+    PlanChair chair = pinned.getChair();
+    ClinicShift shift = pinned.getShift();
+
+    ClinicDayPlan solved = SolverFactory.<ClinicDayPlan>create(
+            ClinicDaySolverConfig.create(Duration.ofSeconds(10), Duration.ofSeconds(2)))
+        .buildSolver().solve(problem);
+    ClinicSession after = solved.getSessions().stream().filter(s -> s.getId().equals(pinned.getId())).findFirst()
+        .orElseThrow();
+    assertThat(after.getStart()).as("a free session would move back to its promise").isEqualTo(offPromise);
+    assertThat(after.getChair()).isEqualTo(chair);
+    assertThat(after.getShift()).isEqualTo(shift);
   }
 
   @Test

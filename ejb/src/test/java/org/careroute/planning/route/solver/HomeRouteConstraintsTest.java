@@ -88,6 +88,16 @@ class HomeRouteConstraintsTest {
   }
 
   @Test
+  void aPinnedVisitMustStayWithItsNurse() {
+    NurseRoute route = route("r");
+    HomeVisit visit = visit("v", A, EIGHT, EIGHT + HOUR, 600);
+    visit.pinTo(route.getNurseId() + 1, EIGHT + 600);
+    verifier.verifyThat(HomeRouteConstraints::pinnedVisit).given(assign(route, visit), visit).penalizesBy(1);
+    visit.pinTo(route.getNurseId(), EIGHT + 600);
+    verifier.verifyThat(HomeRouteConstraints::pinnedVisit).given(route, visit).penalizesBy(0);
+  }
+
+  @Test
   void unassignedVisitsCostOneMediumEach() {
     NurseRoute nobody = NurseRoute.unstaffed(HOME);
     HomeVisit a = visit("a", A, EIGHT, EIGHT + HOUR, 600);

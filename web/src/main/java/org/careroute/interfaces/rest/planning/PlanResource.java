@@ -4,8 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +20,7 @@ import org.careroute.application.planning.PlanKey;
 import org.careroute.application.planning.PlanView;
 import org.careroute.application.planning.PlanningService;
 import org.careroute.application.planning.PublishResult;
+import org.careroute.interfaces.rest.CallerResolver;
 import org.careroute.interfaces.rest.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +38,9 @@ public class PlanResource {
 
   @Inject
   PlanEventStreams streams;
+
+  @Inject
+  CallerResolver callers;
 
   @PathParam("clinicId")
   long clinicId;
@@ -77,6 +83,23 @@ public class PlanResource {
   @Operation(summary = "Server-sent events: a 'plan' event with the whole plan at each improvement")
   public void events(@Context SseEventSink sink, @Context Sse sse) {
     streams.watch(key(), sink, sse);
+  }
+
+  @PUT
+  @Path("/pins/{appointmentId}")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(summary = "Pin an appointment: re-planning keeps its nurse, chair and start")
+  public Response pin(@PathParam("appointmentId") long appointmentId) {
+    planning.pin(callers.caller(), key(), appointmentId, true);
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("/pins/{appointmentId}")
+  @Operation(summary = "Unpin an appointment")
+  public Response unpin(@PathParam("appointmentId") long appointmentId) {
+    planning.pin(callers.caller(), key(), appointmentId, false);
+    return Response.noContent().build();
   }
 
   @POST
