@@ -61,6 +61,26 @@ class AccessControlIT extends DeployedApplication {
   }
 
   @Test
+  void adminsKeepClinicsNursesAndShifts() {
+    long clinic = practice.clinic(3);
+    assertThat(api.get("api/admin/clinics/" + clinic, Api.ADMIN).json().getJsonArray("chairs")).hasSize(3);
+    long nurse = practice.nurse("Kept Nurse", "\"IV_THERAPY\"");
+    long shift = practice.shift(nurse, clinic, "CLINIC", TestPractice.at(9, 8, 0), TestPractice.at(9, 12, 0));
+    Api.Reply read = api.get("api/admin/shifts/" + shift, Api.ADMIN);
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.json().getString("kind")).isEqualTo("CLINIC");
+    Api.Reply overlapping = api.post("api/admin/nurses/" + nurse + "/shifts", """
+        {"clinicId":%d,"kind":"CLINIC","start":"%s","end":"%s"}""".formatted(clinic,
+        TestPractice.iso(TestPractice.at(9, 11, 0)), TestPractice.iso(TestPractice.at(9, 14, 0))), Api.ADMIN);
+    assertThat(overlapping.status()).as("a nurse is in one place at a time").isEqualTo(409);
+    Api.Reply field = api.post("api/admin/nurses/" + nurse + "/shifts", """
+        {"clinicId":%d,"kind":"FIELD","start":"%s","end":"%s"}""".formatted(clinic,
+        TestPractice.iso(TestPractice.at(10, 8, 0)), TestPractice.iso(TestPractice.at(10, 12, 0))), Api.ADMIN);
+    assertThat(field.status()).as("field shifts need HOME_VISIT").isEqualTo(400);
+    assertThat(api.get("api/admin/shifts/987654321", Api.ADMIN).status()).isEqualTo(404);
+  }
+
+  @Test
   void aSessionCookieAuthenticatesUntilLogout() {
     Login patient = practice.clearedPatient("Cookie Patient");
     Api.Reply login = api.post("api/session", """

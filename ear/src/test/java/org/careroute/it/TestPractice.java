@@ -74,11 +74,12 @@ final class TestPractice {
     return created.json().getJsonNumber("id").longValue();
   }
 
-  void shift(long nurseId, long clinicId, String kind, ZonedDateTime start, ZonedDateTime end) {
+  long shift(long nurseId, long clinicId, String kind, ZonedDateTime start, ZonedDateTime end) {
     Api.Reply created = api.post("api/admin/nurses/" + nurseId + "/shifts", """
         {"clinicId":%d,"kind":"%s","start":"%s","end":"%s"}""".formatted(clinicId, kind, iso(start), iso(end)),
         Api.ADMIN);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getJsonNumber("id").longValue();
   }
 
   /** A registered patient living near the test clinics, not screened yet. */

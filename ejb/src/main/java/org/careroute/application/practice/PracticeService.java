@@ -31,6 +31,8 @@ public interface PracticeService {
 
   List<ShiftView> shiftsOf(long nurseId, @NotNull LocalDate from, @NotNull LocalDate to);
 
+  ShiftView shift(long shiftId);
+
   ShiftView addShift(long nurseId, @NotNull(message = "Send the shift as a JSON body.") @Valid ShiftForm form);
 
   ShiftView updateShift(long shiftId, @NotNull(message = "Send the shift as a JSON body.") @Valid ShiftForm form);

@@ -151,6 +151,11 @@ public class DefaultPracticeService implements PracticeService {
   }
 
   @Override
+  public ShiftView shift(long shiftId) {
+    return ShiftView.of(shifts.find(shiftId).orElseThrow(() -> new RecordNotFoundException("shift", shiftId)));
+  }
+
+  @Override
   public ShiftView addShift(long nurseId, ShiftForm form) {
     Nurse nurse = existingNurse(nurseId);
     TimeInterval hours = hours(form);

@@ -83,6 +83,13 @@ public class NurseAdminResource {
     return Response.status(Response.Status.CREATED).entity(practice.addShift(id, form)).build();
   }
 
+  @GET
+  @Path("/shifts/{shiftId}")
+  @Operation(summary = "One shift")
+  public ShiftView shift(@PathParam("shiftId") long shiftId) {
+    return practice.shift(shiftId);
+  }
+
   @PUT
   @Path("/shifts/{shiftId}")
   @Operation(summary = "Change a shift")
