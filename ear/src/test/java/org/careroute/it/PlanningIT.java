@@ -149,6 +149,29 @@ class PlanningIT extends DeployedApplication {
   }
 
   @Test
+  void clinicBookingsAndCancellationsReachARunningSolve() throws InterruptedException {
+    long clinic = practice.clinic(2);
+    List<JsonObject> booked = bookedDay(clinic);
+    long treatment = booked.get(0).getJsonNumber("treatmentId").longValue();
+    assertThat(api.post(planPath(clinic) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
+
+    Api.Reply late = api.post("api/appointments",
+        TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, 13, 0)), practice.clearedPatient("Late Comer"));
+    assertThat(late.status()).as(late.toString()).isEqualTo(201);
+    long cancelled = booked.get(1).getJsonNumber("id").longValue();
+    assertThat(api.post("api/appointments/" + cancelled + "/cancel", "", Api.DISPATCHER).status()).isEqualTo(200);
+
+    JsonObject solved = awaitSolved(clinic);
+    assertThat(solved.getJsonArray("sessions").stream().map(x -> x.asJsonObject().getJsonNumber("appointmentId")
+        .longValue())).contains(late.json().getJsonNumber("id").longValue()).doesNotContain(cancelled);
+    assertThat(solved.getBoolean("feasible")).isTrue();
+    assertThat(solved.getJsonArray("unassigned")).isEmpty();
+    JsonObject published = api.post(planPath(clinic) + "/publish", "", Api.DISPATCHER).json();
+    assertThat(published.getJsonArray("changedMeanwhile")).isEmpty();
+    assertThat(published.getInt("updated") + published.getInt("unchanged")).isEqualTo(6);
+  }
+
+  @Test
   void aDayOfTheDemoPracticeSolvesToFeasible() throws InterruptedException {
     long midtown = api.get("api/clinics", null).array().stream().map(c -> c.asJsonObject())
         .filter(c -> c.getString("name").equals("CareRoute Midtown"))

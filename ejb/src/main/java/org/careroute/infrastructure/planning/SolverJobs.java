@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.change.ProblemChange;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 
 /**
@@ -113,6 +115,18 @@ public class SolverJobs {
         },
         (ignored, e) -> job.fail(e));
     return job;
+  }
+
+  /** The jobs of a clinic that are still solving. */
+  public List<DayJob> solvingAt(long clinicId) {
+    return jobs.values().stream()
+        .filter(job -> job.isSolving() && job.best().key().clinicId() == clinicId)
+        .toList();
+  }
+
+  /** Hands a change of the clinic sessions to the running solve, which applies it between steps. */
+  public void changeSessions(DayJob job, ProblemChange<ClinicDayPlan> change) {
+    sessionSolver.addProblemChange(job.best().key().id(), change);
   }
 
   public void stop(PlanKey key) {

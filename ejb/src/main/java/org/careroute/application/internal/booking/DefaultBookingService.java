@@ -1,6 +1,7 @@
 package org.careroute.application.internal.booking;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.careroute.application.Caller;
+import org.careroute.application.booking.AppointmentChanged;
 import org.careroute.application.booking.AppointmentView;
 import org.careroute.application.booking.AvailabilityQuery;
 import org.careroute.application.booking.BookingService;
@@ -68,12 +70,20 @@ public class DefaultBookingService implements BookingService {
   @Inject
   Clock clock;
 
+  @Inject
+  Event<AppointmentChanged> changes;
+
+  private void changed(Appointment appointment) {
+    changes.fire(new AppointmentChanged(appointment.id(), appointment.clinic().id()));
+  }
+
   @Override
   public AppointmentView book(Caller caller, SessionBooking booking) {
     Patient patient = patientAccess.bookingFor(caller, booking.patientId());
     BookingRequest request = requestFor(patient, booking);
     Appointment appointment = requests.placeAndStore(request);
     audit.record(caller, AuditAction.CREATE, RECORD_TYPE, appointment.id());
+    changed(appointment);
     return AppointmentView.of(appointment);
   }
 
@@ -87,6 +97,7 @@ public class DefaultBookingService implements BookingService {
     List<Appointment> sessions = seriesScheduler.schedule(series, first, policy.earliestStart());
     audit.record(caller, AuditAction.CREATE, "Series", series.id());
     sessions.forEach(a -> audit.record(caller, AuditAction.CREATE, RECORD_TYPE, a.id()));
+    sessions.forEach(this::changed);
     return new SeriesView(series.id(), series.sessionCount(), series.minGapDays(), series.maxGapDays(),
         sessions.stream().map(AppointmentView::of).toList());
   }
@@ -120,6 +131,7 @@ public class DefaultBookingService implements BookingService {
     Appointment appointment = changeable(caller, appointmentId, null);
     appointment.cancel();
     audit.record(caller, AuditAction.CANCEL, RECORD_TYPE, appointment.id());
+    changed(appointment);
     return AppointmentView.of(appointment);
   }
 
@@ -136,6 +148,7 @@ public class DefaultBookingService implements BookingService {
     Placement placement = capacity.place(request, appointment.id()).orElseThrow(BookingRequests::unavailable);
     appointment.moveTo(window, placement);
     audit.record(caller, AuditAction.RESCHEDULE, RECORD_TYPE, appointment.id());
+    changed(appointment);
     return AppointmentView.of(appointment);
   }
 

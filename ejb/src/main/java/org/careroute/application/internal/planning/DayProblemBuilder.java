@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.careroute.application.planning.PlanKey;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
@@ -65,7 +66,8 @@ public class DayProblemBuilder {
         key.day().plusDays(1).atStartOfDay(clinic.zone()).toInstant());
     List<Shift> dayShifts = shifts.findAtClinic(clinic.id(), day);
     List<Appointment> booked = appointments.findHoldingCapacityAtClinic(clinic.id(), day);
-    Map<Long, Long> versions = new HashMap<>();
+    // Planning feeds add the versions of appointments booked while the day is being solved.
+    Map<Long, Long> versions = new ConcurrentHashMap<>();
     booked.forEach(a -> versions.put(a.id(), a.version()));
     Map<Integer, GeoPoint> points = new HashMap<>();
     HomeRoutePlan routes = routes(key, dayShifts, booked, points);
@@ -142,26 +144,33 @@ public class DayProblemBuilder {
         .toList();
     List<ClinicSession> sessionList = new ArrayList<>();
     for (Appointment a : booked) {
-      if (a.setting() != CareSetting.CLINIC) {
-        continue;
+      if (a.setting() == CareSetting.CLINIC) {
+        sessionList.add(session(a, chairs, clinicShifts));
       }
-      ClinicSession session = new ClinicSession(String.valueOf(a.id()), clinic.id(),
-          a.window().start().getEpochSecond(), a.occupancy().toSeconds(),
-          a.monitoringLevel() == MonitoringLevel.ENHANCED, a.treatment().requiredCertifications());
-      session.allowStartsWithin(startToleranceMinutes * 60L, START_GRID_SECONDS);
-      session.setPreferredNurseId(previousNurseId(a).orElse(null));
-      long start = a.plannedStart().map(s -> s.getEpochSecond()).orElse(session.getPromisedStart());
-      session.setStart(session.getStartOptions().contains(start) ? start : session.getPromisedStart());
-      session.setChair(a.chair().flatMap(c -> chairs.stream().filter(p -> p.id().equals(c.id())).findFirst()).orElse(null));
-      session.setShift(a.nurse().flatMap(n -> clinicShifts.stream()
-          .filter(s -> s.nurseId().equals(n.id()) && s.start() <= session.getStart() && session.getStart() < s.end())
-          .findFirst()).orElse(null));
-      // Pinned only when fully placed: a pinned session must hold what it was given.
-      session.setPinned(a.isPinned() && session.getChair() != null && session.getShift() != null
-          && session.getStart().equals(a.plannedStart().map(s -> s.getEpochSecond()).orElse(-1L)));
-      sessionList.add(session);
     }
     return new ClinicDayPlan(key.id(), chairs, clinicShifts, sessionList);
+  }
+
+  /**
+   * A clinic appointment as a session to plan, starting from its booked placement among the given
+   * chairs and shifts (none given: it starts unplaced).
+   */
+  public ClinicSession session(Appointment a, List<PlanChair> chairs, List<ClinicShift> clinicShifts) {
+    ClinicSession session = new ClinicSession(String.valueOf(a.id()), a.clinic().id(),
+        a.window().start().getEpochSecond(), a.occupancy().toSeconds(),
+        a.monitoringLevel() == MonitoringLevel.ENHANCED, a.treatment().requiredCertifications());
+    session.allowStartsWithin(startToleranceMinutes * 60L, START_GRID_SECONDS);
+    session.setPreferredNurseId(previousNurseId(a).orElse(null));
+    long start = a.plannedStart().map(s -> s.getEpochSecond()).orElse(session.getPromisedStart());
+    session.setStart(session.getStartOptions().contains(start) ? start : session.getPromisedStart());
+    session.setChair(a.chair().flatMap(c -> chairs.stream().filter(p -> p.id().equals(c.id())).findFirst()).orElse(null));
+    session.setShift(a.nurse().flatMap(n -> clinicShifts.stream()
+        .filter(s -> s.nurseId().equals(n.id()) && s.start() <= session.getStart() && session.getStart() < s.end())
+        .findFirst()).orElse(null));
+    // Pinned only when fully placed: a pinned session must hold what it was given.
+    session.setPinned(a.isPinned() && session.getChair() != null && session.getShift() != null
+        && session.getStart().equals(a.plannedStart().map(s -> s.getEpochSecond()).orElse(-1L)));
+    return session;
   }
 
   /** The nurse of the series' session before this one, for continuity. */

@@ -1,0 +1,87 @@
+package org.careroute.application.internal.planning;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
+import java.util.Objects;
+import org.careroute.application.booking.AppointmentChanged;
+import org.careroute.domain.model.booking.Appointment;
+import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.treatment.CareSetting;
+import org.careroute.infrastructure.planning.DayJob;
+import org.careroute.infrastructure.planning.SolverJobs;
+import org.careroute.planning.clinic.domain.ClinicSession;
+
+/**
+ * Feeds bookings, moves and cancellations of clinic sessions to the solves running for their
+ * clinic, as problem changes: a running solve drops the old session and takes the new one, so that
+ * nothing booked meanwhile is lost or overwritten when the plan is published. The change is
+ * prepared in the booking's transaction and handed over only once it has committed.
+ */
+@ApplicationScoped
+public class PlanningFeed {
+
+  @Inject
+  SolverJobs jobs;
+
+  @Inject
+  AppointmentRepository appointments;
+
+  @Inject
+  DayProblemBuilder builder;
+
+  @Resource
+  TransactionSynchronizationRegistry transactions;
+
+  void onChange(@Observes AppointmentChanged change) {
+    List<DayJob> running = jobs.solvingAt(change.clinicId());
+    if (running.isEmpty()) {
+      return;
+    }
+    Appointment appointment = appointments.find(change.appointmentId()).orElseThrow();
+    for (DayJob job : running) {
+      boolean belongs = appointment.setting() == CareSetting.CLINIC && appointment.status().holdsCapacity()
+          && appointment.clinic().dayOf(appointment.window().start()).equals(job.best().key().day());
+      ClinicSession fresh = belongs ? builder.session(appointment, List.of(), List.of()) : null;
+      Long chairId = appointment.chair().map(c -> c.id()).orElse(null);
+      Long nurseId = appointment.nurse().map(n -> n.id()).orElse(null);
+      transactions.registerInterposedSynchronization(new Synchronization() {
+        @Override
+        public void beforeCompletion() {
+          // Nothing reaches the solver before the booking is certain.
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          if (status != Status.STATUS_COMMITTED) {
+            return;
+          }
+          if (belongs) {
+            // Read now: the version the commit gave the appointment.
+            job.best().appointmentVersions().put(appointment.id(), appointment.version());
+          }
+          submit(job, String.valueOf(appointment.id()), fresh, chairId, nurseId);
+        }
+      });
+    }
+  }
+
+  private void submit(DayJob job, String id, ClinicSession fresh, Long chairId, Long nurseId) {
+    jobs.changeSessions(job, (plan, director) -> {
+      plan.getSessions().stream().filter(s -> s.getId().equals(id)).findFirst()
+          .ifPresent(old -> director.removeEntity(old, plan.getSessions()::remove));
+      if (fresh != null) {
+        fresh.offer(plan.getChairs(), plan.getShifts());
+        fresh.setChair(plan.getChairs().stream().filter(c -> c.id().equals(chairId)).findFirst().orElse(null));
+        fresh.setShift(plan.getShifts().stream().filter(s -> Objects.equals(s.nurseId(), nurseId)
+            && s.start() <= fresh.getStart() && fresh.getStart() < s.end()).findFirst().orElse(null));
+        director.addEntity(fresh, plan.getSessions()::add);
+      }
+    });
+  }
+}
