@@ -12,11 +12,12 @@ import org.careroute.planning.route.domain.NurseRoute;
  * double precision from the routes' coordinates, and feasibility by replaying every route in
  * double precision as well as by the plan checker.
  */
-public record VrptwResult(String instance, int vehiclesUsed, double distance, boolean feasible, double seconds) {
+public record VrptwResult(String instance, int vehiclesUsed, double distance, boolean feasible, double seconds,
+    long scoreCalculationsPerSecond) {
 
   private static final double EPSILON = 1e-9;
 
-  public static VrptwResult of(VrptwInstance instance, HomeRoutePlan solved, double seconds) {
+  public static VrptwResult of(VrptwInstance instance, HomeRoutePlan solved, double seconds, long calculationsPerSecond) {
     int used = 0;
     double distance = 0;
     boolean feasible = RoutePlanChecker.hardViolations(solved).isEmpty();
@@ -34,7 +35,7 @@ public record VrptwResult(String instance, int vehiclesUsed, double distance, bo
       distance += routeDistance(instance, stops);
       feasible &= replayInDoublePrecision(instance, stops, route.getVisits());
     }
-    return new VrptwResult(instance.name(), used, distance, feasible, seconds);
+    return new VrptwResult(instance.name(), used, distance, feasible, seconds, calculationsPerSecond);
   }
 
   private static double routeDistance(VrptwInstance instance, List<Integer> stops) {
