@@ -69,6 +69,12 @@ class AccessControlIT extends DeployedApplication {
     Api.Reply read = api.get("api/admin/shifts/" + shift, Api.ADMIN);
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.json().getString("kind")).isEqualTo("CLINIC");
+    String day = TestPractice.at(9, 0, 0).toLocalDate().toString();
+    assertThat(api.get("api/admin/nurses/" + nurse + "/shifts?from=" + day + "&to=" + day, Api.ADMIN).array())
+        .hasSize(1);
+    String nextDay = TestPractice.at(10, 0, 0).toLocalDate().toString();
+    assertThat(api.get("api/admin/nurses/" + nurse + "/shifts?from=" + nextDay + "&to=" + nextDay, Api.ADMIN).array())
+        .isEmpty();
     Api.Reply overlapping = api.post("api/admin/nurses/" + nurse + "/shifts", """
         {"clinicId":%d,"kind":"CLINIC","start":"%s","end":"%s"}""".formatted(clinic,
         TestPractice.iso(TestPractice.at(9, 11, 0)), TestPractice.iso(TestPractice.at(9, 14, 0))), Api.ADMIN);

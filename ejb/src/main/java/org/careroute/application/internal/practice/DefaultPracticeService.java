@@ -144,10 +144,18 @@ public class DefaultPracticeService implements PracticeService {
   @Override
   public List<ShiftView> shiftsOf(long nurseId, LocalDate from, LocalDate to) {
     existingNurse(nurseId);
-    ZoneId zone = ZoneId.of("UTC");
-    return shifts.findOfNurse(nurseId, from.minusDays(1).atStartOfDay(zone).toInstant(),
-            to.plusDays(2).atStartOfDay(zone).toInstant())
-        .stream().map(ShiftView::of).toList();
+    // Days are the clinic's: fetch a day more on each side, whatever the zone, then keep the
+    // shifts that start on one of the asked days where they are worked.
+    ZoneId utc = ZoneId.of("UTC");
+    return shifts.findOfNurse(nurseId, from.minusDays(1).atStartOfDay(utc).toInstant(),
+            to.plusDays(2).atStartOfDay(utc).toInstant())
+        .stream()
+        .filter(s -> {
+          LocalDate day = s.clinic().dayOf(s.hours().start());
+          return !day.isBefore(from) && !day.isAfter(to);
+        })
+        .map(ShiftView::of)
+        .toList();
   }
 
   @Override
