@@ -7,5 +7,6 @@ public enum PlanStatus {
   SOLVING,
   /** The optimizer stopped; the best plan found waits to be published. */
   SOLVED,
-  PUBLISHED
+  /** The optimizer failed; the plan shown is the best it had (the server log has the incident). */
+  FAILED
 }

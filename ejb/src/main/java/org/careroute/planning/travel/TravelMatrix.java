@@ -45,10 +45,6 @@ public final class TravelMatrix {
     return places.get(index);
   }
 
-  public int size() {
-    return seconds.length;
-  }
-
   long between(int from, int to) {
     return seconds[from][to];
   }

@@ -75,7 +75,8 @@ public class DefaultPlanningService implements PlanningService {
   }
 
   private PlanView view(DayJob job) {
-    return view(job.best(), job.isSolving() ? PlanStatus.SOLVING : PlanStatus.SOLVED);
+    PlanStatus status = job.hasFailed() ? PlanStatus.FAILED : job.isSolving() ? PlanStatus.SOLVING : PlanStatus.SOLVED;
+    return view(job.best(), status);
   }
 
   private PlanView view(DayProblem day, PlanStatus status) {

@@ -20,6 +20,4 @@ public interface AppointmentRepository {
   void addSeries(Series series);
 
   Optional<Series> findSeries(long id);
-
-  long count();
 }

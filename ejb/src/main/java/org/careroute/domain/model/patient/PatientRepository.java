@@ -16,6 +16,4 @@ public interface PatientRepository {
   Optional<Screening> findScreening(long id);
 
   List<Screening> findScreeningsWithStatus(ScreeningStatus status);
-
-  long count();
 }

@@ -73,8 +73,4 @@ public class JpaAppointmentRepository implements AppointmentRepository {
     return Optional.ofNullable(em.find(Series.class, id));
   }
 
-  @Override
-  public long count() {
-    return em.createQuery("select count(a) from Appointment a", Long.class).getSingleResult();
-  }
 }

@@ -54,8 +54,4 @@ public class JpaPatientRepository implements PatientRepository {
         .getResultList();
   }
 
-  @Override
-  public long count() {
-    return em.createQuery("select count(p) from Patient p", Long.class).getSingleResult();
-  }
 }
