@@ -71,14 +71,18 @@ public class BookingRequests {
 
   /** A patient is in one place at a time. */
   public void requireNoOverlapForPatient(BookingRequest request, Long exceptAppointmentId) {
-    TimeInterval span = new TimeInterval(request.window().start(),
-        request.window().end().plus(request.treatment().occupancy()));
-    boolean overlaps = appointments.findOfPatient(request.patient().id()).stream()
-        .filter(a -> a.status().holdsCapacity() && !a.id().equals(exceptAppointmentId))
-        .anyMatch(a -> new TimeInterval(a.window().start(), a.window().end().plus(a.occupancy())).overlaps(span));
-    if (overlaps) {
+    if (patientIsBusy(request, exceptAppointmentId)) {
       throw new BusinessConflictException("You already have a session at that time. Choose another window.");
     }
+  }
+
+  /** Whether the patient has another session that could run during the requested one. */
+  public boolean patientIsBusy(BookingRequest request, Long exceptAppointmentId) {
+    TimeInterval span = new TimeInterval(request.window().start(),
+        request.window().end().plus(request.treatment().occupancy()));
+    return appointments.findOfPatient(request.patient().id()).stream()
+        .filter(a -> a.status().holdsCapacity() && !a.id().equals(exceptAppointmentId))
+        .anyMatch(a -> new TimeInterval(a.window().start(), a.window().end().plus(a.occupancy())).overlaps(span));
   }
 
   public static BusinessConflictException unavailable() {

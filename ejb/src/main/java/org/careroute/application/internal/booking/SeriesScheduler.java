@@ -56,15 +56,10 @@ public class SeriesScheduler {
     for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
       Optional<TimeInterval> closest = capacity.offer(first, day, day, notBefore).stream()
           .min(Comparator.comparing(w -> distanceFrom(preferred, w, series)));
-      if (closest.isPresent()) {
-        BookingRequest candidate = first.withWindow(closest.get());
-        try {
-          requests.requireNoOverlapForPatient(candidate, null);
-          return Optional.of(candidate);
-        } catch (BusinessConflictException patientBusy) {
-          // The patient has another session that day: the next allowed day may do.
-        }
+      if (closest.isPresent() && !requests.patientIsBusy(first.withWindow(closest.get()), null)) {
+        return Optional.of(first.withWindow(closest.get()));
       }
+      // Nothing free that day, or the patient has another session then: the next allowed day may do.
     }
     return Optional.empty();
   }
