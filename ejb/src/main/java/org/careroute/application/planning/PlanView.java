@@ -8,17 +8,22 @@ import java.util.List;
  * unassigned, the score (hard/medium/soft) and which rules cost what.
  */
 public record PlanView(long clinicId, String day, PlanStatus status, String score, boolean feasible,
-    List<RouteView> routes, List<SessionView> sessions, List<String> unassigned, List<RuleCost> costs) {
+    List<RouteView> routes, List<SessionView> sessions, List<UnassignedView> unassigned, List<RuleCost> costs) {
 
   /** A field nurse's route: the visits in order, with planned arrival and start. */
-  public record RouteView(Long shiftId, Long nurseId, String nurseName, long travelSeconds, List<StopView> stops) {}
+  public record RouteView(Long shiftId, Long nurseId, String nurseName, long travelSeconds, double baseLatitude,
+      double baseLongitude, OffsetDateTime shiftStart, OffsetDateTime shiftEnd, List<StopView> stops) {}
 
   public record StopView(Long appointmentId, OffsetDateTime arrival, OffsetDateTime start,
-      OffsetDateTime windowStart, OffsetDateTime windowEnd, double latitude, double longitude, boolean pinned) {}
+      OffsetDateTime windowStart, OffsetDateTime windowEnd, int minutes, double latitude, double longitude,
+      boolean pinned) {}
 
   /** A clinic session: planned start, chair and nurse. */
-  public record SessionView(Long appointmentId, OffsetDateTime promisedStart, OffsetDateTime start, String chair,
-      Long nurseId, String nurseName, boolean enhanced, boolean pinned) {}
+  public record SessionView(Long appointmentId, OffsetDateTime promisedStart, OffsetDateTime start, int minutes,
+      String chair, Long nurseId, String nurseName, boolean enhanced, boolean pinned) {}
+
+  /** A booking the plan could not place without breaking a hard rule, and the likely reason. */
+  public record UnassignedView(Long appointmentId, String kind, String reason) {}
 
   /** One rule's share of the score, with the reasons behind it. */
   public record RuleCost(String rule, String score, List<String> reasons) {}

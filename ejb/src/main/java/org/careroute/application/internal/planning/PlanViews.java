@@ -12,6 +12,8 @@ import org.careroute.application.planning.PlanView.RouteView;
 import org.careroute.application.planning.PlanView.RuleCost;
 import org.careroute.application.planning.PlanView.SessionView;
 import org.careroute.application.planning.PlanView.StopView;
+import org.careroute.application.planning.PlanView.UnassignedView;
+import org.careroute.planning.clinic.domain.ClinicShift;
 import org.careroute.domain.shared.GeoPoint;
 import org.careroute.planning.clinic.domain.ClinicSession;
 import org.careroute.planning.route.domain.HomeVisit;
@@ -30,25 +32,28 @@ final class PlanViews {
       ScoreExplanation<?, HardMediumSoftLongScore> routeExplanation,
       ScoreExplanation<?, HardMediumSoftLongScore> sessionExplanation) {
     HardMediumSoftLongScore score = day.routes().getScore().add(day.sessions().getScore());
-    List<String> unassigned = new ArrayList<>();
+    List<UnassignedView> unassigned = new ArrayList<>();
     List<RouteView> routes = new ArrayList<>();
     for (NurseRoute route : day.routes().getRoutes()) {
       if (!route.isStaffed()) {
-        route.getVisits().forEach(v -> unassigned.add("home visit " + v.getId()));
+        route.getVisits().forEach(v -> unassigned.add(
+            new UnassignedView(Long.valueOf(v.getId()), "home visit", whyUnassigned(day, v))));
         continue;
       }
+      GeoPoint base = day.placePoints().get(route.getHome().index());
       routes.add(new RouteView(Long.valueOf(route.getId().substring("shift-".length())), route.getNurseId(),
-          route.getNurseName(), route.travelSeconds(),
+          route.getNurseName(), route.travelSeconds(), base.latitude(), base.longitude(),
+          time(route.getShiftStart(), day.zone()), time(route.getShiftEnd(), day.zone()),
           route.getVisits().stream().map(v -> stop(day, v)).toList()));
     }
     List<SessionView> sessions = day.sessions().getSessions().stream()
         .sorted(Comparator.comparing(ClinicSession::getStart))
         .map(s -> {
           if (s.getChair() == null || s.getShift() == null) {
-            unassigned.add("clinic session " + s.getId());
+            unassigned.add(new UnassignedView(Long.valueOf(s.getId()), "clinic session", whyUnassigned(day, s)));
           }
           return new SessionView(Long.valueOf(s.getId()), time(s.getPromisedStart(), day.zone()),
-              time(s.getStart(), day.zone()), s.getChair() == null ? null : s.getChair().label(),
+              time(s.getStart(), day.zone()), (int) (s.getOccupancySeconds() / 60), s.getChair() == null ? null : s.getChair().label(),
               s.getShift() == null ? null : s.getShift().nurseId(),
               s.getShift() == null ? null : s.getShift().nurseName(), s.isEnhanced(), s.isPinned());
         })
@@ -65,8 +70,37 @@ final class PlanViews {
     return new StopView(Long.valueOf(visit.getId()),
         visit.getArrival() == null ? null : time(visit.getArrival(), day.zone()),
         visit.serviceStart() == null ? null : time(visit.serviceStart(), day.zone()),
-        time(visit.getWindowStart(), day.zone()), time(visit.getWindowEnd(), day.zone()), point.latitude(),
+        time(visit.getWindowStart(), day.zone()), time(visit.getWindowEnd(), day.zone()),
+        (int) (visit.getServiceSeconds() / 60), point.latitude(),
         point.longitude(), visit.getPinnedNurseId() != null);
+  }
+
+  private static String whyUnassigned(DayProblem day, HomeVisit visit) {
+    List<NurseRoute> certified = day.routes().getRoutes().stream()
+        .filter(r -> r.isStaffed() && r.getCertifications().containsAll(visit.getRequiredCertifications()))
+        .toList();
+    if (certified.isEmpty()) {
+      return "No field nurse on shift holds " + visit.getRequiredCertifications() + ".";
+    }
+    if (certified.stream().noneMatch(r -> r.getShiftStart() <= visit.getWindowEnd()
+        && visit.getWindowStart() < r.getShiftEnd())) {
+      return "No certified field nurse works during the arrival window.";
+    }
+    return "Every certified nurse's route is full around the window: adding it would make someone late "
+        + "or keep a nurse past the end of the shift.";
+  }
+
+  private static String whyUnassigned(DayProblem day, ClinicSession session) {
+    List<ClinicShift> certified = day.sessions().getShifts().stream()
+        .filter(s -> s.certifications().containsAll(session.getRequiredCertifications()))
+        .toList();
+    if (certified.isEmpty()) {
+      return "No clinic nurse on shift holds " + session.getRequiredCertifications() + ".";
+    }
+    if (certified.stream().allMatch(s -> s.secondsUnavailable(session.getStart(), session.end()) > 0)) {
+      return "No certified clinic nurse works through the session and its observation.";
+    }
+    return "No chair, or no nurse within the monitoring ratio, is free within the start tolerance.";
   }
 
   private static List<RuleCost> costs(ScoreExplanation<?, HardMediumSoftLongScore> explanation) {

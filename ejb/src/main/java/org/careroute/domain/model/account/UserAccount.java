@@ -44,6 +44,9 @@ public class UserAccount {
   @Column(nullable = false)
   private boolean enabled = true;
 
+  @Column(name = "calendar_feed_hash", length = 64)
+  private String calendarFeedHash;
+
   @Version
   private long version;
 
@@ -73,5 +76,18 @@ public class UserAccount {
 
   public boolean isEnabled() {
     return enabled;
+  }
+
+  /** Replaces the secret calendar link: only the hash of the new secret is kept, the old one stops working. */
+  public void useCalendarFeed(String secretHash) {
+    this.calendarFeedHash = secretHash;
+  }
+
+  public void revokeCalendarFeed() {
+    this.calendarFeedHash = null;
+  }
+
+  public boolean hasCalendarFeed() {
+    return calendarFeedHash != null;
   }
 }

@@ -6,6 +6,8 @@ public interface UserAccountRepository {
 
   Optional<UserAccount> findByLogin(String login);
 
+  Optional<UserAccount> findByCalendarFeedHash(String secretHash);
+
   boolean exists(String login);
 
   void add(UserAccount account);

@@ -110,6 +110,15 @@ public class Appointment {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "arrived_at")
+  private Instant arrivedAt;
+
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
   @Version
   private long version;
 
@@ -171,6 +180,32 @@ public class Appointment {
     if (status == AppointmentStatus.REQUESTED) {
       status = AppointmentStatus.BOOKED;
     }
+  }
+
+  /**
+   * The nurse is with the patient. From now on re-planning keeps this placement: the visit is
+   * pinned, as the dispatcher would pin it.
+   */
+  public void arrive(Instant at) {
+    requireStatus("marked arrived", AppointmentStatus.BOOKED);
+    status = AppointmentStatus.CHECKED_IN;
+    arrivedAt = at;
+    pinned = true;
+  }
+
+  public void startSession(Instant at) {
+    if (status != AppointmentStatus.CHECKED_IN || startedAt != null) {
+      throw new BusinessConflictException("Only a visit the nurse has arrived at and not yet started can be started.");
+    }
+    startedAt = at;
+  }
+
+  public void finish(Instant at) {
+    if (status != AppointmentStatus.CHECKED_IN || startedAt == null) {
+      throw new BusinessConflictException("Only a started session can be finished.");
+    }
+    status = AppointmentStatus.COMPLETED;
+    finishedAt = at;
   }
 
   private void requireStatus(String action, AppointmentStatus... allowed) {
@@ -245,6 +280,18 @@ public class Appointment {
 
   public Optional<Instant> plannedStart() {
     return Optional.ofNullable(plannedStart);
+  }
+
+  public Optional<Instant> arrivedAt() {
+    return Optional.ofNullable(arrivedAt);
+  }
+
+  public Optional<Instant> startedAt() {
+    return Optional.ofNullable(startedAt);
+  }
+
+  public Optional<Instant> finishedAt() {
+    return Optional.ofNullable(finishedAt);
   }
 
   public boolean isPinned() {

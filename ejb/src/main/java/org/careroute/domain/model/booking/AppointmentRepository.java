@@ -15,6 +15,9 @@ public interface AppointmentRepository {
 
   List<Appointment> findInSeries(long seriesId);
 
+  /** The nurse's appointments planned to start in the period, cancelled ones left out, in planned order. */
+  List<Appointment> findOfNurse(long nurseId, TimeInterval period);
+
   void add(Appointment appointment);
 
   void addSeries(Series series);

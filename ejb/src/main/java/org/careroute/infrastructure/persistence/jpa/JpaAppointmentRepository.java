@@ -51,6 +51,20 @@ public class JpaAppointmentRepository implements AppointmentRepository {
   }
 
   @Override
+  public List<Appointment> findOfNurse(long nurseId, TimeInterval period) {
+    return em.createQuery("""
+            select a from Appointment a
+            where a.nurse.id = :nurse and a.status <> :cancelled
+              and a.plannedStart >= :from and a.plannedStart < :to
+            order by a.plannedStart, a.id""", Appointment.class)
+        .setParameter("nurse", nurseId)
+        .setParameter("cancelled", AppointmentStatus.CANCELLED)
+        .setParameter("from", period.start())
+        .setParameter("to", period.end())
+        .getResultList();
+  }
+
+  @Override
   public List<Appointment> findInSeries(long seriesId) {
     return em.createQuery(
             "select a from Appointment a where a.series.id = :series order by a.seriesIndex", Appointment.class)

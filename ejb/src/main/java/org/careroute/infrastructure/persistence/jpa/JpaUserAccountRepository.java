@@ -22,6 +22,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
   }
 
   @Override
+  public Optional<UserAccount> findByCalendarFeedHash(String secretHash) {
+    return em.createQuery("select u from UserAccount u where u.calendarFeedHash = :hash", UserAccount.class)
+        .setParameter("hash", secretHash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public boolean exists(String login) {
     return em.createQuery("select count(u) from UserAccount u where u.login = :login", Long.class)
         .setParameter("login", login)

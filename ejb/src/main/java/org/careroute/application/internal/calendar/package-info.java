@@ -1,0 +1,2 @@
+/** Calendar files and secret feed links. */
+package org.careroute.application.internal.calendar;

@@ -1,0 +1,89 @@
+package org.careroute.application.internal.visit;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.careroute.application.Caller;
+import org.careroute.application.booking.AppointmentChanged;
+import org.careroute.application.internal.AuditRecorder;
+import org.careroute.application.visit.NurseDayService;
+import org.careroute.application.visit.VisitProgress;
+import org.careroute.application.visit.VisitView;
+import org.careroute.domain.model.account.Role;
+import org.careroute.domain.model.audit.AuditAction;
+import org.careroute.domain.model.booking.Appointment;
+import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.staff.Nurse;
+import org.careroute.domain.model.staff.NurseRepository;
+import org.careroute.domain.shared.AccessDeniedException;
+import org.careroute.domain.shared.RecordNotFoundException;
+import org.careroute.domain.shared.TimeInterval;
+
+// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces (HV-994).
+@ValidateOnExecution
+@Stateless
+public class DefaultNurseDayService implements NurseDayService {
+
+  private static final String RECORD_TYPE = "Appointment";
+
+  /** Wider than any time zone's offset, so that every clinic's calendar day falls inside. */
+  private static final Duration ZONE_MARGIN = Duration.ofHours(15);
+
+  @Inject
+  NurseRepository nurses;
+
+  @Inject
+  AppointmentRepository appointments;
+
+  @Inject
+  AuditRecorder audit;
+
+  @Inject
+  Clock clock;
+
+  @Inject
+  Event<AppointmentChanged> changes;
+
+  @Override
+  public List<VisitView> day(Caller caller, LocalDate day) {
+    Nurse nurse = self(caller);
+    TimeInterval around = new TimeInterval(day.atStartOfDay().toInstant(ZoneOffset.UTC).minus(ZONE_MARGIN),
+        day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(ZONE_MARGIN));
+    List<Appointment> visits = appointments.findOfNurse(nurse.id(), around).stream()
+        .filter(a -> a.plannedStart().map(s -> a.clinic().dayOf(s).equals(day)).orElse(false))
+        .toList();
+    visits.forEach(a -> audit.record(caller, AuditAction.READ, RECORD_TYPE, a.id()));
+    return visits.stream().map(VisitView::of).toList();
+  }
+
+  @Override
+  public VisitView record(Caller caller, long appointmentId, VisitProgress progress) {
+    Nurse nurse = self(caller);
+    Appointment visit = appointments.find(appointmentId)
+        .filter(a -> a.nurse().map(n -> n.id().equals(nurse.id())).orElse(false))
+        .orElseThrow(() -> new RecordNotFoundException("visit", appointmentId));
+    var now = clock.instant();
+    switch (progress.step()) {
+      case ARRIVED -> visit.arrive(now);
+      case STARTED -> visit.startSession(now);
+      case FINISHED -> visit.finish(now);
+    }
+    audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, visit.id());
+    changes.fire(new AppointmentChanged(visit.id(), visit.clinic().id()));
+    return VisitView.of(visit);
+  }
+
+  private Nurse self(Caller caller) {
+    if (!caller.has(Role.NURSE)) {
+      throw new AccessDeniedException("Only nurses have a day of visits.");
+    }
+    return nurses.findByEmail(caller.login())
+        .orElseThrow(() -> new RecordNotFoundException("nurse record", "of " + caller.login()));
+  }
+}

@@ -1,0 +1,42 @@
+package org.careroute.application.visit;
+
+import java.time.OffsetDateTime;
+import org.careroute.application.TimeView;
+import org.careroute.domain.model.booking.Appointment;
+import org.careroute.domain.model.booking.AppointmentStatus;
+import org.careroute.domain.model.patient.MonitoringLevel;
+import org.careroute.domain.model.treatment.CareSetting;
+import org.careroute.domain.shared.GeoPoint;
+
+/**
+ * A visit as its nurse needs it on the day: where to be when, whom to see, what to give and how
+ * closely to watch. At the clinic the place is the clinic and its chair.
+ */
+public record VisitView(Long appointmentId, AppointmentStatus status, OffsetDateTime plannedStart,
+    OffsetDateTime windowStart, OffsetDateTime windowEnd, int occupancyMinutes, String treatmentName,
+    CareSetting setting, MonitoringLevel monitoringLevel, String patientName, String patientPhone, String address,
+    Double latitude, Double longitude, String clinicName, String chairLabel, String notes,
+    OffsetDateTime arrivedAt, OffsetDateTime startedAt, OffsetDateTime finishedAt, long version) {
+
+  public static VisitView of(Appointment a) {
+    var zone = a.clinic().zone();
+    boolean home = a.setting() == CareSetting.HOME;
+    GeoPoint place = home ? a.visitLocation().orElse(null) : a.clinic().location();
+    return new VisitView(a.id(), a.status(), TimeView.at(a.plannedStart().orElse(null), zone),
+        TimeView.at(a.window().start(), zone), TimeView.at(a.window().end(), zone), (int) a.occupancy().toMinutes(),
+        a.treatment().name(), a.setting(), a.monitoringLevel(), a.patient().fullName(), a.patient().phone(),
+        home ? a.patient().homeAddress() : a.clinic().address(),
+        place == null ? null : place.latitude(), place == null ? null : place.longitude(),
+        a.clinic().name(), a.chair().map(c -> c.label()).orElse(null), notes(a),
+        TimeView.at(a.arrivedAt().orElse(null), zone), TimeView.at(a.startedAt().orElse(null), zone),
+        TimeView.at(a.finishedAt().orElse(null), zone), a.version());
+  }
+
+  /** What the monitoring level asks of the nurse, in the words of the clinic's rules. */
+  private static String notes(Appointment a) {
+    String monitoring = a.monitoringLevel() == MonitoringLevel.ENHANCED
+        ? "Enhanced monitoring: stay one-to-one with this patient through the session and the observation."
+        : "Standard monitoring.";
+    return monitoring + " Session and observation take " + a.occupancy().toMinutes() + " minutes.";
+  }
+}

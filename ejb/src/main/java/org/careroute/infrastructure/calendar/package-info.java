@@ -1,0 +1,2 @@
+/** Calendar files written with ical4j. */
+package org.careroute.infrastructure.calendar;

@@ -1,0 +1,2 @@
+/** The nurse's day over HTTP. */
+package org.careroute.interfaces.rest.visit;

@@ -1,0 +1,131 @@
+// Practice administration: clinics and chairs, nurses and shifts, treatments; screening approvals.
+import { api, el, onSubmit, requireSession, showError, status, addDays, today, words } from './api.js';
+
+const $ = id => document.getElementById(id);
+let clinics = [];
+
+const session = await requireSession('ADMIN', 'CLINICIAN');
+const tabs = [...document.querySelectorAll('[role=tab]')].filter(tab => session.roles.includes(tab.dataset.role));
+document.querySelectorAll('[role=tab]').forEach(tab => { tab.hidden = !tabs.includes(tab); });
+tabs.forEach(tab => tab.addEventListener('click', () => open(tab)));
+const wanted = tabs.find(tab => tab.getAttribute('aria-controls') === location.hash.substring(1)) || tabs[0];
+await open(wanted);
+
+async function open(tab) {
+  tabs.forEach(t => {
+    t.setAttribute('aria-selected', String(t === tab));
+    $(t.getAttribute('aria-controls')).hidden = t !== tab;
+  });
+  history.replaceState(null, '', '#' + tab.getAttribute('aria-controls'));
+  const panel = tab.getAttribute('aria-controls');
+  try {
+    await { clinics: showClinics, nurses: showNurses, treatments: showTreatments, screenings: showScreenings }[panel]();
+  } catch (error) {
+    showError($(panel).querySelector('form'), error);
+  }
+}
+
+function table(headers, rows) {
+  return el('table', {}, el('thead', {}, el('tr', {}, headers.map(h => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, rows));
+}
+
+function options(select, list, label) {
+  select.replaceChildren(...list.map(item => el('option', { value: item.id }, label(item))));
+}
+
+async function showClinics() {
+  clinics = await api('GET', '/admin/clinics');
+  $('clinic-list').replaceChildren(table(['Clinic', 'Address', 'Opening hours', 'Chairs'], clinics.map(c => el('tr', {},
+    el('td', {}, c.name), el('td', {}, c.address, el('div', { class: 'muted' }, c.zoneId)),
+    el('td', {}, c.openingHours.map(h => el('div', {}, `${words(h.dayOfWeek)} ${h.opens}–${h.closes}`))),
+    el('td', {}, c.chairs.map(ch => ch.label + (ch.active ? '' : ' (out of use)')).join(', '))))));
+  options($('chair-clinic'), clinics, c => c.name);
+}
+
+onSubmit($('clinic-form'), async form => {
+  const clinic = await api('POST', '/admin/clinics', { name: form.name, address: form.address,
+    latitude: form.latitude, longitude: form.longitude, zoneId: form.zoneId,
+    openingHours: form.openDays.map(dayOfWeek => ({ dayOfWeek, opens: form.opens, closes: form.closes })) });
+  await showClinics();
+  status($('clinic-form'), `${clinic.name} added.`);
+});
+
+onSubmit($('chair-form'), async form => {
+  await api('POST', `/admin/clinics/${form.clinicId}/chairs`, { label: form.label });
+  await showClinics();
+  status($('chair-form'), `Chair ${form.label} added.`);
+});
+
+async function showNurses() {
+  const [nurses, allClinics] = await Promise.all([api('GET', '/admin/nurses'), api('GET', '/admin/clinics')]);
+  clinics = allClinics;
+  $('nurse-list').replaceChildren(table(['Nurse', 'Email', 'Certifications', 'Active'], nurses.map(n => el('tr', {},
+    el('td', {}, n.fullName), el('td', {}, n.email), el('td', {}, n.certifications.map(words).join(', ') || '–'),
+    el('td', {}, n.active ? 'yes' : 'no')))));
+  options($('s-nurse'), nurses, n => n.fullName);
+  options($('s-clinic'), clinics, c => c.name);
+  if (!$('s-day').value) $('s-day').value = addDays(today(), 1);
+}
+
+onSubmit($('nurse-form'), async form => {
+  const nurse = await api('POST', '/admin/nurses', form);
+  await showNurses();
+  $('s-nurse').value = nurse.id;
+  status($('nurse-form'), `${nurse.fullName} added. Now give them a shift below.`);
+});
+
+/** The clinic's UTC offset on a day, so that times typed on its wall clock mean that clock. */
+function offsetOn(zoneId, day) {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zoneId, timeZoneName: 'longOffset' })
+    .formatToParts(new Date(day + 'T12:00:00Z')).find(p => p.type === 'timeZoneName').value;
+  return name === 'GMT' ? 'Z' : name.replace('GMT', '');
+}
+
+onSubmit($('shift-form'), async form => {
+  const clinic = clinics.find(c => c.id === form.clinicId);
+  const at = time => (time && form.day ? `${form.day}T${time}:00${offsetOn(clinic.zoneId, form.day)}` : null);
+  const shift = await api('POST', `/admin/nurses/${form.nurseId}/shifts`, { clinicId: form.clinicId, kind: form.kind,
+    start: at(form.start), end: at(form.end), breakStart: at(form.breakStart), breakMinutes: form.breakMinutes,
+    kitCapacity: form.kind === 'FIELD' ? form.kitCapacity : null });
+  status($('shift-form'), `Shift added for ${shift.nurseName}: ${words(shift.kind)} ${shift.start.substring(0, 16)}`
+    + `–${shift.end.substring(11, 16)}.`);
+});
+
+async function showTreatments() {
+  const treatments = await api('GET', '/admin/treatments');
+  $('treatment-list').replaceChildren(table(['Code', 'Name', 'Minutes', 'Offered', 'Nurse must hold'],
+    treatments.map(t => el('tr', {}, el('td', {}, t.code), el('td', {}, t.name + (t.active ? '' : ' (withdrawn)')),
+      el('td', {}, `${t.sessionMinutes} + ${t.observationMinutes} observation`),
+      el('td', {}, t.settings.map(words).join(', ')),
+      el('td', {}, t.requiredCertifications.map(words).join(', ') || '–')))));
+}
+
+onSubmit($('treatment-form'), async form => {
+  const treatment = await api('POST', '/admin/treatments', form);
+  await showTreatments();
+  status($('treatment-form'), `${treatment.name} added.`);
+});
+
+async function showScreenings() {
+  const held = await api('GET', '/screenings?status=HOLD');
+  $('screening-list').replaceChildren(held.length ? table(['Patient', 'Risk factors', 'Submitted', 'Decision'],
+    held.map(s => {
+      const home = el('input', { type: 'checkbox', id: `home-${s.id}` });
+      return el('tr', { 'data-screening': s.id },
+        el('td', {}, s.patientName), el('td', {}, s.riskFactors.map(words).join(', ')),
+        el('td', {}, s.submittedAt.substring(0, 16).replace('T', ' ')),
+        el('td', {}, el('label', { class: 'choice', for: `home-${s.id}` }, home, 'Allow treatment at home'),
+          el('button', { type: 'button', onclick: () => approve(s, home.checked) }, `Approve ${s.patientName}`)));
+    })) : el('p', { class: 'muted' }, 'No screening is waiting.'));
+}
+
+async function approve(screening, allowHomeTreatment) {
+  try {
+    await api('POST', `/screenings/${screening.id}/approve`, { allowHomeTreatment });
+    await showScreenings();
+    status($('screening-form'), `${screening.patientName} approved: their held bookings are confirmed.`);
+  } catch (error) {
+    showError($('screening-form'), error);
+  }
+}

@@ -1,0 +1,203 @@
+// The dispatcher's desk: a clinic's day on a map and a timeline, optimised live, pinned and published.
+import { api, el, onSubmit, requireSession, showError, status, clock, today, addDays, words } from './api.js';
+
+const $ = id => document.getElementById(id);
+const COLOURS = ['#0b5cad', '#b3261e', '#1d6b36', '#7b3fa0', '#a35200', '#00707a', '#5d4037', '#c2185b', '#3949ab',
+  '#2e7d32'];
+const form = $('plan-form');
+let map;
+let layers;
+let events;
+let current;
+
+await requireSession('DISPATCHER', 'ADMIN');
+const clinics = await api('GET', '/clinics');
+$('clinic').replaceChildren(...clinics.map(c => el('option', { value: c.id }, c.name)));
+const params = new URLSearchParams(location.search);
+$('clinic').value = params.get('clinic') || clinics[0]?.id;
+$('day').value = params.get('day') || addDays(today(), 1);
+await setUpMap();
+onSubmit(form, () => showPlan());
+$('optimise').addEventListener('click', () => act(optimise));
+$('stop').addEventListener('click', () => act(() => api('POST', path('/stop'))));
+$('publish').addEventListener('click', () => act(publish));
+await showPlan();
+
+function path(suffix = '') {
+  return `/plans/${encodeURIComponent($('clinic').value)}/${encodeURIComponent($('day').value)}${suffix}`;
+}
+
+async function act(action) {
+  try {
+    await action();
+  } catch (error) {
+    showError(form, error);
+  }
+}
+
+async function showPlan() {
+  watch(null);
+  render(await api('GET', path()));
+}
+
+async function optimise() {
+  watch(path('/events'));
+  render(await api('POST', path('/solve')));
+  status(form, 'Optimising: the plan below improves as better ones are found.');
+}
+
+/** Follows the plan's server-sent events while the optimizer works; one stream at a time. */
+function watch(eventsPath) {
+  if (events) {
+    events.close();
+    events = null;
+  }
+  if (eventsPath) {
+    events = new EventSource('api' + eventsPath);
+    events.addEventListener('plan', message => render(JSON.parse(message.data)));
+  }
+}
+
+async function publish() {
+  const result = await api('POST', path('/publish'));
+  status(form, `Published: ${result.updated} bookings updated, ${result.unchanged} unchanged`
+    + (result.changedMeanwhile.length ? `, ${result.changedMeanwhile.length} left alone because they changed `
+      + 'meanwhile (optimise again to include them).' : '.'));
+}
+
+function render(plan) {
+  current = plan;
+  const solving = plan.status === 'SOLVING';
+  $('score').textContent = plan.score;
+  $('score').dataset.feasible = plan.feasible;
+  $('plan-status').textContent = `${words(plan.status)} · ${plan.feasible ? 'feasible' : 'breaks hard rules'}`;
+  $('optimise').disabled = solving;
+  $('stop').disabled = !solving;
+  $('publish').disabled = solving;
+  if (!solving) {
+    watch(null);
+    if (plan.status === 'SOLVED') status(form, 'Optimising finished. Publish to send the plan to the nurses.');
+  }
+  drawMap(plan);
+  $('unassigned').replaceChildren(...(plan.unassigned.length ? plan.unassigned.map(u =>
+    el('li', { 'data-appointment': u.appointmentId }, `${words(u.kind)} ${u.appointmentId}: ${u.reason}`))
+    : [el('li', { class: 'muted' }, 'Everything is assigned.')]));
+  $('costs').replaceChildren(plan.costs.length ? el('table', {},
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Rule'), el('th', { scope: 'col' }, 'Cost'))),
+    el('tbody', {}, plan.costs.map(cost => el('tr', {},
+      el('td', {}, el('details', {}, el('summary', {}, cost.rule), el('ul', {}, cost.reasons.map(r => el('li', {}, r))))),
+      el('td', {}, cost.score)))))
+    : el('p', { class: 'muted' }, 'Nothing costs anything.'));
+  drawTimeline(plan);
+  drawAssignments(plan);
+}
+
+async function setUpMap() {
+  map = L.map('map', { zoomControl: true });
+  const settings = await api('GET', '/map');
+  if (settings.tileUrl) {
+    L.tileLayer(settings.tileUrl, { attribution: settings.attribution, maxZoom: 19 }).addTo(map);
+  }
+  layers = L.layerGroup().addTo(map);
+  const clinic = clinics.find(c => String(c.id) === $('clinic').value) || clinics[0];
+  map.setView([clinic?.latitude || 0, clinic?.longitude || 0], 11);
+}
+
+function drawMap(plan) {
+  layers.clearLayers();
+  const points = [];
+  const clinic = clinics.find(c => c.id === plan.clinicId);
+  if (clinic) {
+    L.circleMarker([clinic.latitude, clinic.longitude], { radius: 9, color: '#1b2430', fillOpacity: 1 })
+      .bindTooltip(clinic.name).addTo(layers);
+    points.push([clinic.latitude, clinic.longitude]);
+  }
+  plan.routes.forEach((route, i) => {
+    const colour = COLOURS[i % COLOURS.length];
+    const base = [route.baseLatitude, route.baseLongitude];
+    const line = [base, ...route.stops.map(s => [s.latitude, s.longitude]), base];
+    if (route.stops.length) {
+      L.polyline(line, { color: colour, weight: 4, opacity: .85, className: 'route-line' })
+        .bindTooltip(route.nurseName).addTo(layers);
+    }
+    route.stops.forEach((stop, n) => {
+      L.circleMarker([stop.latitude, stop.longitude], { radius: 7, color: colour, fillOpacity: stop.pinned ? 1 : .5,
+        className: 'stop-marker' })
+        .bindTooltip(`${route.nurseName} #${n + 1}: visit ${stop.appointmentId}, start ${clock(stop.start)} `
+          + `(window ${clock(stop.windowStart)}–${clock(stop.windowEnd)})`).addTo(layers);
+    });
+    points.push(...line);
+  });
+  $('legend').replaceChildren(...plan.routes.map((route, i) => el('li', {},
+    el('span', { class: 'badge', 'data-colour': i }, '■'), ' ', route.nurseName,
+    `: ${route.stops.length} visits, ${Math.round(route.travelSeconds / 60)} min driving`)));
+  $('legend').querySelectorAll('[data-colour]').forEach(b => { b.style.color = COLOURS[b.dataset.colour % COLOURS.length]; });
+  if (points.length) {
+    map.fitBounds(points, { padding: [20, 20], maxZoom: 14 });
+  }
+}
+
+/** Minutes after midnight on the clinic's clock. */
+function minutes(iso) {
+  return Number(iso.substring(11, 13)) * 60 + Number(iso.substring(14, 16));
+}
+
+function drawTimeline(plan) {
+  const lanes = new Map();
+  const add = (lane, from, length, label, item) => {
+    if (!lanes.has(lane)) lanes.set(lane, []);
+    lanes.get(lane).push({ from, length, label, item });
+  };
+  plan.routes.forEach(route => route.stops.forEach(stop => {
+    if (stop.start) add(`${route.nurseName} (field)`, minutes(stop.start), stop.minutes, `visit ${stop.appointmentId}`, stop);
+  }));
+  plan.sessions.filter(s => s.chair && s.nurseName).forEach(session => {
+    add(`${session.nurseName} (clinic)`, minutes(session.start), session.minutes, `#${session.appointmentId}`, session);
+    add(`Chair ${session.chair}`, minutes(session.start), session.minutes, `#${session.appointmentId}`, session);
+  });
+  const all = [...lanes.values()].flat();
+  const first = Math.min(7 * 60, ...all.map(b => b.from));
+  const last = Math.max(19 * 60, ...all.map(b => b.from + b.length));
+  const span = last - first;
+  const hours = [];
+  for (let h = Math.ceil(first / 60); h <= Math.floor(last / 60); h += 2) hours.push(el('span', {}, `${h}:00`));
+  const sorted = [...lanes].sort(([a], [b]) => a.localeCompare(b));
+  $('timeline').replaceChildren(el('div', { class: 'hours', 'aria-hidden': 'true' }, hours),
+    ...sorted.map(([name, blocks]) => el('div', { class: 'lane' }, el('div', { class: 'lane-name' }, name),
+      el('div', { class: 'lane-track' }, blocks.map(b => {
+        const block = el('div', { class: `block${b.item.enhanced ? ' enhanced' : ''}${b.item.pinned ? ' pinned' : ''}`,
+          title: `${b.label}, ${Math.floor(b.from / 60)}:${String(b.from % 60).padStart(2, '0')}, ${b.length} min` },
+        b.label);
+        block.style.left = `${(100 * (b.from - first)) / span}%`;
+        block.style.width = `${Math.max(0.5, (100 * b.length) / span)}%`;
+        return block;
+      })))));
+}
+
+function drawAssignments(plan) {
+  const rows = [
+    ...plan.routes.flatMap(route => route.stops.map(stop => ({ id: stop.appointmentId, kind: 'Home visit',
+      who: route.nurseName, start: stop.start, detail: `window ${clock(stop.windowStart)}–${clock(stop.windowEnd)}`,
+      pinned: stop.pinned }))),
+    ...plan.sessions.map(session => ({ id: session.appointmentId, kind: 'Clinic session', who: session.nurseName || '–',
+      start: session.start, detail: `chair ${session.chair || '–'}, promised ${clock(session.promisedStart)}`
+        + (session.enhanced ? ', enhanced' : ''), pinned: session.pinned })),
+  ].sort((a, b) => (a.start || '').localeCompare(b.start || ''));
+  $('assignments').replaceChildren(el('table', {},
+    el('thead', {}, el('tr', {}, ['Booking', 'Kind', 'Nurse', 'Start', 'Details', 'Pinned']
+      .map(h => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, rows.map(row => el('tr', { 'data-appointment': row.id },
+      el('td', {}, row.id), el('td', {}, row.kind), el('td', {}, row.who), el('td', {}, clock(row.start)),
+      el('td', {}, row.detail),
+      el('td', {}, el('button', { type: 'button', class: 'secondary pin', 'aria-pressed': String(row.pinned),
+        'aria-label': `${row.pinned ? 'Unpin' : 'Pin'} booking ${row.id}`,
+        onclick: () => act(() => pin(row.id, !row.pinned)) }, row.pinned ? 'Unpin' : 'Pin')))))));
+}
+
+async function pin(appointmentId, pinned) {
+  await api(pinned ? 'PUT' : 'DELETE', path(`/pins/${appointmentId}`));
+  status($('pins-form'), `Booking ${appointmentId} ${pinned ? 'pinned: re-planning keeps it' : 'unpinned'}.`);
+  if (current?.status !== 'SOLVING') {
+    render(await api('GET', path()));
+  }
+}

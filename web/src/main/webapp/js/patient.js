@@ -1,0 +1,241 @@
+// The patient's page: register, screening, finding and booking times, the bookings, calendars.
+import { showCalendarFeed } from './calendar-feed.js';
+import { api, ApiError, el, onSubmit, status, showError, clearErrors, when, clock, dateOf, dayLabel, today, addDays, words }
+  from './api.js';
+
+const QUESTIONS = [
+  ['pregnant', 'Are you pregnant, or could you be?'],
+  ['dementia', 'Have you been diagnosed with dementia?'],
+  ['substanceUseHistory', 'Have you a history of substance use?'],
+  ['heartDisease', 'Do you have heart disease?'],
+  ['uncontrolledBloodPressure', 'Is your blood pressure uncontrolled?'],
+];
+const SEARCH_DAYS = 14;
+const $ = id => document.getElementById(id);
+
+let treatments = [];
+let chosenWindow = null;
+let moving = null;
+
+async function start() {
+  let session = null;
+  try {
+    session = await api('GET', '/session');
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 401) throw error;
+  }
+  if (!session || !session.roles.includes('PATIENT')) {
+    $('register').hidden = false;
+    return;
+  }
+  $('who').textContent = session.login;
+  $('logout').hidden = false;
+  $('logout').addEventListener('click', async () => {
+    await api('DELETE', '/session');
+    location.replace('index.html');
+  });
+  await showPatient();
+}
+
+onSubmit($('register-form'), async registration => {
+  await api('POST', '/patients', registration);
+  await api('POST', '/session', { login: registration.email, password: registration.password });
+  location.replace('patient.html');
+});
+
+async function showPatient() {
+  const me = await api('GET', '/patients/me');
+  showScreening(me);
+  if (me.screeningStatus) {
+    await Promise.all([showBooking(me), showBookings(), showCalendarFeed($('calendar'),
+      'Subscribe to all your bookings in your calendar app with a private link. Anyone with the link sees your '
+      + 'booking times, so keep it to yourself.')]);
+  }
+}
+
+function showScreening(me) {
+  $('screening').hidden = false;
+  const state = $('screening-state');
+  const form = $('screening-form');
+  if (!me.screeningStatus) {
+    state.textContent = 'Before your first booking, please answer the screening questions.';
+  } else if (me.screeningStatus === 'HOLD') {
+    state.className = 'notice';
+    state.textContent = 'A clinician must approve your screening before your bookings are confirmed. '
+      + 'You can book now: your times are held as requested until then.';
+  } else {
+    state.className = '';
+    state.textContent = `Screening ${words(me.screeningStatus).toLowerCase()}: ${words(me.monitoringLevel)} monitoring.`
+      + (me.homeTreatmentAllowed ? '' : me.monitoringLevel === 'ENHANCED' ? ' Treatment takes place in the clinic.' : '');
+  }
+  form.hidden = Boolean(me.screeningStatus);
+  $('questions').replaceChildren(...QUESTIONS.map(([name, question]) => el('fieldset', { 'data-field': name },
+    el('legend', {}, question),
+    el('label', { class: 'choice' }, el('input', { type: 'radio', name, value: 'true', 'data-type': 'yes-no' }), 'Yes'),
+    el('label', { class: 'choice' }, el('input', { type: 'radio', name, value: 'false', 'data-type': 'yes-no' }), 'No'))));
+}
+
+onSubmit($('screening-form'), async answers => {
+  await api('POST', '/patients/me/screening', answers);
+  await showPatient();
+});
+
+async function showBooking(me) {
+  $('book').hidden = false;
+  const [allTreatments, clinics] = await Promise.all([api('GET', '/treatments'), api('GET', '/clinics')]);
+  treatments = allTreatments.filter(t => t.active);
+  $('b-treatment').replaceChildren(...treatments.map(t =>
+    el('option', { value: t.id }, `${t.name} (${t.sessionMinutes} min + ${t.observationMinutes} min observation)`)));
+  $('b-clinic').replaceChildren(...clinics.map(c => el('option', { value: c.id }, `${c.name}, ${c.address}`)));
+  $('b-from').value = addDays(today(), 2);
+  const homeChoice = document.querySelector('input[name=setting][value=HOME]');
+  const fitSettings = () => {
+    const treatment = treatments.find(t => String(t.id) === $('b-treatment').value);
+    const homeOffered = treatment?.settings.includes('HOME') && (me.monitoringLevel !== 'ENHANCED' || me.homeTreatmentAllowed);
+    homeChoice.disabled = !homeOffered;
+    if (!homeOffered) document.querySelector('input[name=setting][value=CLINIC]').checked = true;
+  };
+  $('b-treatment').addEventListener('change', fitSettings);
+  fitSettings();
+  $('b-series').addEventListener('change', () => { $('series-fields').hidden = !$('b-series').checked; });
+}
+
+onSubmit($('search-form'), async search => {
+  chosenWindow = null;
+  $('confirm-form').hidden = true;
+  const query = new URLSearchParams({
+    treatment: search.treatmentId ?? '', setting: search.setting ?? '', clinic: search.clinicId ?? '',
+    from: search.from ?? '', to: search.from ? addDays(search.from, SEARCH_DAYS - 1) : '' });
+  const windows = await api('GET', '/availability?' + query);
+  showSlots(windows);
+  status($('search-form'), windows.length
+    ? `${windows.length} times in the ${SEARCH_DAYS} days from ${search.from}. Choose one.`
+    : `No free times in the ${SEARCH_DAYS} days from ${search.from}. Try later days or another clinic.`,
+    windows.length ? 'ok' : 'error');
+});
+
+function showSlots(windows) {
+  const byDay = new Map();
+  windows.forEach(w => byDay.set(dateOf(w.start), [...(byDay.get(dateOf(w.start)) || []), w]));
+  $('slots').replaceChildren(...[...byDay].map(([day, list]) => el('div', { class: 'day' },
+    el('h3', {}, dayLabel(day)),
+    list.map(w => el('button', { type: 'button', class: 'secondary slot', 'aria-pressed': 'false',
+      'data-start': w.start, onclick: event => choose(w, event.currentTarget) },
+    w.start === w.end ? clock(w.start) : `${clock(w.start)}–${clock(w.end)}`)))));
+}
+
+function choose(window, button) {
+  chosenWindow = window;
+  document.querySelectorAll('.slot[aria-pressed=true]').forEach(b => b.setAttribute('aria-pressed', 'false'));
+  button.setAttribute('aria-pressed', 'true');
+  const series = !moving && $('b-series').checked;
+  $('chosen').textContent = (moving ? 'Move your booking to ' : series ? 'First session of the series: ' : 'Book ')
+    + when(window.start) + (window.start === window.end ? '' : ` (nurse arrives by ${clock(window.end)})`) + '.';
+  $('confirm').textContent = moving ? 'Move to this time' : series ? 'Book the series' : 'Book this time';
+  $('confirm-form').hidden = false;
+  clearErrors($('confirm-form'));
+  $('confirm').focus();
+}
+
+onSubmit($('confirm-form'), async () => {
+  const search = Object.fromEntries(['treatmentId', 'clinicId', 'sessions', 'minGapDays', 'maxGapDays']
+    .map(name => [name, Number(document.querySelector(`#search-form [name=${name}]`).value)]));
+  const setting = document.querySelector('input[name=setting]:checked').value;
+  const windowEnd = chosenWindow.start === chosenWindow.end ? null : chosenWindow.end;
+  let message;
+  if (moving) {
+    await api('POST', `/appointments/${moving.id}/reschedule`,
+      { windowStart: chosenWindow.start, windowEnd, expectedVersion: moving.version });
+    message = 'Your booking was moved.';
+    endMove();
+  } else if ($('b-series').checked) {
+    const series = await api('POST', '/series', { treatmentId: search.treatmentId, setting, clinicId: search.clinicId,
+      firstWindowStart: chosenWindow.start, firstWindowEnd: windowEnd, sessions: search.sessions,
+      minGapDays: search.minGapDays, maxGapDays: search.maxGapDays });
+    message = `Your series of ${series.sessions.length} sessions is booked.`;
+  } else {
+    const booked = await api('POST', '/appointments', { treatmentId: search.treatmentId, setting,
+      clinicId: search.clinicId, windowStart: chosenWindow.start, windowEnd });
+    message = booked.status === 'REQUESTED' ? 'Your time is held until a clinician approves your screening.'
+      : 'Your session is booked.';
+  }
+  $('slots').replaceChildren();
+  $('confirm-form').hidden = true;
+  status($('search-form'), message, 'ok');
+  await showBookings();
+});
+
+async function showBookings() {
+  $('bookings').hidden = false;
+  const all = await api('GET', '/appointments');
+  const now = new Date();
+  const upcoming = all.filter(a => ['REQUESTED', 'BOOKED', 'CHECKED_IN'].includes(a.status)
+    && new Date(a.windowEnd) >= now);
+  const past = all.filter(a => !upcoming.includes(a)).reverse();
+  $('upcoming').replaceChildren(bookingTable(upcoming, true));
+  $('past').replaceChildren(bookingTable(past, false));
+}
+
+function bookingTable(list, changeable) {
+  if (!list.length) return el('p', { class: 'muted' }, 'None.');
+  return el('table', {},
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'When'), el('th', { scope: 'col' }, 'What'),
+      el('th', { scope: 'col' }, 'Status'), el('th', { scope: 'col' }, 'Actions'))),
+    el('tbody', {}, list.map(a => el('tr', { 'data-appointment': a.id },
+      el('td', {}, a.setting === 'HOME' ? `${when(a.windowStart)}–${clock(a.windowEnd)}` : when(a.plannedStart || a.windowStart),
+        a.seriesIndex ? el('div', { class: 'muted' }, `Session ${a.seriesIndex} of a series`) : null),
+      el('td', {}, a.treatmentName, el('div', { class: 'muted' }, a.setting === 'HOME' ? 'At home' : a.clinicName)),
+      el('td', {}, words(a.status)),
+      el('td', {},
+        el('a', { href: `api/calendar/appointments/${a.id}.ics`, download: `careroute-booking-${a.id}.ics`,
+          class: 'ics' }, 'Add to calendar'),
+        changeable ? [' ',
+          el('button', { type: 'button', class: 'secondary', onclick: () => startMove(a) }, 'Move'), ' ',
+          el('button', { type: 'button', class: 'danger', onclick: () => cancel(a) }, 'Cancel')] : null)))));
+}
+
+async function cancel(appointment) {
+  if (!confirm(`Cancel ${appointment.treatmentName} on ${when(appointment.plannedStart || appointment.windowStart)}?`)) {
+    return;
+  }
+  const form = $('bookings-form');
+  try {
+    await api('POST', `/appointments/${appointment.id}/cancel`);
+    await showBookings();
+    status(form, 'The booking is cancelled.', 'ok');
+  } catch (error) {
+    showError(form, error);
+  }
+}
+
+function startMove(appointment) {
+  moving = appointment;
+  $('book-title').textContent = `Move ${appointment.treatmentName} of ${when(appointment.plannedStart || appointment.windowStart)}`;
+  $('b-treatment').value = appointment.treatmentId;
+  $('b-clinic').value = appointment.clinicId;
+  document.querySelector(`input[name=setting][value=${appointment.setting}]`).checked = true;
+  $('b-series').checked = false;
+  $('series-fields').hidden = true;
+  ['b-treatment', 'b-clinic', 'b-series'].forEach(id => { $(id).disabled = true; });
+  document.querySelectorAll('input[name=setting]').forEach(r => { r.disabled = true; });
+  $('cancel-move').hidden = false;
+  $('book').scrollIntoView();
+  $('b-from').focus();
+}
+
+function endMove() {
+  moving = null;
+  $('book-title').textContent = 'Book treatment';
+  ['b-treatment', 'b-clinic', 'b-series'].forEach(id => { $(id).disabled = false; });
+  document.querySelectorAll('input[name=setting]').forEach(r => { r.disabled = false; });
+  $('b-treatment').dispatchEvent(new Event('change'));
+  $('cancel-move').hidden = true;
+}
+
+$('cancel-move').addEventListener('click', () => {
+  endMove();
+  $('slots').replaceChildren();
+  $('confirm-form').hidden = true;
+});
+
+start().catch(error => showError($('bookings-form'), error));
