@@ -10,7 +10,9 @@ export class ApiError extends Error {
 }
 
 export async function api(method, path, body) {
-  const options = { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' };
+  // X-Requested-With asks for a 401 without a Basic challenge, which would pop up the browser's own login dialog.
+  const options = { method, headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+    credentials: 'same-origin' };
   if (body !== undefined) {
     options.headers['Content-Type'] = 'application/json';
     options.body = JSON.stringify(body);
@@ -220,6 +222,10 @@ export function addDays(isoDay, days) {
   return d.toISOString().substring(0, 10);
 }
 
+const LABELS = { IV_THERAPY: 'IV therapy', ACLS: 'ACLS', HOME_VISIT: 'Home visits', IM_INJECTION: 'IM injection',
+  IV_INFUSION: 'IV infusion' };
+
+/** An API code such as FIELD or IV_THERAPY in words. */
 export function words(code) {
-  return code ? code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ') : '';
+  return code ? LABELS[code] || code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ') : '';
 }

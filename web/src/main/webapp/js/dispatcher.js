@@ -46,15 +46,20 @@ async function optimise() {
   status(form, 'Optimising: the plan below improves as better ones are found.');
 }
 
-/** Follows the plan's server-sent events while the optimizer works; one stream at a time. */
+/**
+ * Follows the plan's server-sent events while the optimizer works; one stream at a time. A slow
+ * poll stands by in case the stream drops, so the page never waits for an end it missed.
+ */
 function watch(eventsPath) {
   if (events) {
     events.close();
+    clearInterval(events.fallback);
     events = null;
   }
   if (eventsPath) {
     events = new EventSource('api' + eventsPath);
     events.addEventListener('plan', message => render(JSON.parse(message.data)));
+    events.fallback = setInterval(() => act(async () => render(await api('GET', path()))), 5000);
   }
 }
 

@@ -178,7 +178,7 @@ async function showBookings() {
 
 function bookingTable(list, changeable) {
   if (!list.length) return el('p', { class: 'muted' }, 'None.');
-  return el('table', {},
+  return el('table', { class: 'stack' },
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'When'), el('th', { scope: 'col' }, 'What'),
       el('th', { scope: 'col' }, 'Status'), el('th', { scope: 'col' }, 'Actions'))),
     el('tbody', {}, list.map(a => el('tr', { 'data-appointment': a.id },

@@ -84,12 +84,39 @@ final class TestPractice {
 
   /** A registered patient living near the test clinics, not screened yet. */
   Login registeredPatient(String name) {
+    return registeredPatientAt(name, LAT + 0.02, LON + 0.02);
+  }
+
+  /** A patient living at the given place, screened without risk: bookings are confirmed at once. */
+  Login clearedPatientAt(String name, double latitude, double longitude) {
+    Login patient = registeredPatientAt(name, latitude, longitude);
+    screen(patient, false);
+    return patient;
+  }
+
+  /** A nurse who can log in, with no certification. */
+  Login nurseWithLogin(String name) {
+    Login login = new Login(name.toLowerCase().replace(' ', '.') + "." + tag + "@nurses.example", PASSWORD);
+    Api.Reply created = api.post("api/admin/nurses", """
+        {"fullName":"%s","email":"%s","certifications":[],"homeLatitude":%s,"homeLongitude":%s,"password":"%s"}"""
+        .formatted(name, login.login(), LAT, LON, PASSWORD), Api.ADMIN);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return login;
+  }
+
+  long nurseId(Login nurse) {
+    return api.get("api/admin/nurses", Api.ADMIN).array().stream().map(n -> n.asJsonObject())
+        .filter(n -> n.getString("email").equals(nurse.login()))
+        .findFirst().orElseThrow().getJsonNumber("id").longValue();
+  }
+
+  private Login registeredPatientAt(String name, double latitude, double longitude) {
     String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8)
         + "@patients.example";
     Api.Reply created = api.post("api/patients", """
         {"email":"%s","password":"%s","profile":{"fullName":"%s","dateOfBirth":"1980-05-17",
          "phone":"+1 916 555 0100","homeAddress":"12 Elm Street, Sacramento","homeLatitude":%s,"homeLongitude":%s}}"""
-        .formatted(email, PASSWORD, name, LAT + 0.02, LON + 0.02), null);
+        .formatted(email, PASSWORD, name, latitude, longitude), null);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return new Login(email, PASSWORD);
   }

@@ -86,7 +86,7 @@ public class SolverJobs {
   /**
    * Starts both solves of {@code problem}, which the solvers then own; {@code shown} is an equal,
    * scored copy that stands as the best plan until the first improvement. {@code onBest} hears each
-   * improvement of either solve, with the other's latest.
+   * improvement of either solve, with the other's latest, and the end of each.
    */
   public DayJob start(DayProblem problem, DayProblem shown, Consumer<DayJob> onBest) {
     String id = problem.key().id();
@@ -103,7 +103,10 @@ public class SolverJobs {
           job.finishRoutes(best);
           onBest.accept(job);
         },
-        (ignored, e) -> job.fail(e));
+        (ignored, e) -> {
+          job.fail(e);
+          onBest.accept(job);
+        });
     sessionSolver.solveAndListen(id, ignored -> problem.sessions(),
         best -> {
           job.improveSessions(best);
@@ -113,7 +116,10 @@ public class SolverJobs {
           job.finishSessions(best);
           onBest.accept(job);
         },
-        (ignored, e) -> job.fail(e));
+        (ignored, e) -> {
+          job.fail(e);
+          onBest.accept(job);
+        });
     return job;
   }
 

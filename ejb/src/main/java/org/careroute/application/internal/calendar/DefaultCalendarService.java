@@ -140,7 +140,7 @@ public class DefaultCalendarService implements CalendarService {
     boolean home = a.setting() == CareSetting.HOME;
     Instant start = a.plannedStart().orElse(a.window().start());
     String summary = (home ? "Home visit: " : "Clinic: ") + a.treatment().name()
-        + a.chair().map(c -> ", chair " + c.label()).orElse("");
+        + a.chair().map(c -> ", " + c.label()).orElse("");
     String location = home ? a.patient().homeAddress() : a.clinic().address();
     return new CalendarEntry(uid(a), start, start.plus(a.occupancy()), summary, location,
         a.monitoringLevel() + " monitoring. Open CareRoute for the patient's details. Visit " + a.id() + ".",

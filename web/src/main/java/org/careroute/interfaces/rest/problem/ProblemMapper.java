@@ -44,9 +44,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
   private static final Pattern JSON_PROPERTY = Pattern.compile("property '([A-Za-z0-9_]+)'");
   private static final String CHALLENGE = "Basic realm=\"CareRoute\"";
+  /** The pages log in with a form: a Basic challenge would make the browser pop up a dialog of its own. */
+  private static final String PAGE_CHALLENGE = "Session realm=\"CareRoute\"";
+  private static final String PAGE_REQUEST_HEADER = "X-Requested-With";
 
   @Context
   HttpServletRequest request;
+
+  private String challenge() {
+    return request != null && "XMLHttpRequest".equals(request.getHeader(PAGE_REQUEST_HEADER)) ? PAGE_CHALLENGE : CHALLENGE;
+  }
 
   @Override
   public Response toResponse(Throwable thrown) {
@@ -67,7 +74,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           "This record was changed by someone else meanwhile. Reload it and try again."));
     } else if (e instanceof NotAuthorizedException || (e instanceof ForbiddenException && !authenticated())) {
       response = problem(Problem.of(401, "Unauthorized", "Log in first (HTTP Basic, or POST /api/session)."))
-          .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+          .header(HttpHeaders.WWW_AUTHENTICATE, challenge());
     } else if (e instanceof ForbiddenException) {
       response = problem(Problem.of(403, "Forbidden", "Your role may not do this."));
     } else if (causeOf(e, JsonbException.class) != null || e instanceof ProcessingException) {
