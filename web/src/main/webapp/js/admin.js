@@ -1,5 +1,5 @@
 // Practice administration: clinics and chairs, nurses and shifts, treatments; screening approvals.
-import { api, el, onSubmit, requireSession, showError, status, addDays, today, words } from './api.js';
+import { api, el, onSubmit, requireSession, showError, status, addDays, today, words, clinicTime } from './api.js';
 
 const $ = id => document.getElementById(id);
 let clinics = [];
@@ -75,16 +75,9 @@ onSubmit($('nurse-form'), async form => {
   status($('nurse-form'), `${nurse.fullName} added. Now give them a shift below.`);
 });
 
-/** The clinic's UTC offset on a day, so that times typed on its wall clock mean that clock. */
-function offsetOn(zoneId, day) {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: zoneId, timeZoneName: 'longOffset' })
-    .formatToParts(new Date(day + 'T12:00:00Z')).find(p => p.type === 'timeZoneName').value;
-  return name === 'GMT' ? 'Z' : name.replace('GMT', '');
-}
-
 onSubmit($('shift-form'), async form => {
   const clinic = clinics.find(c => c.id === form.clinicId);
-  const at = time => (time && form.day ? `${form.day}T${time}:00${offsetOn(clinic.zoneId, form.day)}` : null);
+  const at = time => (time && form.day ? clinicTime(clinic.zoneId, form.day, time) : null);
   const shift = await api('POST', `/admin/nurses/${form.nurseId}/shifts`, { clinicId: form.clinicId, kind: form.kind,
     start: at(form.start), end: at(form.end), breakStart: at(form.breakStart), breakMinutes: form.breakMinutes,
     kitCapacity: form.kind === 'FIELD' ? form.kitCapacity : null });

@@ -229,3 +229,10 @@ const LABELS = { IV_THERAPY: 'IV therapy', ACLS: 'ACLS', HOME_VISIT: 'Home visit
 export function words(code) {
   return code ? LABELS[code] || code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ') : '';
 }
+
+/** A wall-clock time on a day in a clinic's time zone, as ISO-8601 with that zone's offset then. */
+export function clinicTime(zoneId, day, time) {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zoneId, timeZoneName: 'longOffset' })
+    .formatToParts(new Date(`${day}T12:00:00Z`)).find(p => p.type === 'timeZoneName').value;
+  return `${day}T${time}:00${name === 'GMT' ? 'Z' : name.replace('GMT', '')}`;
+}

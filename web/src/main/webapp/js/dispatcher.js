@@ -1,5 +1,6 @@
 // The dispatcher's desk: a clinic's day on a map and a timeline, optimised live, pinned and published.
-import { api, el, onSubmit, requireSession, showError, status, clock, today, addDays, words } from './api.js';
+import { api, el, onSubmit, requireSession, showError, status, clock, today, addDays, words, clinicTime }
+  from './api.js';
 
 const $ = id => document.getElementById(id);
 const COLOURS = ['#0b5cad', '#b3261e', '#1d6b36', '#7b3fa0', '#a35200', '#00707a', '#5d4037', '#c2185b', '#3949ab',
@@ -21,6 +22,7 @@ onSubmit(form, () => showPlan());
 $('optimise').addEventListener('click', () => act(optimise));
 $('stop').addEventListener('click', () => act(() => api('POST', path('/stop'))));
 $('publish').addEventListener('click', () => act(publish));
+wireEvents();
 await showPlan();
 
 function path(suffix = '') {
@@ -95,6 +97,7 @@ function render(plan) {
     : el('p', { class: 'muted' }, 'Nothing costs anything.'));
   drawTimeline(plan);
   drawAssignments(plan);
+  fillEventChoices(plan);
 }
 
 async function setUpMap() {
@@ -179,8 +182,54 @@ function drawTimeline(plan) {
       })))));
 }
 
-function drawAssignments(plan) {
-  const rows = [
+/** Fills the event form's choices from the plan: its nurses and its bookings. */
+function fillEventChoices(plan) {
+  const nurses = new Map();
+  plan.routes.forEach(r => nurses.set(r.nurseId, r.nurseName));
+  plan.sessions.filter(s => s.nurseId).forEach(s => nurses.set(s.nurseId, s.nurseName));
+  keepChoice($('e-nurse'), [...nurses].map(([id, name]) => el('option', { value: id }, name)));
+  keepChoice($('e-appointment'), assignmentRows(plan).map(row =>
+    el('option', { value: row.id }, `${row.id}: ${row.kind} ${clock(row.start)}, ${row.who}`)));
+}
+
+function keepChoice(select, options) {
+  const chosen = select.value;
+  select.replaceChildren(...options);
+  if ([...select.options].some(o => o.value === chosen)) select.value = chosen;
+}
+
+function wireEvents() {
+  const kind = $('e-kind');
+  const fit = () => {
+    $('e-nurse-field').hidden = kind.value !== 'NURSE_SICK';
+    $('e-appointment-field').hidden = kind.value === 'NURSE_SICK';
+    $('e-minutes-field').hidden = kind.value !== 'VISIT_OVERRAN';
+  };
+  kind.addEventListener('change', fit);
+  fit();
+  onSubmit($('event-form'), async event => {
+    const body = { kind: event.kind };
+    if (event.kind === 'NURSE_SICK') body.nurseId = event.nurseId;
+    else body.appointmentId = event.appointmentId;
+    if (event.kind === 'VISIT_OVERRAN') body.minutes = event.minutes;
+    const result = await api('POST', path('/day-events'), body);
+    status($('event-form'), result.summary);
+    render(await api('GET', path()));
+  });
+  api('GET', '/treatments').then(treatments => $('u-treatment').replaceChildren(
+    ...treatments.filter(t => t.active).map(t => el('option', { value: t.id }, t.name))));
+  onSubmit($('urgent-form'), async urgent => {
+    const clinic = clinics.find(c => String(c.id) === $('clinic').value);
+    const start = urgent.time ? clinicTime(clinic.zoneId, $('day').value, urgent.time) : null;
+    const booked = await api('POST', '/appointments', { patientId: urgent.patientId, treatmentId: urgent.treatmentId,
+      setting: urgent.setting, clinicId: clinic.id, windowStart: start });
+    status($('urgent-form'), `Booked as ${booked.id}${booked.nurseName ? ` with ${booked.nurseName}` : ''}. Re-planning now.`);
+    await optimise();
+  });
+}
+
+function assignmentRows(plan) {
+  return [
     ...plan.routes.flatMap(route => route.stops.map(stop => ({ id: stop.appointmentId, kind: 'Home visit',
       who: route.nurseName, start: stop.start, detail: `window ${clock(stop.windowStart)}–${clock(stop.windowEnd)}`,
       pinned: stop.pinned }))),
@@ -188,6 +237,10 @@ function drawAssignments(plan) {
       start: session.start, detail: `chair ${session.chair || '–'}, promised ${clock(session.promisedStart)}`
         + (session.enhanced ? ', enhanced' : ''), pinned: session.pinned })),
   ].sort((a, b) => (a.start || '').localeCompare(b.start || ''));
+}
+
+function drawAssignments(plan) {
+  const rows = assignmentRows(plan);
   $('assignments').replaceChildren(el('table', {},
     el('thead', {}, el('tr', {}, ['Booking', 'Kind', 'Nurse', 'Start', 'Details', 'Pinned']
       .map(h => el('th', { scope: 'col' }, h)))),

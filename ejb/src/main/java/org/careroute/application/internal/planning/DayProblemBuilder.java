@@ -2,6 +2,7 @@ package org.careroute.application.internal.planning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.careroute.application.planning.PlanKey;
 import org.careroute.domain.model.booking.Appointment;
+import org.careroute.domain.model.booking.AppointmentStatus;
 import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.clinic.ClinicRepository;
@@ -57,6 +59,9 @@ public class DayProblemBuilder {
   TravelTimeEstimator travel;
 
   @Inject
+  Clock clock;
+
+  @Inject
   @ConfigProperty(name = "careroute.planning.clinic-start-tolerance-minutes", defaultValue = "15")
   int startToleranceMinutes;
 
@@ -70,13 +75,14 @@ public class DayProblemBuilder {
     Map<Long, Long> versions = new ConcurrentHashMap<>();
     booked.forEach(a -> versions.put(a.id(), a.version()));
     Map<Integer, GeoPoint> points = new HashMap<>();
-    HomeRoutePlan routes = routes(key, dayShifts, booked, points);
-    ClinicDayPlan sessions = sessions(key, clinic, dayShifts, booked);
+    long now = clock.instant().getEpochSecond();
+    HomeRoutePlan routes = routes(key, dayShifts, booked, points, now);
+    ClinicDayPlan sessions = sessions(key, clinic, dayShifts, booked, now);
     return new DayProblem(key, clinic.zone(), routes, sessions, points, versions);
   }
 
   private HomeRoutePlan routes(PlanKey key, List<Shift> dayShifts, List<Appointment> booked,
-      Map<Integer, GeoPoint> points) {
+      Map<Integer, GeoPoint> points, long now) {
     List<Shift> field = dayShifts.stream().filter(s -> s.kind() == ShiftKind.FIELD).toList();
     List<Appointment> visits = booked.stream().filter(a -> a.setting() == CareSetting.HOME).toList();
     List<GeoPoint> located = new ArrayList<>();
@@ -100,11 +106,15 @@ public class DayProblemBuilder {
     List<HomeVisit> visitList = new ArrayList<>();
     for (int i = 0; i < visits.size(); i++) {
       Appointment a = visits.get(i);
-      HomeVisit visit = new HomeVisit(String.valueOf(a.id()), matrix.place(field.size() + i),
-          a.window().start().getEpochSecond(), a.window().end().getEpochSecond(), a.occupancy().toSeconds(),
-          a.treatment().certificationsFor(CareSetting.HOME, a.monitoringLevel()));
+      boolean fixed = isFixed(a, now) && a.nurse().isPresent() && a.plannedStart().isPresent();
+      long windowEnd = a.window().end().getEpochSecond();
+      // Re-planning during the day: a visit still to come cannot start before now.
+      long windowStart = fixed ? a.window().start().getEpochSecond()
+          : Math.min(windowEnd, Math.max(a.window().start().getEpochSecond(), now));
+      HomeVisit visit = new HomeVisit(String.valueOf(a.id()), matrix.place(field.size() + i), windowStart, windowEnd,
+          a.occupancy().toSeconds(), a.treatment().certificationsFor(CareSetting.HOME, a.monitoringLevel()));
       visit.setPreferredNurseId(previousNurseId(a).orElse(null));
-      if (a.isPinned() && a.nurse().isPresent() && a.plannedStart().isPresent()) {
+      if (fixed) {
         visit.pinTo(a.nurse().get().id(), a.plannedStart().get().getEpochSecond());
       }
       visitList.add(visit);
@@ -134,7 +144,17 @@ public class DayProblemBuilder {
     });
   }
 
-  private ClinicDayPlan sessions(PlanKey key, Clinic clinic, List<Shift> dayShifts, List<Appointment> booked) {
+  /**
+   * What re-planning keeps where it is: what the dispatcher pinned, what has started, and what
+   * was planned to start before now (the past is not re-planned).
+   */
+  private static boolean isFixed(Appointment a, long now) {
+    return a.isPinned() || a.status() == AppointmentStatus.CHECKED_IN
+        || a.plannedStart().map(s -> s.getEpochSecond() < now).orElse(false);
+  }
+
+  private ClinicDayPlan sessions(PlanKey key, Clinic clinic, List<Shift> dayShifts, List<Appointment> booked,
+      long now) {
     List<PlanChair> chairs = clinic.activeChairs().stream()
         .map(c -> new PlanChair(c.id(), clinic.id(), c.label())).toList();
     List<ClinicShift> clinicShifts = dayShifts.stream().filter(s -> s.kind() == ShiftKind.CLINIC)
@@ -145,7 +165,7 @@ public class DayProblemBuilder {
     List<ClinicSession> sessionList = new ArrayList<>();
     for (Appointment a : booked) {
       if (a.setting() == CareSetting.CLINIC) {
-        sessionList.add(session(a, chairs, clinicShifts));
+        sessionList.add(session(a, chairs, clinicShifts, now));
       }
     }
     return new ClinicDayPlan(key.id(), chairs, clinicShifts, sessionList);
@@ -155,11 +175,15 @@ public class DayProblemBuilder {
    * A clinic appointment as a session to plan, starting from its booked placement among the given
    * chairs and shifts (none given: it starts unplaced).
    */
-  public ClinicSession session(Appointment a, List<PlanChair> chairs, List<ClinicShift> clinicShifts) {
+  public ClinicSession session(Appointment a, List<PlanChair> chairs, List<ClinicShift> clinicShifts, long now) {
     ClinicSession session = new ClinicSession(String.valueOf(a.id()), a.clinic().id(),
         a.window().start().getEpochSecond(), a.occupancy().toSeconds(),
         a.monitoringLevel() == MonitoringLevel.ENHANCED, a.treatment().requiredCertifications());
     session.allowStartsWithin(startToleranceMinutes * 60L, START_GRID_SECONDS);
+    boolean fixed = isFixed(a, now);
+    if (!fixed) {
+      session.startNoEarlierThan(now);
+    }
     session.setPreferredNurseId(previousNurseId(a).orElse(null));
     long start = a.plannedStart().map(s -> s.getEpochSecond()).orElse(session.getPromisedStart());
     session.setStart(session.getStartOptions().contains(start) ? start : session.getPromisedStart());
@@ -168,7 +192,7 @@ public class DayProblemBuilder {
         .filter(s -> s.nurseId().equals(n.id()) && s.start() <= session.getStart() && session.getStart() < s.end())
         .findFirst()).orElse(null));
     // Pinned only when fully placed: a pinned session must hold what it was given.
-    session.setPinned(a.isPinned() && session.getChair() != null && session.getShift() != null
+    session.setPinned(fixed && session.getChair() != null && session.getShift() != null
         && session.getStart().equals(a.plannedStart().map(s -> s.getEpochSecond()).orElse(-1L)));
     return session;
   }

@@ -51,6 +51,9 @@ public class DefaultPlanningService implements PlanningService {
   ClinicRepository clinics;
 
   @Inject
+  DayAppointments dayAppointments;
+
+  @Inject
   AuditRecorder audit;
 
   @Override
@@ -85,10 +88,7 @@ public class DefaultPlanningService implements PlanningService {
 
   @Override
   public void pin(Caller caller, PlanKey key, long appointmentId, boolean pinned) {
-    Appointment appointment = appointments.find(appointmentId)
-        .filter(a -> a.clinic().id().equals(key.clinicId()))
-        .filter(a -> a.clinic().dayOf(a.window().start()).equals(key.day()))
-        .orElseThrow(() -> new RecordNotFoundException("appointment on this day", appointmentId));
+    Appointment appointment = dayAppointments.find(key, appointmentId);
     appointment.pin(pinned);
     audit.record(caller, AuditAction.UPDATE, "Appointment", appointment.id());
   }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.careroute.application.booking.AppointmentChanged;
@@ -25,6 +26,9 @@ import org.careroute.planning.clinic.domain.ClinicSession;
  */
 @ApplicationScoped
 public class PlanningFeed {
+
+  @Inject
+  Clock clock;
 
   @Inject
   SolverJobs jobs;
@@ -47,7 +51,7 @@ public class PlanningFeed {
     for (DayJob job : running) {
       boolean belongs = appointment.setting() == CareSetting.CLINIC && appointment.status().holdsCapacity()
           && appointment.clinic().dayOf(appointment.window().start()).equals(job.best().key().day());
-      ClinicSession fresh = belongs ? builder.session(appointment, List.of(), List.of()) : null;
+      ClinicSession fresh = belongs ? builder.session(appointment, List.of(), List.of(), clock.instant().getEpochSecond()) : null;
       Long chairId = appointment.chair().map(c -> c.id()).orElse(null);
       Long nurseId = appointment.nurse().map(n -> n.id()).orElse(null);
       transactions.registerInterposedSynchronization(new Synchronization() {

@@ -208,6 +208,26 @@ public class Appointment {
     finishedAt = at;
   }
 
+  /** The nurse cannot come (called in sick): the visit waits for re-planning to find another. */
+  public void releaseNurse() {
+    requireStatus("given to another nurse", AppointmentStatus.REQUESTED, AppointmentStatus.BOOKED);
+    nurse = null;
+    pinned = false;
+  }
+
+  /** The patient did not come, or was not at home: the place is free again. */
+  public void markNoShow() {
+    requireStatus("marked as a no-show", AppointmentStatus.BOOKED);
+    status = AppointmentStatus.NO_SHOW;
+    pinned = false;
+  }
+
+  /** The session runs longer than planned: the nurse (and the chair) stay taken that much longer. */
+  public void overrun(int minutes) {
+    requireStatus("extended", AppointmentStatus.CHECKED_IN);
+    occupancyMinutes += minutes;
+  }
+
   private void requireStatus(String action, AppointmentStatus... allowed) {
     for (AppointmentStatus s : allowed) {
       if (status == s) {

@@ -61,6 +61,9 @@ public class Shift {
   @Column(name = "kit_capacity")
   private Integer kitCapacity;
 
+  @Column(name = "called_off", nullable = false)
+  private boolean calledOff;
+
   @Version
   private long version;
 
@@ -97,6 +100,15 @@ public class Shift {
     this.breakStartsAt = breakStartsAt;
     this.breakMinutes = breakMinutes;
     this.kitCapacity = kitCapacity;
+  }
+
+  /** The nurse cannot work it (called in sick): it no longer counts as capacity anywhere. */
+  public void callOff() {
+    calledOff = true;
+  }
+
+  public boolean isCalledOff() {
+    return calledOff;
   }
 
   public TimeInterval hours() {

@@ -25,7 +25,7 @@ public class JpaShiftRepository implements ShiftRepository {
   public List<Shift> findAtClinic(long clinicId, TimeInterval period) {
     return em.createQuery("""
             select s from Shift s
-            where s.clinic.id = :clinic and s.startsAt < :to and s.endsAt > :from
+            where s.clinic.id = :clinic and s.startsAt < :to and s.endsAt > :from and s.calledOff = false
             order by s.startsAt, s.id""", Shift.class)
         .setParameter("clinic", clinicId)
         .setParameter("from", period.start())

@@ -70,6 +70,17 @@ public class ClinicSession {
     this.startOptions = options;
   }
 
+  /**
+   * Re-planning during the day: no start before {@code earliest}. When every start allowed by the
+   * promise has passed, the options stay as they are (the session is late whatever the plan).
+   */
+  public void startNoEarlierThan(long earliest) {
+    List<Long> future = startOptions.stream().filter(s -> s >= earliest).toList();
+    if (!future.isEmpty()) {
+      startOptions = new ArrayList<>(future);
+    }
+  }
+
   public void offer(List<PlanChair> chairs, List<ClinicShift> shifts) {
     this.chairOptions = chairs.stream().filter(c -> c.clinicId().equals(clinicId)).toList();
     this.shiftOptions = shifts.stream().filter(s -> s.clinicId().equals(clinicId)).toList();

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import org.careroute.application.planning.DayEvent;
+import org.careroute.application.planning.DayEventResult;
+import org.careroute.application.planning.DayEventService;
 import org.careroute.application.planning.PlanKey;
 import org.careroute.application.planning.PlanView;
 import org.careroute.application.planning.PlanningService;
@@ -35,6 +38,9 @@ public class PlanResource {
 
   @Inject
   PlanningService planning;
+
+  @Inject
+  DayEventService dayEvents;
 
   @Inject
   PlanEventStreams streams;
@@ -100,6 +106,14 @@ public class PlanResource {
   public Response unpin(@PathParam("appointmentId") long appointmentId) {
     planning.pin(callers.caller(), key(), appointmentId, false);
     return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/day-events")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Record what happened (nurse sick, visit overran, no-show); then optimise to re-plan from now")
+  public DayEventResult dayEvent(DayEvent event) {
+    return dayEvents.record(callers.caller(), key(), event);
   }
 
   @POST

@@ -1,0 +1,116 @@
+package org.careroute.application.internal.planning;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.careroute.application.Caller;
+import org.careroute.application.booking.AppointmentChanged;
+import org.careroute.application.internal.AuditRecorder;
+import org.careroute.application.planning.DayEvent;
+import org.careroute.application.planning.DayEventKind;
+import org.careroute.application.planning.DayEventResult;
+import org.careroute.application.planning.DayEventService;
+import org.careroute.application.planning.PlanKey;
+import org.careroute.domain.model.audit.AuditAction;
+import org.careroute.domain.model.booking.Appointment;
+import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.booking.AppointmentStatus;
+import org.careroute.domain.model.clinic.Clinic;
+import org.careroute.domain.model.clinic.ClinicRepository;
+import org.careroute.domain.model.staff.Nurse;
+import org.careroute.domain.model.staff.NurseRepository;
+import org.careroute.domain.model.staff.Shift;
+import org.careroute.domain.model.staff.ShiftRepository;
+import org.careroute.domain.shared.RecordNotFoundException;
+import org.careroute.domain.shared.TimeInterval;
+
+// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces (HV-994).
+@ValidateOnExecution
+@Stateless
+public class DefaultDayEventService implements DayEventService {
+
+  private static final String RECORD_TYPE = "Appointment";
+
+  @Inject
+  ClinicRepository clinics;
+
+  @Inject
+  NurseRepository nurses;
+
+  @Inject
+  ShiftRepository shifts;
+
+  @Inject
+  AppointmentRepository appointments;
+
+  @Inject
+  DayAppointments dayAppointments;
+
+  @Inject
+  AuditRecorder audit;
+
+  @Inject
+  Clock clock;
+
+  @Inject
+  Event<AppointmentChanged> changes;
+
+  @Override
+  public DayEventResult record(Caller caller, PlanKey key, DayEvent event) {
+    return switch (event.kind()) {
+      case NURSE_SICK -> nurseSick(caller, key, event.nurseId());
+      case VISIT_OVERRAN -> {
+        Appointment appointment = dayAppointments.find(key, event.appointmentId());
+        appointment.overrun(event.minutes());
+        yield changed(caller, event.kind(), List.of(appointment),
+            "Appointment " + appointment.id() + " takes " + event.minutes() + " minutes longer.");
+      }
+      case NO_SHOW -> {
+        Appointment appointment = dayAppointments.find(key, event.appointmentId());
+        appointment.markNoShow();
+        yield changed(caller, event.kind(), List.of(appointment),
+            "Appointment " + appointment.id() + " is a no-show: its time is free.");
+      }
+    };
+  }
+
+  /**
+   * Calls off the nurse's shifts of the day at this clinic and frees the bookings still to come
+   * from them; what has started stays with the nurse who started it.
+   */
+  private DayEventResult nurseSick(Caller caller, PlanKey key, long nurseId) {
+    Clinic clinic = clinics.find(key.clinicId()).orElseThrow(() -> new RecordNotFoundException("clinic", key.clinicId()));
+    Nurse nurse = nurses.find(nurseId).orElseThrow(() -> new RecordNotFoundException("nurse", nurseId));
+    TimeInterval day = new TimeInterval(key.day().atStartOfDay(clinic.zone()).toInstant(),
+        key.day().plusDays(1).atStartOfDay(clinic.zone()).toInstant());
+    List<Shift> called = shifts.findAtClinic(clinic.id(), day).stream()
+        .filter(s -> s.nurse().id().equals(nurse.id()))
+        .toList();
+    if (called.isEmpty()) {
+      throw new RecordNotFoundException("shift of " + nurse.fullName() + " on this day", key.day());
+    }
+    called.forEach(Shift::callOff);
+    Instant now = clock.instant();
+    List<Appointment> freed = appointments.findOfNurse(nurse.id(), day).stream()
+        .filter(a -> a.clinic().id().equals(clinic.id()))
+        .filter(a -> a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.REQUESTED)
+        .filter(a -> a.plannedStart().map(s -> !s.isBefore(now)).orElse(true))
+        .toList();
+    freed.forEach(Appointment::releaseNurse);
+    audit.record(caller, AuditAction.UPDATE, "Nurse", nurse.id());
+    return changed(caller, DayEventKind.NURSE_SICK, freed, nurse.fullName() + " is off sick: "
+        + freed.size() + " bookings need another nurse. Optimise to re-plan them from now.");
+  }
+
+  private DayEventResult changed(Caller caller, DayEventKind kind, List<Appointment> affected, String summary) {
+    affected.forEach(a -> {
+      audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, a.id());
+      changes.fire(new AppointmentChanged(a.id(), a.clinic().id()));
+    });
+    return new DayEventResult(kind, affected.stream().map(Appointment::id).toList(), summary);
+  }
+}
