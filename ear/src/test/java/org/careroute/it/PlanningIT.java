@@ -190,6 +190,86 @@ class PlanningIT extends DeployedApplication {
     assertThat(api.post(path + "/stop", "", Api.DISPATCHER).status()).isEqualTo(204);
   }
 
+  @Test
+  void aSickNursesBookingsGoToAnotherNurseWhenTheDayIsReplanned() throws InterruptedException {
+    LocalDate day = TestPractice.at(DAY + 2, 0, 0).toLocalDate();
+    long clinic = practice.clinic(2);
+    long treatment = practice.treatment(40, 20, "\"CLINIC\"", "");
+    long sick = practice.nurse("Sick Nurse", "");
+    long sickShift = practice.shift(sick, clinic, "CLINIC", TestPractice.at(DAY + 2, 8, 0), TestPractice.at(DAY + 2, 16, 0));
+    List<Long> booked = new java.util.ArrayList<>();
+    for (int hour : new int[] {9, 10}) {
+      Api.Reply reply = api.post("api/appointments", TestPractice.clinicBooking(treatment, clinic,
+          TestPractice.at(DAY + 2, hour, 0)), practice.clearedPatient("Sick Day " + hour));
+      assertThat(reply.json().getString("nurseName")).isEqualTo("Sick Nurse");
+      booked.add(reply.json().getJsonNumber("id").longValue());
+    }
+    long standIn = practice.nurse("Stand In", "");
+    practice.shift(standIn, clinic, "CLINIC", TestPractice.at(DAY + 2, 8, 0), TestPractice.at(DAY + 2, 16, 0));
+
+    Api.Reply missingNurse = api.post(planPath(clinic, day) + "/day-events", "{\"kind\":\"NURSE_SICK\"}", Api.DISPATCHER);
+    assertThat(missingNurse.status()).isEqualTo(400);
+    assertThat(missingNurse.body()).contains("A sick nurse needs nurseId.");
+    assertThat(api.post(planPath(clinic, day) + "/day-events", "{\"kind\":\"NURSE_SICK\",\"nurseId\":" + sick + "}",
+        practice.clearedPatient("Not Staff")).status()).isEqualTo(403);
+
+    Api.Reply event = api.post(planPath(clinic, day) + "/day-events",
+        "{\"kind\":\"NURSE_SICK\",\"nurseId\":" + sick + "}", Api.DISPATCHER);
+    assertThat(event.status()).as(event.toString()).isEqualTo(200);
+    assertThat(event.json().getJsonArray("affectedAppointments").stream().map(v -> Long.valueOf(v.toString())))
+        .containsExactlyInAnyOrderElementsOf(booked);
+    assertThat(api.get("api/admin/shifts/" + sickShift, Api.ADMIN).json().getBoolean("calledOff")).isTrue();
+    JsonObject released = api.get("api/appointments/" + booked.get(0), Api.DISPATCHER).json();
+    assertThat(released.containsKey("nurseName") && !released.isNull("nurseName")).isFalse();
+
+    Api.Reply later = api.post("api/appointments", TestPractice.clinicBooking(treatment, clinic,
+        TestPractice.at(DAY + 2, 13, 0)), practice.clearedPatient("After The Call"));
+    assertThat(later.json().getString("nurseName")).as("a called-off shift takes no bookings").isEqualTo("Stand In");
+
+    assertThat(api.post(planPath(clinic, day) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
+    JsonObject solved = awaitSolved(planPath(clinic, day));
+    assertThat(solved.getBoolean("feasible")).as(solved.toString()).isTrue();
+    assertThat(solved.getJsonArray("unassigned")).isEmpty();
+    assertThat(api.post(planPath(clinic, day) + "/publish", "", Api.DISPATCHER).status()).isEqualTo(200);
+    for (long id : booked) {
+      assertThat(api.get("api/appointments/" + id, Api.DISPATCHER).json().getString("nurseName")).isEqualTo("Stand In");
+    }
+  }
+
+  @Test
+  void aNoShowLeavesThePlanAndAnOverrunLengthensTheSessionUnderWay() {
+    LocalDate day = TestPractice.at(DAY + 3, 0, 0).toLocalDate();
+    long clinic = practice.clinic(2);
+    long treatment = practice.treatment(40, 20, "\"CLINIC\"", "");
+    Login nurse = practice.nurseWithLogin("Event Nurse");
+    practice.shift(practice.nurseId(nurse), clinic, "CLINIC", TestPractice.at(DAY + 3, 8, 0),
+        TestPractice.at(DAY + 3, 16, 0));
+    long missed = api.post("api/appointments", TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY + 3, 9, 0)),
+        practice.clearedPatient("Missed")).json().getJsonNumber("id").longValue();
+    long running = api.post("api/appointments", TestPractice.clinicBooking(treatment, clinic,
+        TestPractice.at(DAY + 3, 11, 0)), practice.clearedPatient("Running Over")).json().getJsonNumber("id").longValue();
+
+    Api.Reply noShow = api.post(planPath(clinic, day) + "/day-events",
+        "{\"kind\":\"NO_SHOW\",\"appointmentId\":" + missed + "}", Api.DISPATCHER);
+    assertThat(noShow.status()).as(noShow.toString()).isEqualTo(200);
+    assertThat(api.get("api/appointments/" + missed, Api.DISPATCHER).json().getString("status")).isEqualTo("NO_SHOW");
+    assertThat(api.get(planPath(clinic, day), Api.DISPATCHER).json().getJsonArray("sessions").stream()
+        .map(s -> s.asJsonObject().getJsonNumber("appointmentId").longValue())).containsExactly(running);
+
+    String overrun = "{\"kind\":\"VISIT_OVERRAN\",\"appointmentId\":" + running + ",\"minutes\":25}";
+    assertThat(api.post(planPath(clinic, day) + "/day-events", overrun, Api.DISPATCHER).status())
+        .as("only a session under way can run over").isEqualTo(409);
+    assertThat(api.post("api/nurse/visits/" + running + "/progress", "{\"step\":\"ARRIVED\"}", nurse).status())
+        .isEqualTo(200);
+    assertThat(api.post(planPath(clinic, day) + "/day-events", overrun, Api.DISPATCHER).status()).isEqualTo(200);
+    assertThat(api.get("api/appointments/" + running, Api.DISPATCHER).json().getInt("occupancyMinutes")).isEqualTo(85);
+    JsonObject session = api.get(planPath(clinic, day), Api.DISPATCHER).json().getJsonArray("sessions").getJsonObject(0);
+    assertThat(session.getInt("minutes")).isEqualTo(85);
+    assertThat(session.getBoolean("pinned")).isTrue();
+    assertThat(api.post(planPath(clinic, TestPractice.at(DAY + 4, 0, 0).toLocalDate()) + "/day-events", overrun,
+        Api.DISPATCHER).status()).as("an appointment of another day").isEqualTo(404);
+  }
+
   private JsonObject awaitSolved(long clinic) throws InterruptedException {
     return awaitSolved(planPath(clinic));
   }

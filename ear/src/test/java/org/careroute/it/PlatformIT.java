@@ -25,7 +25,8 @@ class PlatformIT extends DeployedApplication {
     assertThat(openapi.status()).isEqualTo(200);
     assertThat(openapi.body()).contains("/api/patients", "/api/patients/me/screening", "/api/treatments",
         "/api/availability", "/api/appointments/{id}/reschedule", "/api/series", "/api/screenings/{id}/approve",
-        "/api/admin/clinics/{id}/chairs", "/api/admin/nurses/{id}/shifts", "/api/admin/treatments", "/api/session");
+        "/api/admin/clinics/{id}/chairs", "/api/admin/nurses/{id}/shifts", "/api/admin/treatments", "/api/session",
+        "/api/nurse/visits", "/api/calendar/feed", "/api/plans/{clinicId}/{day}/day-events", "/api/map");
   }
 
   @Test
@@ -53,5 +54,38 @@ class PlatformIT extends DeployedApplication {
     Api.Reply wrongMethod = api.put("api/treatments", "{}", null);
     assertThat(wrongMethod.status()).isEqualTo(405);
     assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void pagesAndTheApiCarryASecurityPolicyAndPagesGetNoBrowserLoginDialog() {
+    Api.Reply page = api.send(api.request("dispatcher.html", null).GET().build());
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.raw().headers().firstValue("Content-Security-Policy")).get().asString()
+        .contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline");
+    assertThat(page.raw().headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(page.raw().headers().firstValue("Referrer-Policy")).contains("no-referrer");
+
+    Api.Reply fromClient = api.get("api/session", null);
+    assertThat(fromClient.status()).isEqualTo(401);
+    assertThat(fromClient.raw().headers().firstValue("WWW-Authenticate")).contains("Basic realm=\"CareRoute\"");
+    Api.Reply fromPage = api.send(api.request("api/session", null).header("X-Requested-With", "XMLHttpRequest").GET().build());
+    assertThat(fromPage.status()).isEqualTo(401);
+    assertThat(fromPage.raw().headers().firstValue("WWW-Authenticate")).contains("Session realm=\"CareRoute\"");
+  }
+
+  @Test
+  void aLoginSessionCookieIsHttpOnlyAndStrictAndEndsAtLogout() {
+    Api.Reply login = api.post("api/session", """
+        {"login":"dispatcher@careroute.example","password":"careroute-demo"}""", null);
+    assertThat(login.status()).isEqualTo(200);
+    String cookie = login.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst().orElseThrow();
+    assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+    String session = cookie.substring(0, cookie.indexOf(';'));
+    assertThat(api.send(api.request("api/session", null).header("Cookie", session).GET().build()).status()).isEqualTo(200);
+    assertThat(api.send(api.request("api/session", null).header("Cookie", session).DELETE().build()).status())
+        .isEqualTo(204);
+    assertThat(api.send(api.request("api/session", null).header("Cookie", session).GET().build()).status())
+        .as("logging out ends the session").isEqualTo(401);
   }
 }

@@ -70,13 +70,23 @@ public class SolverJobs {
 
   /** Fills in the problem's derived times and scores, as the solver would see it. */
   public DayProblem score(DayProblem problem) {
-    routeSolutions.update(problem.routes());
+    if (hasVisits(problem.routes())) {
+      routeSolutions.update(problem.routes());
+    } else {
+      problem.routes().setScore(HardMediumSoftLongScore.ZERO);
+    }
     sessionSolutions.update(problem.sessions());
     return problem;
   }
 
-  public ScoreExplanation<HomeRoutePlan, HardMediumSoftLongScore> explainRoutes(HomeRoutePlan plan) {
-    return routeSolutions.explain(plan);
+  /** OptaPlanner refuses a list variable with nothing to place: a day without home visits has no routes to plan. */
+  private static boolean hasVisits(HomeRoutePlan routes) {
+    return !routes.getVisits().isEmpty();
+  }
+
+  /** What each rule costs the routes; nothing for a day without home visits. */
+  public Optional<ScoreExplanation<HomeRoutePlan, HardMediumSoftLongScore>> explainRoutes(HomeRoutePlan plan) {
+    return hasVisits(plan) ? Optional.of(routeSolutions.explain(plan)) : Optional.empty();
   }
 
   public ScoreExplanation<ClinicDayPlan, HardMediumSoftLongScore> explainSessions(ClinicDayPlan plan) {
@@ -94,33 +104,31 @@ public class SolverJobs {
     makeRoom();
     DayJob job = new DayJob(shown);
     jobs.put(id, job);
-    routeSolver.solveAndListen(id, ignored -> problem.routes(),
-        best -> {
-          job.improveRoutes(best);
-          onBest.accept(job);
-        },
-        best -> {
-          job.finishRoutes(best);
-          onBest.accept(job);
-        },
-        (ignored, e) -> {
-          job.fail(e);
-          onBest.accept(job);
-        });
-    sessionSolver.solveAndListen(id, ignored -> problem.sessions(),
-        best -> {
-          job.improveSessions(best);
-          onBest.accept(job);
-        },
-        best -> {
-          job.finishSessions(best);
-          onBest.accept(job);
-        },
-        (ignored, e) -> {
-          job.fail(e);
-          onBest.accept(job);
-        });
+    if (hasVisits(problem.routes())) {
+      solve(routeSolver, id, problem.routes(), job::improveRoutes, job::finishRoutes, job, onBest);
+    } else {
+      job.finishRoutes(problem.routes());
+    }
+    solve(sessionSolver, id, problem.sessions(), job::improveSessions, job::finishSessions, job, onBest);
     return job;
+  }
+
+  /** One of the day's two solves; {@code onBest} hears each improvement, the end and a failure. */
+  private static <S> void solve(SolverManager<S, String> solver, String id, S problem, Consumer<S> improve,
+      Consumer<S> finish, DayJob job, Consumer<DayJob> onBest) {
+    solver.solveAndListen(id, ignored -> problem,
+        best -> {
+          improve.accept(best);
+          onBest.accept(job);
+        },
+        best -> {
+          finish.accept(best);
+          onBest.accept(job);
+        },
+        (ignored, e) -> {
+          job.fail(e);
+          onBest.accept(job);
+        });
   }
 
   /** The jobs of a clinic that are still solving. */

@@ -13,7 +13,8 @@ import java.io.IOException;
  * Headers that keep the pages safe even if some text slipped through unescaped: scripts and styles
  * only from this server, no framing, no referrer (feed links carry secrets), no sniffing.
  */
-@WebFilter(urlPatterns = "/*")
+// Asynchronous, so that the plan's server-sent event stream can pass through.
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
   @Inject

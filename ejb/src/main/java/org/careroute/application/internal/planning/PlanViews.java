@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.careroute.application.planning.PlanStatus;
 import org.careroute.application.planning.PlanView;
 import org.careroute.application.planning.PlanView.RouteView;
@@ -29,7 +30,7 @@ final class PlanViews {
   private PlanViews() {}
 
   static PlanView of(DayProblem day, PlanStatus status,
-      ScoreExplanation<?, HardMediumSoftLongScore> routeExplanation,
+      Optional<? extends ScoreExplanation<?, HardMediumSoftLongScore>> routeExplanation,
       ScoreExplanation<?, HardMediumSoftLongScore> sessionExplanation) {
     HardMediumSoftLongScore score = day.routes().getScore().add(day.sessions().getScore());
     List<UnassignedView> unassigned = new ArrayList<>();
@@ -59,7 +60,7 @@ final class PlanViews {
         })
         .toList();
     List<RuleCost> costs = new ArrayList<>();
-    costs.addAll(costs(routeExplanation));
+    routeExplanation.ifPresent(explanation -> costs.addAll(costs(explanation)));
     costs.addAll(costs(sessionExplanation));
     return new PlanView(day.key().clinicId(), day.key().day().toString(), status, score.toString(), score.isFeasible(),
         routes, sessions, unassigned, costs);
