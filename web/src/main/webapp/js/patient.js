@@ -109,7 +109,8 @@ onSubmit($('search-form'), async search => {
   const windows = await api('GET', '/availability?' + query);
   showSlots(windows);
   status($('search-form'), windows.length
-    ? `${windows.length} times in the ${SEARCH_DAYS} days from ${search.from}. Choose one.`
+    ? `${windows.length} times in the ${SEARCH_DAYS} days from ${search.from}. Choose one; ★ marks those that fit `
+      + 'the nurses\' day best.'
     : `No free times in the ${SEARCH_DAYS} days from ${search.from}. Try later days or another clinic.`,
     windows.length ? 'ok' : 'error');
 });
@@ -121,7 +122,8 @@ function showSlots(windows) {
     el('h3', {}, dayLabel(day)),
     list.map(w => el('button', { type: 'button', class: 'secondary slot', 'aria-pressed': 'false',
       'data-start': w.start, onclick: event => choose(w, event.currentTarget) },
-    w.start === w.end ? clock(w.start) : `${clock(w.start)}–${clock(w.end)}`)))));
+    w.start === w.end ? clock(w.start) : `${clock(w.start)}–${clock(w.end)}`,
+    w.rank === 1 ? el('span', { class: 'best' }, ' ★ best fit') : null)))));
 }
 
 function choose(window, button) {

@@ -179,6 +179,31 @@ class BookingIT extends DeployedApplication {
   }
 
   @Test
+  void homeWindowsAreRankedByWhatTheyWouldCostTheNursesDay() {
+    long field = practice.nurse("Ranked Nurse", "\"IV_THERAPY\",\"HOME_VISIT\"");
+    practice.shift(field, clinic, "FIELD", TestPractice.at(DAY + 1, 8, 0), TestPractice.at(DAY + 1, 19, 0));
+    double east = TestPractice.LON + 0.12;
+    double west = TestPractice.LON - 0.12;
+    bookHome(practice.clearedPatientAt("East Side", TestPractice.LAT, east), DAY + 1, 10);
+    bookHome(practice.clearedPatientAt("West Side", TestPractice.LAT, west), DAY + 1, 14);
+
+    // Another patient in the east: on the way while the nurse is east in the morning; a crossing after 14:00.
+    JsonArray windows = availability(practice.clearedPatientAt("Also East", TestPractice.LAT, east), "HOME", DAY + 1);
+    java.util.Map<String, Integer> rankAt = new java.util.TreeMap<>();
+    windows.forEach(w -> rankAt.put(start(w.asJsonObject()).toLocalTime().toString(), w.asJsonObject().getInt("rank")));
+    assertThat(rankAt).containsKeys("11:00", "16:00");
+    assertThat(rankAt.get("11:00")).as("%s", rankAt).isEqualTo(1);
+    assertThat(rankAt.get("16:00")).as("%s", rankAt).isGreaterThan(1);
+  }
+
+  private void bookHome(Login patient, int day, int hour) {
+    Api.Reply booked = api.post("api/appointments", """
+        {"treatmentId":%d,"setting":"HOME","clinicId":%d,"windowStart":"%s"}"""
+        .formatted(treatment, clinic, TestPractice.iso(TestPractice.at(day, hour, 0))), patient);
+    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+  }
+
+  @Test
   void aSeriesIsBookedWithinItsGapsOrNotAtAll() {
     for (int day : new int[] {DAY, DAY + 3, DAY + 6}) {
       clinicNurseOn(day, 9, 11);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.careroute.domain.model.booking.BookingRequest;
 import org.careroute.domain.model.booking.Placement;
-import org.careroute.domain.shared.TimeInterval;
 
 /**
  * Whether the practice can keep a promise: the seam between booking and planning. The first
@@ -25,7 +24,7 @@ public interface BookingCapacity {
 
   /**
    * The windows, between two days inclusive and starting no sooner than {@code notBefore}, in which
-   * {@code template}'s session could be placed; earliest first.
+   * {@code template}'s session could be placed, each with its placement and cost; earliest first.
    */
-  List<TimeInterval> offer(BookingRequest template, LocalDate firstDay, LocalDate lastDay, Instant notBefore);
+  List<Offer> offer(BookingRequest template, LocalDate firstDay, LocalDate lastDay, Instant notBefore);
 }

@@ -31,6 +31,7 @@ import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.patient.Patient;
 import org.careroute.domain.service.BookingCapacity;
+import org.careroute.domain.service.Offer;
 import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.RecordNotFoundException;
@@ -177,9 +178,11 @@ public class DefaultBookingService implements BookingService {
     Instant earliest = policy.earliestStart();
     BookingRequest template = requests.request(patient, query.treatmentId(), query.setting(), clinic,
         new TimeInterval(earliest, earliest));
-    return capacity.offer(template, query.from(), query.to(), earliest).stream()
-        .map(w -> new OfferedWindow(w.start().atZone(clinic.zone()).toOffsetDateTime(),
-            w.end().atZone(clinic.zone()).toOffsetDateTime()))
+    List<Offer> offers = capacity.offer(template, query.from(), query.to(), earliest);
+    List<Long> costs = offers.stream().map(Offer::cost).sorted().toList();
+    return offers.stream()
+        .map(o -> new OfferedWindow(o.window().start().atZone(clinic.zone()).toOffsetDateTime(),
+            o.window().end().atZone(clinic.zone()).toOffsetDateTime(), costs.indexOf(o.cost()) + 1))
         .toList();
   }
 

@@ -17,6 +17,7 @@ import org.careroute.domain.service.BookingCapacity;
 import org.careroute.domain.service.CandidateWindows;
 import org.careroute.domain.service.CapacitySnapshot;
 import org.careroute.domain.service.FirstFitPlacer;
+import org.careroute.domain.service.Offer;
 import org.careroute.domain.service.TravelTimeEstimator;
 import org.careroute.domain.shared.TimeInterval;
 
@@ -43,18 +44,16 @@ public class FirstFitBookingCapacity implements BookingCapacity {
   }
 
   @Override
-  public List<TimeInterval> offer(BookingRequest template, LocalDate firstDay, LocalDate lastDay, Instant notBefore) {
+  public List<Offer> offer(BookingRequest template, LocalDate firstDay, LocalDate lastDay, Instant notBefore) {
     FirstFitPlacer placer = new FirstFitPlacer(travel);
-    List<TimeInterval> offered = new ArrayList<>();
+    List<Offer> offered = new ArrayList<>();
     for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
       CapacitySnapshot snapshot = snapshot(template.clinic(), day);
       List<TimeInterval> candidates = template.setting() == CareSetting.CLINIC
           ? CandidateWindows.clinicStarts(template.clinic(), day, template.treatment().occupancy(), notBefore)
           : CandidateWindows.homeArrivals(template.clinic(), day, notBefore);
       for (TimeInterval window : candidates) {
-        if (placer.place(template.withWindow(window), snapshot).isPresent()) {
-          offered.add(window);
-        }
+        placer.place(template.withWindow(window), snapshot).ifPresent(p -> offered.add(new Offer(window, p, 0)));
       }
     }
     return offered;

@@ -15,6 +15,7 @@ import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.BookingRequest;
 import org.careroute.domain.model.booking.Series;
 import org.careroute.domain.service.BookingCapacity;
+import org.careroute.domain.service.Offer;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.TimeInterval;
 
@@ -55,6 +56,7 @@ public class SeriesScheduler {
       LocalDate lastDay, LocalTime preferred, Instant notBefore) {
     for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
       Optional<TimeInterval> closest = capacity.offer(first, day, day, notBefore).stream()
+          .map(Offer::window)
           .min(Comparator.comparing(w -> distanceFrom(preferred, w, series)));
       if (closest.isPresent() && !requests.patientIsBusy(first.withWindow(closest.get()), null)) {
         return Optional.of(first.withWindow(closest.get()));

@@ -45,6 +45,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DayProblemBuilder {
 
   static final long START_GRID_SECONDS = 300;
+  static final String HYPOTHETICAL = "hypothetical";
 
   @Inject
   ClinicRepository clinics;
@@ -65,20 +66,48 @@ public class DayProblemBuilder {
   @ConfigProperty(name = "careroute.planning.clinic-start-tolerance-minutes", defaultValue = "15")
   int startToleranceMinutes;
 
-  public DayProblem build(PlanKey key) {
+  /** What a clinic's day holds, read once: its worked shifts and its bookings that hold capacity. */
+  public record DayFacts(PlanKey key, Clinic clinic, List<Shift> shifts, List<Appointment> booked) {
+
+    /** The same day without one booking (one being moved). */
+    public DayFacts without(Long appointmentId) {
+      return new DayFacts(key, clinic, shifts,
+          booked.stream().filter(a -> !Objects.equals(a.id(), appointmentId)).toList());
+    }
+  }
+
+  public DayFacts facts(PlanKey key) {
     Clinic clinic = clinics.find(key.clinicId()).orElseThrow(() -> new RecordNotFoundException("clinic", key.clinicId()));
     TimeInterval day = new TimeInterval(key.day().atStartOfDay(clinic.zone()).toInstant(),
         key.day().plusDays(1).atStartOfDay(clinic.zone()).toInstant());
-    List<Shift> dayShifts = shifts.findAtClinic(clinic.id(), day);
-    List<Appointment> booked = appointments.findHoldingCapacityAtClinic(clinic.id(), day);
+    return new DayFacts(key, clinic, shifts.findAtClinic(clinic.id(), day),
+        appointments.findHoldingCapacityAtClinic(clinic.id(), day));
+  }
+
+  public DayProblem build(PlanKey key) {
+    return build(facts(key), List.of());
+  }
+
+  /**
+   * The day's problems, with {@code hypothetical} appointments (not stored: no id) added where
+   * they are placed, so that the solver's constraints can judge a booking before it is made.
+   */
+  public DayProblem build(DayFacts facts, List<Appointment> hypothetical) {
+    List<Appointment> booked = new ArrayList<>(facts.booked());
+    booked.addAll(hypothetical);
     // Planning feeds add the versions of appointments booked while the day is being solved.
     Map<Long, Long> versions = new ConcurrentHashMap<>();
-    booked.forEach(a -> versions.put(a.id(), a.version()));
+    facts.booked().forEach(a -> versions.put(a.id(), a.version()));
     Map<Integer, GeoPoint> points = new HashMap<>();
     long now = clock.instant().getEpochSecond();
-    HomeRoutePlan routes = routes(key, dayShifts, booked, points, now);
-    ClinicDayPlan sessions = sessions(key, clinic, dayShifts, booked, now);
-    return new DayProblem(key, clinic.zone(), routes, sessions, points, versions);
+    HomeRoutePlan routes = routes(facts.key(), facts.shifts(), booked, points, now);
+    ClinicDayPlan sessions = sessions(facts.key(), facts.clinic(), facts.shifts(), booked, now);
+    return new DayProblem(facts.key(), facts.clinic().zone(), routes, sessions, points, versions);
+  }
+
+  /** A planning entity's id: the appointment's, or {@link #HYPOTHETICAL} for one not stored. */
+  static String idOf(Appointment a) {
+    return a.id() == null ? HYPOTHETICAL : String.valueOf(a.id());
   }
 
   private HomeRoutePlan routes(PlanKey key, List<Shift> dayShifts, List<Appointment> booked,
@@ -111,7 +140,7 @@ public class DayProblemBuilder {
       // Re-planning during the day: a visit still to come cannot start before now.
       long windowStart = fixed ? a.window().start().getEpochSecond()
           : Math.min(windowEnd, Math.max(a.window().start().getEpochSecond(), now));
-      HomeVisit visit = new HomeVisit(String.valueOf(a.id()), matrix.place(field.size() + i), windowStart, windowEnd,
+      HomeVisit visit = new HomeVisit(idOf(a), matrix.place(field.size() + i), windowStart, windowEnd,
           a.occupancy().toSeconds(), a.treatment().certificationsFor(CareSetting.HOME, a.monitoringLevel()));
       visit.setPreferredNurseId(previousNurseId(a).orElse(null));
       if (fixed) {
@@ -137,7 +166,7 @@ public class DayProblemBuilder {
           .ifPresent(r -> r.getVisits().add(visit));
     }
     Map<String, Long> plannedStart = new HashMap<>();
-    booked.forEach(a -> plannedStart.put(String.valueOf(a.id()), a.plannedStart().map(s -> s.getEpochSecond()).orElse(0L)));
+    booked.forEach(a -> plannedStart.put(idOf(a), a.plannedStart().map(s -> s.getEpochSecond()).orElse(0L)));
     routes.forEach(r -> {
       r.getVisits().sort(Comparator.comparing(v -> plannedStart.get(v.getId())));
       r.linkVisits();
@@ -176,7 +205,7 @@ public class DayProblemBuilder {
    * chairs and shifts (none given: it starts unplaced).
    */
   public ClinicSession session(Appointment a, List<PlanChair> chairs, List<ClinicShift> clinicShifts, long now) {
-    ClinicSession session = new ClinicSession(String.valueOf(a.id()), a.clinic().id(),
+    ClinicSession session = new ClinicSession(idOf(a), a.clinic().id(),
         a.window().start().getEpochSecond(), a.occupancy().toSeconds(),
         a.monitoringLevel() == MonitoringLevel.ENHANCED, a.treatment().requiredCertifications());
     session.allowStartsWithin(startToleranceMinutes * 60L, START_GRID_SECONDS);
