@@ -145,6 +145,11 @@ function drawMap(plan) {
   }
 }
 
+/** Chair labels may or may not say "chair" already. */
+function chairName(label) {
+  return /chair/i.test(label) ? label : `Chair ${label}`;
+}
+
 /** Minutes after midnight on the clinic's clock. */
 function minutes(iso) {
   return Number(iso.substring(11, 13)) * 60 + Number(iso.substring(14, 16));
@@ -161,7 +166,7 @@ function drawTimeline(plan) {
   }));
   plan.sessions.filter(s => s.chair && s.nurseName).forEach(session => {
     add(`${session.nurseName} (clinic)`, minutes(session.start), session.minutes, `#${session.appointmentId}`, session);
-    add(`Chair ${session.chair}`, minutes(session.start), session.minutes, `#${session.appointmentId}`, session);
+    add(chairName(session.chair), minutes(session.start), session.minutes, `#${session.appointmentId}`, session);
   });
   const all = [...lanes.values()].flat();
   const first = Math.min(7 * 60, ...all.map(b => b.from));
@@ -234,7 +239,7 @@ function assignmentRows(plan) {
       who: route.nurseName, start: stop.start, detail: `window ${clock(stop.windowStart)}–${clock(stop.windowEnd)}`,
       pinned: stop.pinned }))),
     ...plan.sessions.map(session => ({ id: session.appointmentId, kind: 'Clinic session', who: session.nurseName || '–',
-      start: session.start, detail: `chair ${session.chair || '–'}, promised ${clock(session.promisedStart)}`
+      start: session.start, detail: `${session.chair ? chairName(session.chair) : 'no chair'}, promised ${clock(session.promisedStart)}`
         + (session.enhanced ? ', enhanced' : ''), pinned: session.pinned })),
   ].sort((a, b) => (a.start || '').localeCompare(b.start || ''));
 }

@@ -60,8 +60,7 @@ public class FirstFitBookingCapacity implements BookingCapacity {
   }
 
   private CapacitySnapshot snapshot(Clinic clinic, LocalDate day) {
-    TimeInterval wholeDay = new TimeInterval(day.atStartOfDay(clinic.zone()).toInstant(),
-        day.plusDays(1).atStartOfDay(clinic.zone()).toInstant());
+    TimeInterval wholeDay = clinic.wholeDay(day);
     return new CapacitySnapshot(clinic, shifts.findAtClinic(clinic.id(), wholeDay),
         appointments.findHoldingCapacityAtClinic(clinic.id(), wholeDay));
   }

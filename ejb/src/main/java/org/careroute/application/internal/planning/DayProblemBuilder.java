@@ -78,8 +78,7 @@ public class DayProblemBuilder {
 
   public DayFacts facts(PlanKey key) {
     Clinic clinic = clinics.find(key.clinicId()).orElseThrow(() -> new RecordNotFoundException("clinic", key.clinicId()));
-    TimeInterval day = new TimeInterval(key.day().atStartOfDay(clinic.zone()).toInstant(),
-        key.day().plusDays(1).atStartOfDay(clinic.zone()).toInstant());
+    TimeInterval day = clinic.wholeDay(key.day());
     return new DayFacts(key, clinic, shifts.findAtClinic(clinic.id(), day),
         appointments.findHoldingCapacityAtClinic(clinic.id(), day));
   }

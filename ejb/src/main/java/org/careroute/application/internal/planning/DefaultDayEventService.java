@@ -85,8 +85,7 @@ public class DefaultDayEventService implements DayEventService {
   private DayEventResult nurseSick(Caller caller, PlanKey key, long nurseId) {
     Clinic clinic = clinics.find(key.clinicId()).orElseThrow(() -> new RecordNotFoundException("clinic", key.clinicId()));
     Nurse nurse = nurses.find(nurseId).orElseThrow(() -> new RecordNotFoundException("nurse", nurseId));
-    TimeInterval day = new TimeInterval(key.day().atStartOfDay(clinic.zone()).toInstant(),
-        key.day().plusDays(1).atStartOfDay(clinic.zone()).toInstant());
+    TimeInterval day = clinic.wholeDay(key.day());
     List<Shift> called = shifts.findAtClinic(clinic.id(), day).stream()
         .filter(s -> s.nurse().id().equals(nurse.id()))
         .toList();

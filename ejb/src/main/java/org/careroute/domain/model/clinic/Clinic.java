@@ -114,6 +114,11 @@ public class Clinic {
     return ZoneId.of(zoneId);
   }
 
+  /** A calendar day in this clinic's zone, from midnight to midnight. */
+  public TimeInterval wholeDay(LocalDate day) {
+    return new TimeInterval(day.atStartOfDay(zone()).toInstant(), day.plusDays(1).atStartOfDay(zone()).toInstant());
+  }
+
   public LocalDate dayOf(Instant instant) {
     return instant.atZone(zone()).toLocalDate();
   }
