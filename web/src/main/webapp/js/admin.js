@@ -1,5 +1,6 @@
 // Practice administration: clinics and chairs, nurses and shifts, treatments; screening approvals.
-import { api, el, onSubmit, requireSession, showError, status, addDays, today, words, clinicTime } from './api.js';
+import { api, el, onSubmit, requireSession, showError, status, addDays, today, words, clinicTime, when, clock }
+  from './api.js';
 
 const $ = id => document.getElementById(id);
 let clinics = [];
@@ -25,6 +26,45 @@ async function open(tab) {
   }
 }
 
+/**
+ * Turns an add form into an edit form for one record: its fields show the record, and saving
+ * sends a PUT. Resetting the form makes it an add form again.
+ */
+function edit(form, noun, id, values) {
+  form.reset();
+  form.dataset.editId = id;
+  for (const [name, value] of Object.entries(values)) {
+    const list = form.querySelector(`[data-list="${name}"]`);
+    if (list) {
+      list.querySelectorAll('input[type=checkbox]').forEach(box => { box.checked = value.includes(box.value); });
+      continue;
+    }
+    const field = form.querySelector(`[name="${name}"]`);
+    if (field?.type === 'checkbox') field.checked = Boolean(value);
+    else if (field) field.value = value ?? '';
+  }
+  form.querySelector('[type=submit]').textContent = 'Save changes';
+  $(form.id.replace('-form', '-form-title')).textContent = `Change ${noun}`;
+  form.querySelector('input:not([type=hidden]), select')?.focus();
+}
+
+function wireReset(form, addLabel, title) {
+  form.addEventListener('reset', () => {
+    delete form.dataset.editId;
+    form.querySelector('[type=submit]').textContent = addLabel;
+    $(form.id.replace('-form', '-form-title')).textContent = title;
+  });
+}
+
+/** POST for a new record, PUT for the one being edited. */
+function save(form, path, body) {
+  return form.dataset.editId ? api('PUT', `${path}/${form.dataset.editId}`, body) : api('POST', path, body);
+}
+
+wireReset($('nurse-form'), 'Add nurse', 'Add a nurse');
+wireReset($('treatment-form'), 'Add treatment type', 'Add a treatment type');
+wireReset($('clinic-form'), 'Add clinic', 'Add a clinic');
+
 function table(headers, rows) {
   return el('table', {}, el('thead', {}, el('tr', {}, headers.map(h => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, rows));
@@ -36,19 +76,37 @@ function options(select, list, label) {
 
 async function showClinics() {
   clinics = await api('GET', '/admin/clinics');
-  $('clinic-list').replaceChildren(table(['Clinic', 'Address', 'Opening hours', 'Chairs'], clinics.map(c => el('tr', {},
+  $('clinic-list').replaceChildren(table(['Clinic', 'Address', 'Opening hours', 'Chairs', ''], clinics.map(c => el('tr', {},
     el('td', {}, c.name), el('td', {}, c.address, el('div', { class: 'muted' }, c.zoneId)),
     el('td', {}, c.openingHours.map(h => el('div', {}, `${words(h.dayOfWeek)} ${h.opens}–${h.closes}`))),
-    el('td', {}, c.chairs.map(ch => ch.label + (ch.active ? '' : ' (out of use)')).join(', '))))));
+    el('td', {}, c.chairs.map(ch => el('div', {}, ch.label + (ch.active ? ' ' : ' (out of use) '),
+      el('button', { type: 'button', class: 'secondary', onclick: () => toggleChair(c, ch) },
+        ch.active ? `Take ${ch.label} out of use` : `Put ${ch.label} back in use`)))),
+    el('td', {}, el('button', { type: 'button', class: 'secondary', onclick: () => edit($('clinic-form'), c.name, c.id, {
+      name: c.name, address: c.address, latitude: c.latitude, longitude: c.longitude, zoneId: c.zoneId,
+      openDays: c.openingHours.map(h => h.dayOfWeek), opens: c.openingHours[0]?.opens.substring(0, 5),
+      closes: c.openingHours[0]?.closes.substring(0, 5) }) }, `Change ${c.name}`))))));
   options($('chair-clinic'), clinics, c => c.name);
 }
 
-onSubmit($('clinic-form'), async form => {
-  const clinic = await api('POST', '/admin/clinics', { name: form.name, address: form.address,
+async function toggleChair(clinic, chair) {
+  try {
+    await api('PUT', `/admin/clinics/${clinic.id}/chairs/${chair.id}`, { label: chair.label, active: !chair.active });
+    await showClinics();
+    status($('chair-form'), `${chair.label} at ${clinic.name} is ${chair.active ? 'out of use' : 'back in use'}.`);
+  } catch (error) {
+    showError($('chair-form'), error);
+  }
+}
+
+onSubmit($('clinic-form'), async (form, element) => {
+  const clinic = await save(element, '/admin/clinics', { name: form.name, address: form.address,
     latitude: form.latitude, longitude: form.longitude, zoneId: form.zoneId,
     openingHours: form.openDays.map(dayOfWeek => ({ dayOfWeek, opens: form.opens, closes: form.closes })) });
+  const verb = element.dataset.editId ? 'saved' : 'added';
+  element.reset();
   await showClinics();
-  status($('clinic-form'), `${clinic.name} added.`);
+  status($('clinic-form'), `${clinic.name} ${verb}.`);
 });
 
 onSubmit($('chair-form'), async form => {
@@ -60,19 +118,24 @@ onSubmit($('chair-form'), async form => {
 async function showNurses() {
   const [nurses, allClinics] = await Promise.all([api('GET', '/admin/nurses'), api('GET', '/admin/clinics')]);
   clinics = allClinics;
-  $('nurse-list').replaceChildren(table(['Nurse', 'Email', 'Certifications', 'Active'], nurses.map(n => el('tr', {},
+  $('nurse-list').replaceChildren(table(['Nurse', 'Email', 'Certifications', 'Active', ''], nurses.map(n => el('tr', {},
     el('td', {}, n.fullName), el('td', {}, n.email), el('td', {}, n.certifications.map(words).join(', ') || '–'),
-    el('td', {}, n.active ? 'yes' : 'no')))));
+    el('td', {}, n.active ? 'yes' : 'no'),
+    el('td', {}, el('button', { type: 'button', class: 'secondary', onclick: () => edit($('nurse-form'), n.fullName, n.id, {
+      fullName: n.fullName, email: n.email, certifications: n.certifications, homeLatitude: n.homeLatitude,
+      homeLongitude: n.homeLongitude, active: n.active }) }, `Change ${n.fullName}`))))));
   options($('s-nurse'), nurses, n => n.fullName);
   options($('s-clinic'), clinics, c => c.name);
   if (!$('s-day').value) $('s-day').value = addDays(today(), 1);
 }
 
-onSubmit($('nurse-form'), async form => {
-  const nurse = await api('POST', '/admin/nurses', form);
+onSubmit($('nurse-form'), async (form, element) => {
+  const editing = Boolean(element.dataset.editId);
+  const nurse = await save(element, '/admin/nurses', form);
+  element.reset();
   await showNurses();
   $('s-nurse').value = nurse.id;
-  status($('nurse-form'), `${nurse.fullName} added. Now give them a shift below.`);
+  status($('nurse-form'), editing ? `${nurse.fullName} saved.` : `${nurse.fullName} added. Now give them a shift below.`);
 });
 
 onSubmit($('shift-form'), async form => {
@@ -81,23 +144,29 @@ onSubmit($('shift-form'), async form => {
   const shift = await api('POST', `/admin/nurses/${form.nurseId}/shifts`, { clinicId: form.clinicId, kind: form.kind,
     start: at(form.start), end: at(form.end), breakStart: at(form.breakStart), breakMinutes: form.breakMinutes,
     kitCapacity: form.kind === 'FIELD' ? form.kitCapacity : null });
-  status($('shift-form'), `Shift added for ${shift.nurseName}: ${words(shift.kind)} ${shift.start.substring(0, 16)}`
-    + `–${shift.end.substring(11, 16)}.`);
+  status($('shift-form'), `Shift added for ${shift.nurseName}: ${words(shift.kind).toLowerCase()}, ${when(shift.start)}`
+    + `–${clock(shift.end)}.`);
 });
 
 async function showTreatments() {
   const treatments = await api('GET', '/admin/treatments');
-  $('treatment-list').replaceChildren(table(['Code', 'Name', 'Minutes', 'Offered', 'Nurse must hold'],
+  $('treatment-list').replaceChildren(table(['Code', 'Name', 'Minutes', 'Offered', 'Nurse must hold', ''],
     treatments.map(t => el('tr', {}, el('td', {}, t.code), el('td', {}, t.name + (t.active ? '' : ' (withdrawn)')),
       el('td', {}, `${t.sessionMinutes} + ${t.observationMinutes} observation`),
       el('td', {}, t.settings.map(words).join(', ')),
-      el('td', {}, t.requiredCertifications.map(words).join(', ') || '–')))));
+      el('td', {}, t.requiredCertifications.map(words).join(', ') || '–'),
+      el('td', {}, el('button', { type: 'button', class: 'secondary', onclick: () => edit($('treatment-form'), t.name, t.id, {
+        code: t.code, name: t.name, modality: t.modality, sessionMinutes: t.sessionMinutes,
+        observationMinutes: t.observationMinutes, settings: t.settings, requiredCertifications: t.requiredCertifications,
+        active: t.active }) }, `Change ${t.name}`))))));
 }
 
-onSubmit($('treatment-form'), async form => {
-  const treatment = await api('POST', '/admin/treatments', form);
+onSubmit($('treatment-form'), async (form, element) => {
+  const verb = element.dataset.editId ? 'saved' : 'added';
+  const treatment = await save(element, '/admin/treatments', form);
+  element.reset();
   await showTreatments();
-  status($('treatment-form'), `${treatment.name} added.`);
+  status($('treatment-form'), `${treatment.name} ${verb}.`);
 });
 
 async function showScreenings() {

@@ -34,6 +34,7 @@ final class Browser implements AutoCloseable {
 
   static final Dimension PHONE = new Dimension(412, 915);
   static final Dimension DESK = new Dimension(1366, 1000);
+  private static final int MAX_SCREENSHOT_HEIGHT = 5000;
 
   private static final Path CHROMIUM = Path.of(System.getProperty("careroute.browser.chromium", "/usr/bin/chromium"));
   private static final Path CHROMEDRIVER =
@@ -142,6 +143,10 @@ final class Browser implements AutoCloseable {
   public void close() {
     try {
       Files.createDirectories(SCREENSHOTS);
+      // The whole page, not just the window: people look at these to see what a user saw.
+      long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+      driver.manage().window().setSize(new Dimension(driver.manage().window().getSize().getWidth(),
+          (int) Math.min(height, MAX_SCREENSHOT_HEIGHT)));
       Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
       Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException | RuntimeException e) {

@@ -189,6 +189,12 @@ class PagesIT extends DeployedApplication {
       browser.click(By.cssSelector("#nurse-form button[type=submit]"));
       browser.waitForText(By.cssSelector("#nurse-form .form-status"), name + " added");
       assertThat(browser.find(By.id("nurse-list")).getText()).contains(name).contains("IV therapy");
+      browser.click(By.xpath("//button[.='Change " + name + "']"));
+      assertThat(browser.find(By.id("n-name")).getAttribute("value")).isEqualTo(name);
+      browser.click(By.cssSelector("#n-certs input[value=ACLS]"));
+      browser.click(By.cssSelector("#nurse-form button[type=submit]"));
+      browser.waitForText(By.cssSelector("#nurse-form .form-status"), name + " saved");
+      assertThat(browser.find(By.id("nurse-list")).getText()).contains("IV therapy, ACLS");
 
       browser.chooseValue("s-clinic", String.valueOf(clinic));
       browser.setValue("s-day", date.toString());
