@@ -191,6 +191,33 @@ class PlanningIT extends DeployedApplication {
   }
 
   @Test
+  void aHomeVisitBookedWhileOptimisingJoinsTheRoutesAndIsPublishedWithThem() throws InterruptedException {
+    long clinic = practice.clinic(2);
+    bookedDay(clinic);
+    long treatment = practice.treatment(30, 10, "\"HOME\"", "");
+    Login late = practice.clearedPatientAt("Late Caller", TestPractice.LAT + 0.03, TestPractice.LON - 0.03);
+
+    assertThat(api.post(planPath(clinic) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
+    Api.Reply booked = api.post("api/appointments", """
+        {"treatmentId":%d,"setting":"HOME","clinicId":%d,"windowStart":"%s"}"""
+        .formatted(treatment, clinic, TestPractice.iso(TestPractice.at(DAY, 13, 0))), late);
+    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+    long id = booked.json().getJsonNumber("id").longValue();
+
+    JsonObject solved = awaitSolved(clinic);
+    assertThat(solved.getBoolean("feasible")).as(solved.toString()).isTrue();
+    assertThat(solved.getJsonArray("unassigned")).isEmpty();
+    assertThat(solved.getJsonArray("routes").stream().flatMap(r -> r.asJsonObject().getJsonArray("stops").stream())
+        .map(stop -> stop.asJsonObject().getJsonNumber("appointmentId").longValue())).hasSize(5).contains(id);
+    JsonObject result = api.post(planPath(clinic) + "/publish", "", Api.DISPATCHER).json();
+    assertThat(result.getInt("updated") + result.getInt("unchanged")).isEqualTo(7);
+    assertThat(result.getJsonArray("changedMeanwhile")).isEmpty();
+    JsonObject after = api.get(planPath(clinic), Api.DISPATCHER).json();
+    assertThat(after.getBoolean("feasible")).as(after.toString()).isTrue();
+    assertThat(travel(after)).isEqualTo(travel(solved));
+  }
+
+  @Test
   void aSickNursesBookingsGoToAnotherNurseWhenTheDayIsReplanned() throws InterruptedException {
     LocalDate day = TestPractice.at(DAY + 2, 0, 0).toLocalDate();
     long clinic = practice.clinic(2);

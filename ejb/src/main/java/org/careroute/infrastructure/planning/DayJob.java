@@ -1,6 +1,7 @@
 package org.careroute.infrastructure.planning;
 
 import java.time.Instant;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.careroute.application.internal.planning.DayProblem;
 import org.careroute.planning.clinic.domain.ClinicDayPlan;
@@ -16,22 +17,48 @@ public class DayJob {
   private volatile boolean routesDone;
   private volatile boolean sessionsDone;
   private volatile boolean failed;
+  /** Counts the route solves of this day: a restarted solve's predecessor may still report, and is not heard. */
+  private int routeGeneration;
 
-  DayJob(DayProblem problem) {
+  private final Consumer<DayJob> listener;
+
+  DayJob(DayProblem problem, Consumer<DayJob> listener) {
     this.best = problem;
+    this.listener = listener;
   }
 
-  synchronized void improveRoutes(HomeRoutePlan routes) {
-    best = best.withSolutions(routes, best.sessions());
+  /** Who hears each better plan of this day, its end and a failure. */
+  Consumer<DayJob> listener() {
+    return listener;
+  }
+
+  synchronized int routeGeneration() {
+    return routeGeneration;
+  }
+
+  /** The routes are solved again from {@code rebuilt}'s; reports of earlier route solves are ignored from now on. */
+  synchronized int restartRoutes(DayProblem rebuilt) {
+    routeGeneration++;
+    routesDone = false;
+    best = best.withRoutesOf(rebuilt);
+    return routeGeneration;
+  }
+
+  synchronized void improveRoutes(int generation, HomeRoutePlan routes) {
+    if (generation == routeGeneration) {
+      best = best.withSolutions(routes, best.sessions());
+    }
   }
 
   synchronized void improveSessions(ClinicDayPlan sessions) {
     best = best.withSolutions(best.routes(), sessions);
   }
 
-  synchronized void finishRoutes(HomeRoutePlan routes) {
-    improveRoutes(routes);
-    routesDone = true;
+  synchronized void finishRoutes(int generation, HomeRoutePlan routes) {
+    if (generation == routeGeneration) {
+      best = best.withSolutions(routes, best.sessions());
+      routesDone = true;
+    }
   }
 
   synchronized void finishSessions(ClinicDayPlan sessions) {

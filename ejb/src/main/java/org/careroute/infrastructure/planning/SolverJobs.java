@@ -102,15 +102,46 @@ public class SolverJobs {
     String id = problem.key().id();
     stop(problem.key());
     makeRoom();
-    DayJob job = new DayJob(shown);
+    DayJob job = new DayJob(shown, onBest);
     jobs.put(id, job);
-    if (hasVisits(problem.routes())) {
-      solve(routeSolver, id, problem.routes(), job::improveRoutes, job::finishRoutes, job, onBest);
-    } else {
-      job.finishRoutes(problem.routes());
-    }
+    solveRoutes(job, problem.routes());
     solve(sessionSolver, id, problem.sessions(), job::improveSessions, job::finishSessions, job, onBest);
     return job;
+  }
+
+  /**
+   * Solves the routes again from {@code rebuilt}'s (the day's visits changed while solving): the
+   * running route solve is stopped, and whatever it still reports is not heard.
+   */
+  public void replanRoutes(DayJob job, DayProblem rebuilt) {
+    HomeRoutePlan routes = rebuilt.routes();
+    if (hasVisits(routes)) {
+      routeSolutions.update(routes);
+    } else {
+      routes.setScore(HardMediumSoftLongScore.ZERO);
+    }
+    int previous = job.routeGeneration();
+    job.restartRoutes(rebuilt);
+    routeSolver.terminateEarly(routeProblemId(job.best().key().id(), previous));
+    solveRoutes(job, routes);
+  }
+
+  private void solveRoutes(DayJob job, HomeRoutePlan routes) {
+    String id = job.best().key().id();
+    Consumer<DayJob> onBest = job.listener();
+    int generation = job.routeGeneration();
+    if (hasVisits(routes)) {
+      // Each restart is a problem of its own: the stopped solve may not have let go of its id yet.
+      solve(routeSolver, routeProblemId(id, generation), routes, r -> job.improveRoutes(generation, r),
+          r -> job.finishRoutes(generation, r), job, onBest);
+    } else {
+      job.finishRoutes(generation, routes);
+      onBest.accept(job);
+    }
+  }
+
+  private static String routeProblemId(String dayId, int generation) {
+    return dayId + "#" + generation;
   }
 
   /** One of the day's two solves; {@code onBest} hears each improvement, the end and a failure. */
@@ -144,7 +175,7 @@ public class SolverJobs {
   }
 
   public void stop(PlanKey key) {
-    routeSolver.terminateEarly(key.id());
+    job(key).ifPresent(job -> routeSolver.terminateEarly(routeProblemId(key.id(), job.routeGeneration())));
     sessionSolver.terminateEarly(key.id());
   }
 

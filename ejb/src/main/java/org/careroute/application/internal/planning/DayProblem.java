@@ -18,4 +18,9 @@ public record DayProblem(PlanKey key, ZoneId zone, HomeRoutePlan routes, ClinicD
   public DayProblem withSolutions(HomeRoutePlan bestRoutes, ClinicDayPlan bestSessions) {
     return new DayProblem(key, zone, bestRoutes, bestSessions, placePoints, appointmentVersions);
   }
+
+  /** This day with the routes of {@code rebuilt}, whose places (and their coordinates) may be new. */
+  public DayProblem withRoutesOf(DayProblem rebuilt) {
+    return new DayProblem(key, zone, rebuilt.routes(), sessions, rebuilt.placePoints(), appointmentVersions);
+  }
 }

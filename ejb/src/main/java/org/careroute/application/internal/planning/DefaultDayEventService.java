@@ -27,6 +27,7 @@ import org.careroute.domain.model.staff.Shift;
 import org.careroute.domain.model.staff.ShiftRepository;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
+import org.careroute.infrastructure.planning.SolverJobs;
 
 // Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces (HV-994).
 @ValidateOnExecution
@@ -49,6 +50,9 @@ public class DefaultDayEventService implements DayEventService {
 
   @Inject
   DayAppointments dayAppointments;
+
+  @Inject
+  SolverJobs jobs;
 
   @Inject
   AuditRecorder audit;
@@ -93,6 +97,8 @@ public class DefaultDayEventService implements DayEventService {
       throw new RecordNotFoundException("shift of " + nurse.fullName() + " on this day", key.day());
     }
     called.forEach(Shift::callOff);
+    // A running solve still counts on the nurse's shifts: it is dropped, and optimising starts anew.
+    jobs.forget(key);
     Instant now = clock.instant();
     List<Appointment> freed = appointments.findOfNurse(nurse.id(), day).stream()
         .filter(a -> a.clinic().id().equals(clinic.id()))

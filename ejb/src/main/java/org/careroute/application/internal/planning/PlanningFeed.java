@@ -1,6 +1,7 @@
 package org.careroute.application.internal.planning;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -19,10 +20,11 @@ import org.careroute.infrastructure.planning.SolverJobs;
 import org.careroute.planning.clinic.domain.ClinicSession;
 
 /**
- * Feeds bookings, moves and cancellations of clinic sessions to the solves running for their
- * clinic, as problem changes: a running solve drops the old session and takes the new one, so that
- * nothing booked meanwhile is lost or overwritten when the plan is published. The change is
- * prepared in the booking's transaction and handed over only once it has committed.
+ * Feeds bookings, moves and cancellations to the solves running for their clinic, so that nothing
+ * booked meanwhile is lost or overwritten when the plan is published. A clinic session reaches the
+ * running solve as a problem change (the old session dropped, the new one taken); a home visit
+ * restarts the day's route solve from its best routes ({@link RouteReplanning}). Nothing is handed
+ * over before the booking has committed.
  */
 @ApplicationScoped
 public class PlanningFeed {
@@ -39,8 +41,14 @@ public class PlanningFeed {
   @Inject
   DayProblemBuilder builder;
 
+  @Inject
+  RouteReplanning routes;
+
   @Resource
   TransactionSynchronizationRegistry transactions;
+
+  @Resource
+  ManagedExecutorService executor;
 
   void onChange(@Observes AppointmentChanged change) {
     List<DayJob> running = jobs.solvingAt(change.clinicId());
@@ -49,8 +57,9 @@ public class PlanningFeed {
     }
     Appointment appointment = appointments.find(change.appointmentId()).orElseThrow();
     for (DayJob job : running) {
-      boolean belongs = appointment.setting() == CareSetting.CLINIC && appointment.status().holdsCapacity()
-          && appointment.clinic().dayOf(appointment.window().start()).equals(job.best().key().day());
+      boolean sameDay = appointment.clinic().dayOf(appointment.window().start()).equals(job.best().key().day());
+      boolean homeVisit = appointment.setting() == CareSetting.HOME && sameDay;
+      boolean belongs = appointment.setting() == CareSetting.CLINIC && appointment.status().holdsCapacity() && sameDay;
       ClinicSession fresh = belongs ? builder.session(appointment, List.of(), List.of(), clock.instant().getEpochSecond()) : null;
       Long chairId = appointment.chair().map(c -> c.id()).orElse(null);
       Long nurseId = appointment.nurse().map(n -> n.id()).orElse(null);
@@ -63,6 +72,11 @@ public class PlanningFeed {
         @Override
         public void afterCompletion(int status) {
           if (status != Status.STATUS_COMMITTED) {
+            return;
+          }
+          if (homeVisit) {
+            // In a transaction of its own, which sees this commit.
+            executor.submit(() -> routes.replan(job.best().key()));
             return;
           }
           if (belongs) {

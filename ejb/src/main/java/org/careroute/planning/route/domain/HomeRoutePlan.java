@@ -1,7 +1,11 @@
 package org.careroute.planning.route.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
@@ -41,6 +45,48 @@ public class HomeRoutePlan {
     this.name = name;
     this.routes = routes;
     this.visits = visits;
+  }
+
+  /**
+   * Continues from an earlier plan of the same day after its facts changed: each route takes the
+   * visits it had there, in that order, where they still exist here. A visit new here, or whose
+   * route is gone, keeps the route it was given here, placed among the others by its arrival
+   * window; a visit given no route stays for the solver to place.
+   */
+  public void continueFrom(HomeRoutePlan earlier) {
+    Map<String, HomeVisit> byId = new HashMap<>();
+    visits.forEach(v -> byId.put(v.getId(), v));
+    Map<String, NurseRoute> given = new HashMap<>();
+    routes.forEach(r -> r.getVisits().forEach(v -> given.put(v.getId(), r)));
+    Map<String, NurseRoute> routesById = new HashMap<>();
+    routes.forEach(r -> routesById.put(r.getId(), r));
+    Set<String> placed = new HashSet<>();
+    routes.forEach(r -> r.getVisits().clear());
+    for (NurseRoute before : earlier.getRoutes()) {
+      NurseRoute route = routesById.get(before.getId());
+      if (route == null) {
+        continue;
+      }
+      for (HomeVisit visit : before.getVisits()) {
+        HomeVisit here = byId.get(visit.getId());
+        if (here != null) {
+          route.getVisits().add(here);
+          placed.add(here.getId());
+        }
+      }
+    }
+    given.forEach((id, route) -> {
+      if (!placed.contains(id)) {
+        HomeVisit visit = byId.get(id);
+        List<HomeVisit> list = route.getVisits();
+        int at = 0;
+        while (at < list.size() && list.get(at).getWindowStart() <= visit.getWindowStart()) {
+          at++;
+        }
+        list.add(at, visit);
+      }
+    });
+    routes.forEach(NurseRoute::linkVisits);
   }
 
   public String getName() {
