@@ -18,7 +18,7 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
- * {@code bin/bench clinic}: see {@link ClinicDayComparison}.
+ * {@code bin/bench clinic}: see {@link ClinicDayComparison}. {@code bin/bench tune}: see {@link SolverTuning}.
  * {@code bin/bench vrptw --seconds N [--threads T] [--best-known TSV] FILE...}: solves each
  * VRPTW file with the production route solver for N seconds and prints one tab-separated line per
  * instance, then the means per instance class and, with best-known results, the gaps.
@@ -42,6 +42,19 @@ public final class Bench {
         }
       }
       ClinicDayComparison.run(seconds, days);
+      return;
+    }
+    if (args.length > 0 && args[0].equals("tune")) {
+      long seconds = 20;
+      List<Path> files = new ArrayList<>();
+      for (int i = 1; i < args.length; i++) {
+        if (args[i].equals("--seconds")) {
+          seconds = Long.parseLong(args[++i]);
+        } else {
+          files.add(Path.of(args[i]));
+        }
+      }
+      SolverTuning.run(seconds, files);
       return;
     }
     if (args.length == 0 || !args[0].equals("vrptw")) {
@@ -148,5 +161,6 @@ public final class Bench {
   private static void usage() {
     System.err.println("usage: bin/bench vrptw --seconds N [--threads T] [--best-known TSV] FILE...");
     System.err.println("       bin/bench clinic [--seconds N] [--days D]");
+    System.err.println("       bin/bench tune [--seconds N] FILE...");
   }
 }
