@@ -23,6 +23,7 @@ $('optimise').addEventListener('click', () => act(optimise));
 $('stop').addEventListener('click', () => act(() => api('POST', path('/stop'))));
 $('publish').addEventListener('click', () => act(publish));
 wireEvents();
+await wireGoals();
 await showPlan();
 
 function path(suffix = '') {
@@ -230,6 +231,18 @@ function wireEvents() {
       setting: urgent.setting, clinicId: clinic.id, windowStart: start });
     status($('urgent-form'), `Booked as ${booked.id}${booked.nurseName ? ` with ${booked.nurseName}` : ''}. Re-planning now.`);
     await optimise();
+  });
+}
+
+async function wireGoals() {
+  const goalsForm = $('goals-form');
+  const fill = goals => Object.entries(goals).forEach(([name, value]) => {
+    goalsForm.querySelector(`[name=${name}]`).value = value;
+  });
+  fill(await api('GET', '/planning-goals'));
+  onSubmit(goalsForm, async goals => {
+    fill(await api('PUT', '/planning-goals', goals));
+    status(goalsForm, 'Saved. Optimise to plan with them.');
   });
 }
 

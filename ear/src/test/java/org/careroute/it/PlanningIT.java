@@ -218,6 +218,34 @@ class PlanningIT extends DeployedApplication {
   }
 
   @Test
+  void theDispatcherChangesWhatThePlannerWeighs() {
+    Api.Reply defaults = api.get("api/planning-goals", Api.DISPATCHER);
+    assertThat(defaults.status()).isEqualTo(200);
+    assertThat(defaults.json().getInt("travelPerSecond")).isEqualTo(1);
+    String original = defaults.body();
+    long clinic = practice.clinic(2);
+    bookedDay(clinic);
+    assertThat(api.get(planPath(clinic), Api.DISPATCHER).json().getJsonArray("costs").stream()
+        .map(c -> c.asJsonObject().getString("rule"))).contains("Travel time");
+
+    Api.Reply negative = api.put("api/planning-goals", original.replace("\"travelPerSecond\":1", "\"travelPerSecond\":-5"),
+        Api.DISPATCHER);
+    assertThat(negative.status()).isEqualTo(400);
+    assertThat(negative.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("travelPerSecond");
+    assertThat(api.put("api/planning-goals", original, practice.clearedPatient("Meddler")).status()).isEqualTo(403);
+    try {
+      Api.Reply free = api.put("api/planning-goals", original.replace("\"travelPerSecond\":1", "\"travelPerSecond\":0"),
+          Api.DISPATCHER);
+      assertThat(free.status()).as(free.toString()).isEqualTo(200);
+      assertThat(free.json().getInt("travelPerSecond")).isZero();
+      assertThat(api.get(planPath(clinic), Api.DISPATCHER).json().getJsonArray("costs").stream()
+          .map(c -> c.asJsonObject().getString("rule"))).as("driving weighs nothing now").doesNotContain("Travel time");
+    } finally {
+      assertThat(api.put("api/planning-goals", original, Api.DISPATCHER).status()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void aSickNursesBookingsGoToAnotherNurseWhenTheDayIsReplanned() throws InterruptedException {
     LocalDate day = TestPractice.at(DAY + 2, 0, 0).toLocalDate();
     long clinic = practice.clinic(2);

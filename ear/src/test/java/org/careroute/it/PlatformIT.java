@@ -26,7 +26,7 @@ class PlatformIT extends DeployedApplication {
     assertThat(openapi.body()).contains("/api/patients", "/api/patients/me/screening", "/api/treatments",
         "/api/availability", "/api/appointments/{id}/reschedule", "/api/series", "/api/screenings/{id}/approve",
         "/api/admin/clinics/{id}/chairs", "/api/admin/nurses/{id}/shifts", "/api/admin/treatments", "/api/session",
-        "/api/nurse/visits", "/api/calendar/feed", "/api/plans/{clinicId}/{day}/day-events", "/api/map");
+        "/api/nurse/visits", "/api/calendar/feed", "/api/plans/{clinicId}/{day}/day-events", "/api/map", "/api/planning-goals");
   }
 
   @Test

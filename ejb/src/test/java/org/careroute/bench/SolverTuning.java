@@ -45,8 +45,8 @@ final class SolverTuning {
     // One at a time: the machine's cores would otherwise be shared between the runs being compared.
     config.setParallelBenchmarkCount("1");
     config.setSolverBenchmarkConfigList(List.of(
-        variant("Tuned - nearby moves and k-opt with late acceptance 100", seconds, c -> { }),
-        variant("Late acceptance 400", seconds, c -> localSearch(c).getAcceptorConfig().setLateAcceptanceSize(400)),
+        variant("Tuned - nearby moves and k-opt with late acceptance 400", seconds, c -> { }),
+        variant("Late acceptance 100", seconds, c -> localSearch(c).getAcceptorConfig().setLateAcceptanceSize(100)),
         variant("Late acceptance 30", seconds, c -> localSearch(c).getAcceptorConfig().setLateAcceptanceSize(30)),
         variant("Without k-opt", seconds, c -> ((UnionMoveSelectorConfig) localSearch(c).getMoveSelectorConfig())
             .getMoveSelectorList().removeIf(m -> m instanceof KOptListMoveSelectorConfig))));

@@ -13,11 +13,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.careroute.application.planning.PlanKey;
 import org.careroute.domain.model.booking.Appointment;
-import org.careroute.domain.model.booking.AppointmentStatus;
 import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.booking.AppointmentStatus;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.patient.MonitoringLevel;
+import org.careroute.domain.model.practice.PlanningGoals;
+import org.careroute.domain.model.practice.PlanningGoalsRepository;
 import org.careroute.domain.model.staff.Shift;
 import org.careroute.domain.model.staff.ShiftKind;
 import org.careroute.domain.model.staff.ShiftRepository;
@@ -27,14 +29,17 @@ import org.careroute.domain.shared.GeoPoint;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
 import org.careroute.planning.clinic.domain.ClinicDayPlan;
+import org.careroute.planning.clinic.domain.ClinicPlanWeights;
 import org.careroute.planning.clinic.domain.ClinicSession;
 import org.careroute.planning.clinic.domain.ClinicShift;
 import org.careroute.planning.clinic.domain.PlanChair;
 import org.careroute.planning.route.domain.HomeRoutePlan;
 import org.careroute.planning.route.domain.HomeVisit;
 import org.careroute.planning.route.domain.NurseRoute;
+import org.careroute.planning.route.domain.RoutePlanWeights;
 import org.careroute.planning.travel.TravelMatrix;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * Builds a clinic day's planning problems from what is booked, starting from the current
@@ -58,6 +63,9 @@ public class DayProblemBuilder {
 
   @Inject
   TravelTimeEstimator travel;
+
+  @Inject
+  PlanningGoalsRepository goals;
 
   @Inject
   Clock clock;
@@ -101,7 +109,20 @@ public class DayProblemBuilder {
     long now = clock.instant().getEpochSecond();
     HomeRoutePlan routes = routes(facts.key(), facts.shifts(), booked, points, now);
     ClinicDayPlan sessions = sessions(facts.key(), facts.clinic(), facts.shifts(), booked, now);
+    weigh(routes.getWeights(), sessions.getWeights(), goals.current());
     return new DayProblem(facts.key(), facts.clinic().zone(), routes, sessions, points, versions);
+  }
+
+  /** The practice's current goals, as the constraint weights of both problems. */
+  private static void weigh(RoutePlanWeights route, ClinicPlanWeights clinic, PlanningGoals goals) {
+    route.setTravelTime(HardMediumSoftLongScore.ofSoft(goals.travelPerSecond()));
+    route.setWaitingTime(HardMediumSoftLongScore.ofSoft(goals.waitingPerSecond()));
+    route.setOvertime(HardMediumSoftLongScore.ofSoft(goals.overtimePerSecond()));
+    route.setContinuity(HardMediumSoftLongScore.ofSoft(goals.routeContinuity()));
+    route.setWorkloadBalance(HardMediumSoftLongScore.ofSoft(goals.routeBalance()));
+    clinic.setOnTime(HardMediumSoftLongScore.ofSoft(goals.onTimePerSecond()));
+    clinic.setContinuity(HardMediumSoftLongScore.ofSoft(goals.clinicContinuity()));
+    clinic.setWorkloadBalance(HardMediumSoftLongScore.ofSoft(goals.clinicBalance()));
   }
 
   /** A planning entity's id: the appointment's, or {@link #HYPOTHETICAL} for one not stored. */
