@@ -14,8 +14,8 @@ import org.careroute.planning.route.domain.HomeRoutePlan;
 import org.careroute.planning.route.solver.HomeRouteSolverConfig;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.impl.solver.DefaultSolver;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * {@code bin/bench clinic}: see {@link ClinicDayComparison}. {@code bin/bench tune}: see {@link SolverTuning}.
@@ -95,6 +95,9 @@ public final class Bench {
     SolverConfig config = HomeRouteSolverConfig.create(Duration.ofSeconds(seconds), null);
     if (threads != null) {
       config.setMoveThreadCount(threads);
+      // OptaPlanner 10.2's k-opt list move breaks its own undo under move threads (the same bug as
+      // Timefold's issue 250, fixed there in pull request 254), so multi-threaded runs go without it.
+      RouteConfigs.dropKOpt(config);
     }
     long started = System.nanoTime();
     Solver<HomeRoutePlan> solver = SolverFactory.<HomeRoutePlan>create(config).buildSolver();

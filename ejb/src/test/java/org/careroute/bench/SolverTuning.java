@@ -18,9 +18,6 @@ import org.careroute.planning.route.solver.HomeRouteSolverConfig;
 import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
 import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;
 import org.optaplanner.benchmark.config.SolverBenchmarkConfig;
-import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
-import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
@@ -46,10 +43,9 @@ final class SolverTuning {
     config.setParallelBenchmarkCount("1");
     config.setSolverBenchmarkConfigList(List.of(
         variant("Tuned - nearby moves and k-opt with late acceptance 400", seconds, c -> { }),
-        variant("Late acceptance 100", seconds, c -> localSearch(c).getAcceptorConfig().setLateAcceptanceSize(100)),
-        variant("Late acceptance 30", seconds, c -> localSearch(c).getAcceptorConfig().setLateAcceptanceSize(30)),
-        variant("Without k-opt", seconds, c -> ((UnionMoveSelectorConfig) localSearch(c).getMoveSelectorConfig())
-            .getMoveSelectorList().removeIf(m -> m instanceof KOptListMoveSelectorConfig))));
+        variant("Late acceptance 100", seconds, lateAcceptance(100)),
+        variant("Late acceptance 30", seconds, lateAcceptance(30)),
+        variant("Without k-opt", seconds, RouteConfigs::dropKOpt)));
     PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problems).benchmark();
     Path run = newestRun(Path.of("target/benchmarks"));
     printScores(run.resolve("plannerBenchmarkResult.xml"), files);
@@ -80,13 +76,14 @@ final class SolverTuning {
     }
   }
 
+  private static Consumer<SolverConfig> lateAcceptance(int size) {
+    return config -> RouteConfigs.localSearch(config).getAcceptorConfig().setLateAcceptanceSize(size);
+  }
+
   private static SolverBenchmarkConfig variant(String name, long seconds, Consumer<SolverConfig> change) {
     SolverConfig solver = HomeRouteSolverConfig.create(Duration.ofSeconds(seconds), null);
     change.accept(solver);
     return new SolverBenchmarkConfig().withName(name).withSolverConfig(solver);
   }
 
-  private static LocalSearchPhaseConfig localSearch(SolverConfig config) {
-    return (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
-  }
 }
