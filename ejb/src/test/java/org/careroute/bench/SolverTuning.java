@@ -42,8 +42,8 @@ final class SolverTuning {
     // One at a time: the machine's cores would otherwise be shared between the runs being compared.
     config.setParallelBenchmarkCount("1");
     config.setSolverBenchmarkConfigList(List.of(
-        variant("Tuned - nearby moves and k-opt with late acceptance 400", seconds, c -> { }),
-        variant("Late acceptance 100", seconds, lateAcceptance(100)),
+        variant("Tuned - nearby moves and k-opt with late acceptance 100", seconds, c -> { }),
+        variant("Late acceptance 400", seconds, lateAcceptance(400)),
         variant("Late acceptance 30", seconds, lateAcceptance(30)),
         variant("Without k-opt", seconds, RouteConfigs::dropKOpt)));
     PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problems).benchmark();
