@@ -122,7 +122,7 @@ public class DefaultBookingService implements BookingService {
 
   @Override
   public AppointmentView appointment(Caller caller, long appointmentId) {
-    Appointment appointment = visible(caller, appointmentId);
+    Appointment appointment = patientAccess.visibleAppointment(caller, appointmentId);
     audit.record(caller, AuditAction.READ, RECORD_TYPE, appointment.id());
     return AppointmentView.of(appointment);
   }
@@ -186,14 +186,8 @@ public class DefaultBookingService implements BookingService {
         .toList();
   }
 
-  private Appointment visible(Caller caller, long appointmentId) {
-    return appointments.find(appointmentId)
-        .filter(a -> caller.isStaff() || a.patient().accountLogin().equals(caller.login()))
-        .orElseThrow(() -> new RecordNotFoundException("appointment", appointmentId));
-  }
-
   private Appointment changeable(Caller caller, long appointmentId, Long expectedVersion) {
-    Appointment appointment = visible(caller, appointmentId);
+    Appointment appointment = patientAccess.visibleAppointment(caller, appointmentId);
     if (caller.isStaff() && !caller.arrangesBookings() && !caller.has(Role.PATIENT)) {
       throw new AccessDeniedException("Only the patient, dispatchers and admins change bookings.");
     }

@@ -16,6 +16,7 @@ import org.careroute.application.calendar.CalendarFeedLink;
 import org.careroute.application.calendar.CalendarService;
 import org.careroute.application.calendar.CalendarWriter;
 import org.careroute.application.internal.AuditRecorder;
+import org.careroute.application.internal.patient.PatientAccess;
 import org.careroute.domain.model.account.Role;
 import org.careroute.domain.model.account.UserAccount;
 import org.careroute.domain.model.account.UserAccountRepository;
@@ -54,6 +55,9 @@ public class DefaultCalendarService implements CalendarService {
   AppointmentRepository appointments;
 
   @Inject
+  PatientAccess patientAccess;
+
+  @Inject
   CalendarWriter writer;
 
   @Inject
@@ -64,9 +68,7 @@ public class DefaultCalendarService implements CalendarService {
 
   @Override
   public String appointmentCalendar(Caller caller, long appointmentId) {
-    Appointment appointment = appointments.find(appointmentId)
-        .filter(a -> caller.isStaff() || a.patient().accountLogin().equals(caller.login()))
-        .orElseThrow(() -> new RecordNotFoundException("appointment", appointmentId));
+    Appointment appointment = patientAccess.visibleAppointment(caller, appointmentId);
     audit.record(caller, AuditAction.READ, "Appointment", appointment.id());
     return writer.write("CareRoute booking", List.of(patientEntry(appointment)));
   }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.careroute.application.Caller;
 import org.careroute.domain.model.account.Role;
+import org.careroute.domain.model.booking.Appointment;
+import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.patient.Patient;
 import org.careroute.domain.model.patient.PatientRepository;
 import org.careroute.domain.shared.AccessDeniedException;
@@ -16,6 +18,16 @@ public class PatientAccess {
 
   @Inject
   PatientRepository patients;
+
+  @Inject
+  AppointmentRepository appointments;
+
+  /** An appointment the caller may see: staff see all, a patient only their own (others answer 404). */
+  public Appointment visibleAppointment(Caller caller, long appointmentId) {
+    return appointments.find(appointmentId)
+        .filter(a -> caller.isStaff() || a.patient().accountLogin().equals(caller.login()))
+        .orElseThrow(() -> new RecordNotFoundException("appointment", appointmentId));
+  }
 
   /** The caller's own patient record. */
   public Patient self(Caller caller) {
