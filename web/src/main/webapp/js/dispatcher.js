@@ -168,6 +168,12 @@ function drawTimeline(plan) {
   plan.sessions.filter(s => s.chair && s.nurseName).forEach(session => {
     add(`${session.nurseName} (clinic)`, minutes(session.start), session.minutes, `#${session.appointmentId}`, session);
     add(chairName(session.chair), minutes(session.start), session.minutes, `#${session.appointmentId}`, session);
+    const cover = session.cover;
+    if (cover) {
+      const from = minutes(cover.from);
+      add(`${cover.nurseName} (clinic)`, from, minutes(cover.to) - from, `covers #${session.appointmentId}`,
+        { ...session, covering: true });
+    }
   });
   const all = [...lanes.values()].flat();
   const first = Math.min(7 * 60, ...all.map(b => b.from));
@@ -179,7 +185,8 @@ function drawTimeline(plan) {
   $('timeline').replaceChildren(el('div', { class: 'hours', 'aria-hidden': 'true' }, hours),
     ...sorted.map(([name, blocks]) => el('div', { class: 'lane' }, el('div', { class: 'lane-name' }, name),
       el('div', { class: 'lane-track' }, blocks.map(b => {
-        const block = el('div', { class: `block${b.item.enhanced ? ' enhanced' : ''}${b.item.pinned ? ' pinned' : ''}`,
+        const block = el('div', { class: `block${b.item.enhanced ? ' enhanced' : ''}${b.item.pinned ? ' pinned' : ''}`
+          + (b.item.covering ? ' covering' : ''),
           title: `${b.label}, ${Math.floor(b.from / 60)}:${String(b.from % 60).padStart(2, '0')}, ${b.length} min` },
         b.label);
         block.style.left = `${(100 * (b.from - first)) / span}%`;
@@ -253,7 +260,9 @@ function assignmentRows(plan) {
       pinned: stop.pinned }))),
     ...plan.sessions.map(session => ({ id: session.appointmentId, kind: 'Clinic session', who: session.nurseName || '–',
       start: session.start, detail: `${session.chair ? chairName(session.chair) : 'no chair'}, promised ${clock(session.promisedStart)}`
-        + (session.enhanced ? ', enhanced' : ''), pinned: session.pinned })),
+        + (session.enhanced ? ', enhanced' : '')
+        + (session.cover ? `, ${session.cover.nurseName} covers ${clock(session.cover.from)}–${clock(session.cover.to)}` : ''),
+      pinned: session.pinned })),
   ].sort((a, b) => (a.start || '').localeCompare(b.start || ''));
 }
 

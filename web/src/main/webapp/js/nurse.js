@@ -21,6 +21,7 @@ async function showDay() {
 }
 
 function visitItem(visit, order) {
+  if (visit.cover?.yours) return coverItem(visit, order);
   const form = el('form', { class: 'actions', novalidate: true },
     actionButton(visit), el('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' }));
   form.addEventListener('submit', async event => {
@@ -47,8 +48,21 @@ function visitItem(visit, order) {
     el('p', {}, visit.treatmentName, ' ',
       el('span', { class: `badge ${visit.monitoringLevel.toLowerCase()}` }, words(visit.monitoringLevel) + ' monitoring')),
     el('p', { class: 'muted' }, visit.notes),
+    visit.cover ? el('p', {}, `${visit.cover.nurseName} watches this patient during your break, `
+      + `${clock(visit.cover.from)}–${clock(visit.cover.to)}.`) : null,
     el('p', {}, 'Status: ', el('strong', { class: 'visit-status' }, progressText(visit))),
     form);
+}
+
+/** A colleague's clinic patient whom this nurse watches during the colleague's break. */
+function coverItem(visit, order) {
+  return el('li', { class: 'visit cover', 'data-visit': visit.appointmentId, 'data-cover': 'true' },
+    el('h3', {}, `${order}. ${clock(visit.cover.from)}–${clock(visit.cover.to)} cover: `, visit.patientName),
+    el('p', {}, `${visit.cover.nurseName}'s patient, at ${visit.clinicName}`,
+      visit.chairLabel ? `, chair ${visit.chairLabel}` : '', ', during their break.'),
+    el('p', {}, visit.treatmentName, ' ',
+      el('span', { class: `badge ${visit.monitoringLevel.toLowerCase()}` }, words(visit.monitoringLevel) + ' monitoring')),
+    el('p', { class: 'muted' }, visit.notes));
 }
 
 function actionButton(visit) {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -289,6 +290,64 @@ class PlanningIT extends DeployedApplication {
     for (long id : booked) {
       assertThat(api.get("api/appointments/" + id, Api.DISPATCHER).json().getString("nurseName")).isEqualTo("Stand In");
     }
+  }
+
+  @Test
+  void aFourHourInfusionIsWatchedThroughTheNursesBreakByAColleagueWhoseSickDayIsReplanned() throws Exception {
+    int daysAhead = DAY + 5;
+    LocalDate day = TestPractice.at(daysAhead, 0, 0).toLocalDate();
+    long clinic = practice.clinic(2);
+    long infusion = practice.treatment(240, 60, "\"CLINIC\"", "");
+    Login ann = practice.nurseWithLogin("Ann Breaks");
+    practice.shift(practice.nurseId(ann), clinic, "CLINIC", TestPractice.at(daysAhead, 8, 0),
+        TestPractice.at(daysAhead, 16, 30), TestPractice.at(daysAhead, 12, 0), 30);
+    Login patient = practice.clearedPatient("Long Infusion");
+    String booking = TestPractice.clinicBooking(infusion, clinic, TestPractice.at(daysAhead, 9, 0));
+    assertThat(api.post("api/appointments", booking, patient).status())
+        .as("09:00-14:00 runs through Ann's break and nobody could watch the patient then").isEqualTo(409);
+
+    Login ben = practice.nurseWithLogin("Ben Covers");
+    long benId = practice.nurseId(ben);
+    practice.shift(benId, clinic, "CLINIC", TestPractice.at(daysAhead, 11, 0), TestPractice.at(daysAhead, 17, 0));
+    Api.Reply booked = api.post("api/appointments", booking, patient);
+    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+    assertThat(booked.json().getString("nurseName")).isEqualTo("Ann Breaks");
+    JsonObject cover = booked.json().getJsonObject("cover");
+    assertThat(cover.getString("nurseName")).isEqualTo("Ben Covers");
+    assertThat(OffsetDateTime.parse(cover.getString("from")).toLocalTime()).hasToString("12:00");
+    assertThat(OffsetDateTime.parse(cover.getString("to")).toLocalTime()).hasToString("12:30");
+    long appointment = booked.json().getJsonNumber("id").longValue();
+
+    JsonObject onBensDay = api.get("api/nurse/visits?day=" + day, ben).array().getJsonObject(0);
+    assertThat(onBensDay.getJsonNumber("appointmentId").longValue()).isEqualTo(appointment);
+    assertThat(onBensDay.getJsonObject("cover").getBoolean("yours")).isTrue();
+    assertThat(onBensDay.getJsonObject("cover").getString("nurseName")).isEqualTo("Ann Breaks");
+    JsonObject onAnnsDay = api.get("api/nurse/visits?day=" + day, ann).array().getJsonObject(0);
+    assertThat(onAnnsDay.getJsonObject("cover").getBoolean("yours")).isFalse();
+    assertThat(onAnnsDay.getJsonObject("cover").getString("nurseName")).isEqualTo("Ben Covers");
+
+    JsonObject asBooked = api.get(planPath(clinic, day), Api.DISPATCHER).json();
+    assertThat(asBooked.getBoolean("feasible")).as(asBooked.toString()).isTrue();
+    assertThat(asBooked.getJsonArray("sessions").getJsonObject(0).getJsonObject("cover").getString("nurseName"))
+        .isEqualTo("Ben Covers");
+
+    long cara = practice.nurse("Cara Stays", "");
+    practice.shift(cara, clinic, "CLINIC", TestPractice.at(daysAhead, 8, 0), TestPractice.at(daysAhead, 17, 0));
+    Api.Reply sick = api.post(planPath(clinic, day) + "/day-events", "{\"kind\":\"NURSE_SICK\",\"nurseId\":" + benId
+        + "}", Api.DISPATCHER);
+    assertThat(sick.status()).as(sick.toString()).isEqualTo(200);
+    assertThat(sick.json().getString("summary")).contains("1 clinic patient needs someone else to watch them through a colleague's break");
+    assertThat(api.get("api/appointments/" + appointment, Api.DISPATCHER).json().containsKey("cover")).isFalse();
+    JsonObject uncovered = api.get(planPath(clinic, day), Api.DISPATCHER).json();
+    assertThat(uncovered.getBoolean("feasible")).as("the patient would be alone during Ann's break").isFalse();
+
+    assertThat(api.post(planPath(clinic, day) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
+    JsonObject solved = awaitSolved(planPath(clinic, day));
+    assertThat(solved.getBoolean("feasible")).as(solved.toString()).isTrue();
+    assertThat(solved.getJsonArray("unassigned")).isEmpty();
+    assertThat(api.post(planPath(clinic, day) + "/publish", "", Api.DISPATCHER).status()).isEqualTo(200);
+    JsonObject replanned = api.get("api/appointments/" + appointment, Api.DISPATCHER).json();
+    assertThat(replanned.toString()).doesNotContain("Ben Covers").contains("Cara Stays");
   }
 
   @Test

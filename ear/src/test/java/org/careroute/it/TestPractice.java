@@ -75,9 +75,17 @@ final class TestPractice {
   }
 
   long shift(long nurseId, long clinicId, String kind, ZonedDateTime start, ZonedDateTime end) {
+    return shift(nurseId, clinicId, kind, start, end, null, 0);
+  }
+
+  /** A shift with a break of {@code breakMinutes} from {@code breakStart}, none if that is null. */
+  long shift(long nurseId, long clinicId, String kind, ZonedDateTime start, ZonedDateTime end,
+      ZonedDateTime breakStart, int breakMinutes) {
+    String pause = breakStart == null ? "" : """
+        ,"breakStart":"%s","breakMinutes":%d""".formatted(iso(breakStart), breakMinutes);
     Api.Reply created = api.post("api/admin/nurses/" + nurseId + "/shifts", """
-        {"clinicId":%d,"kind":"%s","start":"%s","end":"%s"}""".formatted(clinicId, kind, iso(start), iso(end)),
-        Api.ADMIN);
+        {"clinicId":%d,"kind":"%s","start":"%s","end":"%s"%s}""".formatted(clinicId, kind, iso(start), iso(end),
+        pause), Api.ADMIN);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().getJsonNumber("id").longValue();
   }

@@ -19,8 +19,8 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * {@code bin/bench clinic}: see {@link ClinicDayComparison}. {@code bin/bench tune}: see {@link SolverTuning}.
- * {@code bin/bench vrptw --seconds N [--threads T] [--best-known TSV] FILE...}: solves each
- * VRPTW file with the production route solver for N seconds and prints one tab-separated line per
+ * {@code bin/bench vrptw --seconds N [--threads T] [--best-known TSV] [--customers C] FILE...}: solves
+ * each VRPTW file (cut to its first C customers if asked) with the production route solver for N seconds and prints one tab-separated line per
  * instance, then the means per instance class and, with best-known results, the gaps.
  */
 public final class Bench {
@@ -45,16 +45,7 @@ public final class Bench {
       return;
     }
     if (args.length > 0 && args[0].equals("tune")) {
-      long seconds = 20;
-      List<Path> files = new ArrayList<>();
-      for (int i = 1; i < args.length; i++) {
-        if (args[i].equals("--seconds")) {
-          seconds = Long.parseLong(args[++i]);
-        } else {
-          files.add(Path.of(args[i]));
-        }
-      }
-      SolverTuning.run(seconds, files);
+      SolverTuning.run(SolverTuning.Options.parse(args));
       return;
     }
     if (args.length == 0 || !args[0].equals("vrptw")) {
@@ -64,12 +55,14 @@ public final class Bench {
     long seconds = 60;
     String threads = null;
     Map<String, Double> bestKnown = Map.of();
+    Integer customers = null;
     List<Path> files = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--seconds" -> seconds = Long.parseLong(args[++i]);
         case "--threads" -> threads = args[++i];
         case "--best-known" -> bestKnown = readBestKnown(Path.of(args[++i]));
+        case "--customers" -> customers = Integer.parseInt(args[++i]);
         default -> files.add(Path.of(args[i]));
       }
     }
@@ -81,7 +74,8 @@ public final class Bench {
         + (bestKnown.isEmpty() ? "" : "\tgap%"));
     List<VrptwResult> results = new ArrayList<>();
     for (Path file : files) {
-      VrptwResult result = solve(VrptwInstance.read(file), seconds, threads);
+      VrptwInstance instance = VrptwInstance.read(file);
+      VrptwResult result = solve(customers == null ? instance : instance.firstCustomers(customers), seconds, threads);
       results.add(result);
       Double best = bestKnown.get(result.instance().toUpperCase(Locale.ROOT));
       System.out.printf(Locale.ROOT, "%s\t%d\t%.2f\t%s\t%.1f\t%d%s%n", result.instance(), result.vehiclesUsed(),
@@ -92,7 +86,7 @@ public final class Bench {
   }
 
   static VrptwResult solve(VrptwInstance instance, long seconds, String threads) {
-    SolverConfig config = HomeRouteSolverConfig.create(Duration.ofSeconds(seconds), null);
+    SolverConfig config = HomeRouteSolverConfig.create(Duration.ofSeconds(seconds), null, instance.rows().size() - 1);
     if (threads != null) {
       config.setMoveThreadCount(threads);
       // OptaPlanner 10.2's k-opt list move breaks its own undo under move threads (the same bug as
@@ -162,8 +156,9 @@ public final class Bench {
   }
 
   private static void usage() {
-    System.err.println("usage: bin/bench vrptw --seconds N [--threads T] [--best-known TSV] FILE...");
+    System.err.println("usage: bin/bench vrptw --seconds N [--threads T] [--best-known TSV] [--customers C] FILE...");
     System.err.println("       bin/bench clinic [--seconds N] [--days D]");
-    System.err.println("       bin/bench tune [--seconds N] FILE...");
+    System.err.println("       bin/bench tune [--seconds N] [--unimproved S] [--customers C] [--sample-days D]"
+        + " [--variants " + String.join(",", RouteConfigs.VARIANTS.keySet()) + "] FILE...");
   }
 }

@@ -1,12 +1,44 @@
 package org.careroute.bench;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.optaplanner.core.config.heuristic.selector.common.nearby.NearbySelectionConfig;
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 
-/** Variations of the production route configuration, for the benchmarks. */
+/**
+ * Variations of the production route configuration, for the benchmarks: each changes one thing
+ * (nearby selection, moves, acceptor), so that a win says what won. The construction heuristic has
+ * no rivals: OptaPlanner 10.2 takes no construction heuristic type for a list variable (it refuses
+ * FIRST_FIT_DECREASING and CHEAPEST_INSERTION) and inserts each visit where it costs least.
+ */
 final class RouteConfigs {
+
+  /** The rivals {@code bin/bench tune} runs beside the production configuration, by name. */
+  static final Map<String, Consumer<SolverConfig>> VARIANTS = new LinkedHashMap<>();
+
+  static {
+    VARIANTS.put("production", config -> { });
+    VARIANTS.put("late-acceptance-30", lateAcceptance(30));
+    VARIANTS.put("late-acceptance-100", lateAcceptance(100));
+    VARIANTS.put("late-acceptance-400", lateAcceptance(400));
+    VARIANTS.put("late-acceptance-1000", lateAcceptance(1000));
+    VARIANTS.put("tabu-search", RouteConfigs::valueTabu);
+    VARIANTS.put("no-k-opt", RouteConfigs::dropKOpt);
+    VARIANTS.put("nearby-20", nearbySize(20));
+    VARIANTS.put("nearby-80", nearbySize(80));
+    VARIANTS.put("sub-list-moves", RouteConfigs::addSubListMoves);
+  }
 
   private RouteConfigs() {}
 
@@ -14,8 +46,41 @@ final class RouteConfigs {
     return (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
   }
 
-  static void dropKOpt(SolverConfig config) {
-    ((UnionMoveSelectorConfig) localSearch(config).getMoveSelectorConfig()).getMoveSelectorList()
-        .removeIf(m -> m instanceof KOptListMoveSelectorConfig);
+  private static List<MoveSelectorConfig> moves(SolverConfig config) {
+    return ((UnionMoveSelectorConfig) localSearch(config).getMoveSelectorConfig()).getMoveSelectorList();
   }
+
+  static void dropKOpt(SolverConfig config) {
+    moves(config).removeIf(m -> m instanceof KOptListMoveSelectorConfig);
+  }
+
+  private static Consumer<SolverConfig> lateAcceptance(int size) {
+    return config -> localSearch(config).getAcceptorConfig().setLateAcceptanceSize(size);
+  }
+
+  private static void valueTabu(SolverConfig config) {
+    localSearch(config).setAcceptorConfig(new LocalSearchAcceptorConfig().withValueTabuSize(7));
+    localSearch(config).getForagerConfig().setAcceptedCountLimit(1000);
+  }
+
+  private static Consumer<SolverConfig> nearbySize(int size) {
+    return config -> moves(config).forEach(move -> nearbyOf(move).setParabolicDistributionSizeMaximum(size));
+  }
+
+  private static NearbySelectionConfig nearbyOf(MoveSelectorConfig<?> move) {
+    if (move instanceof ListChangeMoveSelectorConfig change) {
+      return change.getDestinationSelectorConfig().getNearbySelectionConfig();
+    }
+    if (move instanceof ListSwapMoveSelectorConfig swap) {
+      return swap.getSecondaryValueSelectorConfig().getNearbySelectionConfig();
+    }
+    // k-opt has no nearby selection here: a throwaway config takes the setting.
+    return new NearbySelectionConfig();
+  }
+
+  private static void addSubListMoves(SolverConfig config) {
+    moves(config).add(new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true));
+    moves(config).add(new SubListSwapMoveSelectorConfig().withSelectReversingMoveToo(true));
+  }
+
 }

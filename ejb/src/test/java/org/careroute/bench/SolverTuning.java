@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.careroute.planning.route.SampleRouteDay;
 import org.careroute.planning.route.domain.HomeRoutePlan;
 import org.careroute.planning.route.solver.HomeRouteSolverConfig;
 import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
@@ -21,35 +21,82 @@ import org.optaplanner.benchmark.config.SolverBenchmarkConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
- * {@code bin/bench tune --seconds N FILE...}: OptaPlanner's benchmarker runs the production route
- * configuration and its rivals on the given VRPTW files and writes its report (rankings, score over
- * time, per-problem charts) under {@code target/benchmarks}; the path is printed at the end.
+ * {@code bin/bench tune [--seconds N] [--unimproved S] [--customers C] [--sample-days D]
+ * [--variants a,b,...] FILE...}: OptaPlanner's benchmarker runs the production route configuration
+ * and its rivals ({@link RouteConfigs#VARIANTS}) on the given VRPTW files (cut to their first C
+ * customers if asked) and on D seeded practice days of 20 to 60 visits, and writes its report
+ * (rankings, score over time, per-problem charts) under {@code target/benchmarks}; each variant's
+ * best score per problem is printed at the end. With {@code --unimproved} every solve also ends
+ * after S seconds without a better score, as the server's do.
  */
 final class SolverTuning {
 
   private static final Pattern NAME = Pattern.compile("^\\s*<name>([^<]+)</name>");
   private static final Pattern SCORE = Pattern.compile("<score class=\"[^\"]+\">([^<]+)</score>");
+  private static final List<String> DEFAULT_VARIANTS = List.of("production", "late-acceptance-100",
+      "late-acceptance-400", "no-k-opt");
+
+  record Options(long seconds, Long unimprovedSeconds, Integer customers, int sampleDays, List<String> variants,
+      List<Path> files) {
+
+    static Options parse(String[] args) {
+      long seconds = 20;
+      Long unimproved = null;
+      Integer customers = null;
+      int sampleDays = 0;
+      List<String> variants = DEFAULT_VARIANTS;
+      List<Path> files = new ArrayList<>();
+      for (int i = 1; i < args.length; i++) {
+        switch (args[i]) {
+          case "--seconds" -> seconds = Long.parseLong(args[++i]);
+          case "--unimproved" -> unimproved = Long.parseLong(args[++i]);
+          case "--customers" -> customers = Integer.parseInt(args[++i]);
+          case "--sample-days" -> sampleDays = Integer.parseInt(args[++i]);
+          case "--variants" -> variants = List.of(args[++i].split(","));
+          default -> files.add(Path.of(args[i]));
+        }
+      }
+      for (String variant : variants) {
+        if (!RouteConfigs.VARIANTS.containsKey(variant)) {
+          throw new IllegalArgumentException("No variant " + variant + "; there are " + RouteConfigs.VARIANTS.keySet());
+        }
+      }
+      return new Options(seconds, unimproved, customers, sampleDays, variants, files);
+    }
+  }
 
   private SolverTuning() {}
 
-  static void run(long seconds, List<Path> files) throws IOException {
+  static void run(Options options) throws IOException {
     List<HomeRoutePlan> problems = new ArrayList<>();
-    for (Path file : files) {
-      problems.add(VrptwInstance.read(file).toPlan());
+    for (Path file : options.files()) {
+      VrptwInstance instance = VrptwInstance.read(file);
+      problems.add((options.customers() == null ? instance : instance.firstCustomers(options.customers())).toPlan());
+    }
+    for (int day = 1; day <= options.sampleDays(); day++) {
+      problems.add(sampleDay(day));
     }
     PlannerBenchmarkConfig config = new PlannerBenchmarkConfig();
     config.setBenchmarkDirectory(new File("target/benchmarks"));
     // One at a time: the machine's cores would otherwise be shared between the runs being compared.
     config.setParallelBenchmarkCount("1");
-    config.setSolverBenchmarkConfigList(List.of(
-        variant("Tuned - nearby moves and k-opt with late acceptance 100", seconds, c -> { }),
-        variant("Late acceptance 400", seconds, lateAcceptance(400)),
-        variant("Late acceptance 30", seconds, lateAcceptance(30)),
-        variant("Without k-opt", seconds, RouteConfigs::dropKOpt)));
+    List<SolverBenchmarkConfig> solvers = new ArrayList<>();
+    // The benchmarker gives every problem the same configuration: the production one is the one for the largest.
+    int visits = problems.stream().mapToInt(p -> p.getVisits().size()).max().orElse(0);
+    for (String variant : options.variants()) {
+      solvers.add(variant(variant, options, visits, RouteConfigs.VARIANTS.get(variant)));
+    }
+    config.setSolverBenchmarkConfigList(solvers);
     PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problems).benchmark();
     Path run = newestRun(Path.of("target/benchmarks"));
-    printScores(run.resolve("plannerBenchmarkResult.xml"), files);
+    printScores(run.resolve("plannerBenchmarkResult.xml"), problems);
     System.out.println("Benchmark report: " + run.resolve("index.html").toAbsolutePath());
+  }
+
+  /** A day of a practice: 4 to 12 field nurses, five visits each, seeded by the day's number. */
+  private static HomeRoutePlan sampleDay(int day) {
+    int nurses = 4 + (day * 5) % 9;
+    return SampleRouteDay.generate(1000 + day, nurses, 5 * nurses);
   }
 
   private static Path newestRun(Path benchmarks) throws IOException {
@@ -58,11 +105,10 @@ final class SolverTuning {
     }
   }
 
-  /** One line per configuration: its best score on each file, in the order given, from the benchmarker's result. */
-  private static void printScores(Path result, List<Path> files) throws IOException {
+  /** One line per configuration: its best score on each problem, in the order given, from the benchmarker's result. */
+  private static void printScores(Path result, List<HomeRoutePlan> problems) throws IOException {
     String xml = Files.readString(result);
-    System.out.println("configuration\t" + files.stream().map(f -> f.getFileName().toString())
-        .collect(Collectors.joining("\t")));
+    System.out.println("configuration\t" + String.join("\t", problems.stream().map(HomeRoutePlan::getName).toList()));
     for (String solver : xml.split("<solverBenchmarkResult>")) {
       Matcher name = NAME.matcher(solver);
       if (!name.find()) {
@@ -76,14 +122,10 @@ final class SolverTuning {
     }
   }
 
-  private static Consumer<SolverConfig> lateAcceptance(int size) {
-    return config -> RouteConfigs.localSearch(config).getAcceptorConfig().setLateAcceptanceSize(size);
-  }
-
-  private static SolverBenchmarkConfig variant(String name, long seconds, Consumer<SolverConfig> change) {
-    SolverConfig solver = HomeRouteSolverConfig.create(Duration.ofSeconds(seconds), null);
+  private static SolverBenchmarkConfig variant(String name, Options options, int visits, Consumer<SolverConfig> change) {
+    Duration unimproved = options.unimprovedSeconds() == null ? null : Duration.ofSeconds(options.unimprovedSeconds());
+    SolverConfig solver = HomeRouteSolverConfig.create(Duration.ofSeconds(options.seconds()), unimproved, visits);
     change.accept(solver);
     return new SolverBenchmarkConfig().withName(name).withSolverConfig(solver);
   }
-
 }

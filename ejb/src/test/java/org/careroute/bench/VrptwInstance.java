@@ -55,6 +55,17 @@ public record VrptwInstance(String name, int vehicles, int capacity, List<double
     return new VrptwInstance(name, vehicles, capacity, rows);
   }
 
+  /**
+   * The depot and the first {@code customers} customers, as Solomon's own 25- and 50-customer sets
+   * are cut from the 100-customer ones: problems of a clinic day's size. The name says the size.
+   */
+  public VrptwInstance firstCustomers(int customers) {
+    if (customers + 1 >= rows.size()) {
+      return this;
+    }
+    return new VrptwInstance(name + "." + customers, vehicles, capacity, List.copyOf(rows.subList(0, customers + 1)));
+  }
+
   public double distance(int from, int to) {
     return Math.hypot(rows.get(from)[X] - rows.get(to)[X], rows.get(from)[Y] - rows.get(to)[Y]);
   }

@@ -15,7 +15,11 @@ import org.careroute.domain.model.treatment.CareSetting;
 public record AppointmentView(Long id, AppointmentStatus status, Long patientId, Long treatmentId,
     String treatmentName, CareSetting setting, Long clinicId, String clinicName, MonitoringLevel monitoringLevel,
     OffsetDateTime windowStart, OffsetDateTime windowEnd, OffsetDateTime plannedStart, int occupancyMinutes,
-    String nurseName, String chairLabel, Long seriesId, Integer seriesIndex, boolean pinned, long version) {
+    String nurseName, String chairLabel, Long seriesId, Integer seriesIndex, boolean pinned, long version,
+    CoverView cover) {
+
+  /** The colleague who watches the patient while the responsible nurse is on a break. */
+  public record CoverView(String nurseName, OffsetDateTime from, OffsetDateTime to) {}
 
   public static AppointmentView of(Appointment a) {
     ZoneId zone = a.clinic().zone();
@@ -24,6 +28,8 @@ public record AppointmentView(Long id, AppointmentStatus status, Long patientId,
         TimeView.at(a.window().start(), zone), TimeView.at(a.window().end(), zone),
         TimeView.at(a.plannedStart().orElse(null), zone), (int) a.occupancy().toMinutes(),
         a.nurse().map(Nurse::fullName).orElse(null), a.chair().map(Chair::label).orElse(null),
-        a.series().map(Series::id).orElse(null), a.seriesIndex(), a.isPinned(), a.version());
+        a.series().map(Series::id).orElse(null), a.seriesIndex(), a.isPinned(), a.version(),
+        a.breakCover().map(c -> new CoverView(c.nurse().fullName(), TimeView.at(c.during().start(), zone),
+            TimeView.at(c.during().end(), zone))).orElse(null));
   }
 }

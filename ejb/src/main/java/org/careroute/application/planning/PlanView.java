@@ -18,9 +18,12 @@ public record PlanView(long clinicId, String day, PlanStatus status, String scor
       OffsetDateTime windowStart, OffsetDateTime windowEnd, int minutes, double latitude, double longitude,
       boolean pinned) {}
 
-  /** A clinic session: planned start, chair and nurse. */
+  /** A clinic session: planned start, chair and nurse, and who watches the patient during the nurse's break. */
   public record SessionView(Long appointmentId, OffsetDateTime promisedStart, OffsetDateTime start, int minutes,
-      String chair, Long nurseId, String nurseName, boolean enhanced, boolean pinned) {}
+      String chair, Long nurseId, String nurseName, boolean enhanced, boolean pinned, CoverView cover) {}
+
+  /** A colleague watching a clinic patient while the responsible nurse is on a break. */
+  public record CoverView(Long nurseId, String nurseName, OffsetDateTime from, OffsetDateTime to) {}
 
   /** A booking the plan could not place without breaking a hard rule, and the likely reason. */
   public record UnassignedView(Long appointmentId, String kind, String reason) {}

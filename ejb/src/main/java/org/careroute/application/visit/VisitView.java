@@ -5,20 +5,27 @@ import org.careroute.application.TimeView;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentStatus;
 import org.careroute.domain.model.patient.MonitoringLevel;
+import org.careroute.domain.model.staff.Nurse;
 import org.careroute.domain.model.treatment.CareSetting;
 import org.careroute.domain.shared.GeoPoint;
 
 /**
  * A visit as its nurse needs it on the day: where to be when, whom to see, what to give and how
- * closely to watch. At the clinic the place is the clinic and its chair.
+ * closely to watch. At the clinic the place is the clinic and its chair. A clinic patient watched
+ * by a colleague during the nurse's break carries the cover: for the responsible nurse it names the
+ * colleague, and the colleague's own day lists the patient with the cover marked as theirs.
  */
 public record VisitView(Long appointmentId, AppointmentStatus status, OffsetDateTime plannedStart,
     OffsetDateTime windowStart, OffsetDateTime windowEnd, int occupancyMinutes, String treatmentName,
     CareSetting setting, MonitoringLevel monitoringLevel, String patientName, String patientPhone, String address,
     Double latitude, Double longitude, String clinicName, String chairLabel, String notes,
-    OffsetDateTime arrivedAt, OffsetDateTime startedAt, OffsetDateTime finishedAt, long version) {
+    OffsetDateTime arrivedAt, OffsetDateTime startedAt, OffsetDateTime finishedAt, long version, CoverView cover) {
 
-  public static VisitView of(Appointment a) {
+  /** Who watches the patient during the responsible nurse's break; {@code yours} on the covering nurse's day. */
+  public record CoverView(String nurseName, OffsetDateTime from, OffsetDateTime to, boolean yours) {}
+
+  /** The visit as {@code viewer} sees it: the responsible nurse or the colleague covering a break. */
+  public static VisitView of(Appointment a, Nurse viewer) {
     var zone = a.clinic().zone();
     boolean home = a.setting() == CareSetting.HOME;
     GeoPoint place = home ? a.visitLocation().orElse(null) : a.clinic().location();
@@ -29,7 +36,16 @@ public record VisitView(Long appointmentId, AppointmentStatus status, OffsetDate
         place == null ? null : place.latitude(), place == null ? null : place.longitude(),
         a.clinic().name(), a.chair().map(c -> c.label()).orElse(null), notes(a),
         TimeView.at(a.arrivedAt().orElse(null), zone), TimeView.at(a.startedAt().orElse(null), zone),
-        TimeView.at(a.finishedAt().orElse(null), zone), a.version());
+        TimeView.at(a.finishedAt().orElse(null), zone), a.version(), cover(a, viewer));
+  }
+
+  private static CoverView cover(Appointment a, Nurse viewer) {
+    return a.breakCover().map(c -> {
+      boolean yours = c.nurse().id().equals(viewer.id());
+      String other = yours ? a.nurse().map(Nurse::fullName).orElse("") : c.nurse().fullName();
+      return new CoverView(other, TimeView.at(c.during().start(), a.clinic().zone()),
+          TimeView.at(c.during().end(), a.clinic().zone()), yours);
+    }).orElse(null);
   }
 
   /** What the monitoring level asks of the nurse, in the words of the clinic's rules. */

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.BookingRequest;
+import org.careroute.domain.model.booking.BreakCover;
+import org.careroute.domain.model.booking.PatientWatch;
 import org.careroute.domain.model.booking.Placement;
 import org.careroute.domain.model.clinic.Chair;
 import org.careroute.domain.model.patient.MonitoringLevel;
@@ -24,8 +26,9 @@ import org.careroute.domain.shared.TimeInterval;
  * is already placed, so that every promise made before stays kept.
  *
  * <p>Clinic: a free chair for session plus observation, inside opening hours, and a certified nurse
- * on a clinic shift (not on a break) who watches at most {@value #STANDARD_PATIENTS_PER_NURSE}
- * STANDARD patients at any moment, or one ENHANCED patient alone. Home: a gap in a field nurse's
+ * on a clinic shift who watches at most {@value #STANDARD_PATIENTS_PER_NURSE} STANDARD patients at
+ * any moment, or one ENHANCED patient alone; where the session runs into the nurse's break, a
+ * certified colleague at work then watches the patient under the same ratio. Home: a gap in a field nurse's
  * route where the nurse can drive in, start inside the arrival window, stay for session plus
  * observation, and still reach the next visit, or home by the end of the shift.
  */
@@ -59,21 +62,47 @@ public final class FirstFitPlacer {
       return Optional.empty();
     }
     Set<Certification> needed = request.treatment().certificationsFor(CareSetting.CLINIC, request.monitoringLevel());
-    return day.shifts().stream()
+    List<PatientWatch> watches = overlapping.stream()
+        .flatMap(a -> a.watches().stream())
+        .filter(w -> w.during().overlaps(session))
+        .toList();
+    List<Shift> certified = day.shifts().stream()
         .filter(s -> s.kind() == ShiftKind.CLINIC && s.nurse().isActive() && s.nurse().holdsAll(needed))
-        .filter(s -> s.coversWithoutBreak(session))
-        .map(s -> new NurseLoad(s, watchedBy(s, overlapping)))
-        .filter(load -> load.canTake(request.monitoringLevel(), session))
-        // Fill nurses who already watch patients first: it keeps the others free for ENHANCED ones.
-        .max(Comparator.comparingInt((NurseLoad load) -> load.watched.size())
-            .thenComparing(load -> load.shift.nurse().fullName()))
-        .map(load -> new Placement(load.shift.nurse(), chair.get(), session.start()));
+        .toList();
+    return certified.stream()
+        .filter(s -> s.hours().contains(session))
+        .flatMap(s -> staffing(s, session, request.monitoringLevel(), certified, watches).stream())
+        // No hand-over where one can be avoided; then fill nurses who already watch patients first:
+        // it keeps the others free for ENHANCED ones.
+        .min(Comparator.comparing((Staffing staffing) -> staffing.cover() != null)
+            .thenComparing(staffing -> -staffing.load().watches().size())
+            .thenComparing(staffing -> staffing.shift().nurse().fullName()))
+        .map(staffing -> new Placement(staffing.shift().nurse(), chair.get(), session.start(), staffing.cover()));
   }
 
-  private static List<Appointment> watchedBy(Shift shift, List<Appointment> overlapping) {
-    return overlapping.stream()
-        .filter(a -> a.nurse().map(n -> sameRecord(n, shift.nurse(), Nurse::id)).orElse(false))
-        .toList();
+  private record Staffing(Shift shift, NurseLoad load, BreakCover cover) {}
+
+  /**
+   * The nurse of {@code shift} for the session, with a colleague watching the patient for the part
+   * that falls in the nurse's break, when both can take the patient within the ratio.
+   */
+  private static Optional<Staffing> staffing(Shift shift, TimeInterval session, MonitoringLevel level,
+      List<Shift> certified, List<PatientWatch> watches) {
+    Optional<TimeInterval> inBreak = shift.breakWithin(session);
+    NurseLoad load = NurseLoad.of(shift.nurse(), watches);
+    if (!load.canTake(level, inBreak.map(session::minus).orElse(List.of(session)))) {
+      return Optional.empty();
+    }
+    if (inBreak.isEmpty()) {
+      return Optional.of(new Staffing(shift, load, null));
+    }
+    TimeInterval during = inBreak.get();
+    return certified.stream()
+        .filter(colleague -> !sameRecord(colleague.nurse(), shift.nurse(), Nurse::id))
+        .filter(colleague -> colleague.coversWithoutBreak(during))
+        .filter(colleague -> NurseLoad.of(colleague.nurse(), watches).canTake(level, List.of(during)))
+        .min(Comparator.comparing(colleague -> colleague.nurse().fullName()))
+        .map(colleague -> new Staffing(shift, load, new BreakCover(colleague.nurse(), during)));
   }
 
   /** The same stored record: the same instance in one persistence context, or the same id. */
@@ -81,25 +110,34 @@ public final class FirstFitPlacer {
     return a == b || (id.apply(a) != null && id.apply(a).equals(id.apply(b)));
   }
 
-  private record NurseLoad(Shift shift, List<Appointment> watched) {
+  /** What one nurse watches around the requested session: own patients and those covered in colleagues' breaks. */
+  private record NurseLoad(List<PatientWatch> watches) {
 
-    boolean canTake(MonitoringLevel level, TimeInterval session) {
-      if (level == MonitoringLevel.ENHANCED) {
-        return watched.isEmpty();
-      }
-      return watched.stream().noneMatch(a -> a.monitoringLevel() == MonitoringLevel.ENHANCED)
-          && mostAtOnce(session) < STANDARD_PATIENTS_PER_NURSE;
+    static NurseLoad of(Nurse nurse, List<PatientWatch> all) {
+      return new NurseLoad(all.stream().filter(w -> sameRecord(w.nurse(), nurse, Nurse::id)).toList());
     }
 
-    /** The most of the watched sessions running at one moment within the session. */
-    private int mostAtOnce(TimeInterval session) {
+    /** Whether the nurse can also watch a patient of this level through all of {@code parts}. */
+    boolean canTake(MonitoringLevel level, List<TimeInterval> parts) {
+      List<PatientWatch> meanwhile = watches.stream()
+          .filter(w -> parts.stream().anyMatch(p -> p.overlaps(w.during())))
+          .toList();
+      if (level == MonitoringLevel.ENHANCED) {
+        return meanwhile.isEmpty();
+      }
+      return meanwhile.stream().noneMatch(w -> w.appointment().monitoringLevel() == MonitoringLevel.ENHANCED)
+          && parts.stream().allMatch(p -> mostAtOnce(p, meanwhile) < STANDARD_PATIENTS_PER_NURSE);
+    }
+
+    /** The most of the watches running at one moment within the part. */
+    private static int mostAtOnce(TimeInterval part, List<PatientWatch> meanwhile) {
       int most = 0;
-      for (Appointment a : watched) {
-        Instant moment = max(session.start(), a.occupiedInterval().orElseThrow().start());
-        int atOnce = (int) watched.stream()
-            .filter(b -> covers(b.occupiedInterval().orElseThrow(), moment))
-            .count();
-        most = Math.max(most, atOnce);
+      for (PatientWatch w : meanwhile) {
+        Instant moment = max(part.start(), w.during().start());
+        if (moment.isBefore(part.end())) {
+          int atOnce = (int) meanwhile.stream().filter(other -> covers(other.during(), moment)).count();
+          most = Math.max(most, atOnce);
+        }
       }
       return most;
     }

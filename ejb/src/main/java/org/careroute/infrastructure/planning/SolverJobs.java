@@ -43,7 +43,9 @@ public class SolverJobs {
   @ConfigProperty(name = "careroute.planning.unimproved-seconds", defaultValue = "10")
   long unimprovedSeconds;
 
-  private SolverManager<HomeRoutePlan, String> routeSolver;
+  /** Home routes solve with a configuration by size: one manager for day-sized problems, one for larger ones. */
+  private SolverManager<HomeRoutePlan, String> smallRouteSolver;
+  private SolverManager<HomeRoutePlan, String> largeRouteSolver;
   private SolverManager<ClinicDayPlan, String> sessionSolver;
   private SolutionManager<HomeRoutePlan, HardMediumSoftLongScore> routeSolutions;
   private SolutionManager<ClinicDayPlan, HardMediumSoftLongScore> sessionSolutions;
@@ -54,9 +56,13 @@ public class SolverJobs {
     Duration spent = Duration.ofSeconds(seconds);
     Duration unimproved = Duration.ofSeconds(unimprovedSeconds);
     SolverManagerConfig threads = new SolverManagerConfig().withThreadFactoryClass(ManagedSolverThreadFactory.class);
-    SolverFactory<HomeRoutePlan> routes = SolverFactory.create(HomeRouteSolverConfig.create(spent, unimproved));
+    SolverFactory<HomeRoutePlan> routes = SolverFactory.create(
+        HomeRouteSolverConfig.create(spent, unimproved, HomeRouteSolverConfig.SMALL_PROBLEM_VISITS));
+    SolverFactory<HomeRoutePlan> largeRoutes = SolverFactory.create(
+        HomeRouteSolverConfig.create(spent, unimproved, HomeRouteSolverConfig.SMALL_PROBLEM_VISITS + 1));
     SolverFactory<ClinicDayPlan> sessions = SolverFactory.create(ClinicDaySolverConfig.create(spent, unimproved));
-    routeSolver = SolverManager.create(routes, threads);
+    smallRouteSolver = SolverManager.create(routes, threads);
+    largeRouteSolver = SolverManager.create(largeRoutes, threads);
     sessionSolver = SolverManager.create(sessions, threads);
     routeSolutions = SolutionManager.create(routes);
     sessionSolutions = SolutionManager.create(sessions);
@@ -64,7 +70,8 @@ public class SolverJobs {
 
   @PreDestroy
   void close() {
-    routeSolver.close();
+    smallRouteSolver.close();
+    largeRouteSolver.close();
     sessionSolver.close();
   }
 
@@ -122,7 +129,7 @@ public class SolverJobs {
     }
     int previous = job.routeGeneration();
     job.restartRoutes(rebuilt);
-    routeSolver.terminateEarly(routeProblemId(job.best().key().id(), previous));
+    stopRoutes(routeProblemId(job.best().key().id(), previous));
     solveRoutes(job, routes);
   }
 
@@ -132,12 +139,19 @@ public class SolverJobs {
     int generation = job.routeGeneration();
     if (hasVisits(routes)) {
       // Each restart is a problem of its own: the stopped solve may not have let go of its id yet.
-      solve(routeSolver, routeProblemId(id, generation), routes, r -> job.improveRoutes(generation, r),
+      SolverManager<HomeRoutePlan, String> solver =
+          routes.getVisits().size() <= HomeRouteSolverConfig.SMALL_PROBLEM_VISITS ? smallRouteSolver : largeRouteSolver;
+      solve(solver, routeProblemId(id, generation), routes, r -> job.improveRoutes(generation, r),
           r -> job.finishRoutes(generation, r), job, onBest);
     } else {
       job.finishRoutes(generation, routes);
       onBest.accept(job);
     }
+  }
+
+  private void stopRoutes(String routeProblemId) {
+    smallRouteSolver.terminateEarly(routeProblemId);
+    largeRouteSolver.terminateEarly(routeProblemId);
   }
 
   private static String routeProblemId(String dayId, int generation) {
@@ -175,7 +189,7 @@ public class SolverJobs {
   }
 
   public void stop(PlanKey key) {
-    job(key).ifPresent(job -> routeSolver.terminateEarly(routeProblemId(key.id(), job.routeGeneration())));
+    job(key).ifPresent(job -> stopRoutes(routeProblemId(key.id(), job.routeGeneration())));
     sessionSolver.terminateEarly(key.id());
   }
 

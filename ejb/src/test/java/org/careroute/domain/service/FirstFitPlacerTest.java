@@ -85,8 +85,74 @@ class FirstFitPlacerTest {
     assertThat(placer.place(day.clinicRequest(at(17, 30), MonitoringLevel.STANDARD), day.snapshot()))
         .as("observation would run past closing").isEmpty();
     assertThat(placer.place(day.clinicRequest(at(11, 30), MonitoringLevel.STANDARD), day.snapshot()))
-        .as("runs into the break").isEmpty();
+        .as("runs into the break, and nobody could watch the patient then").isEmpty();
     assertThat(placer.place(day.clinicRequest(at(12, 30), MonitoringLevel.STANDARD), day.snapshot())).isPresent();
+  }
+
+  private static Nurse nurseWithNoonBreak(PracticeDay day, String name, EnumSet<Certification> certifications) {
+    Nurse nurse = new Nurse(name, name.toLowerCase() + "@example.com", certifications, PracticeDay.CLINIC_SITE);
+    day.shifts.add(new Shift(nurse, day.clinic, ShiftKind.CLINIC, new TimeInterval(at(8, 0), at(17, 0)), at(12, 0), 30,
+        null));
+    return nurse;
+  }
+
+  @Test
+  void aColleagueWatchesThePatientThroughTheNursesBreak() {
+    PracticeDay day = new PracticeDay(4);
+    Nurse fay = nurseWithNoonBreak(day, "Fay", IV);
+    Nurse gil = day.nurse("Gil", IV, ShiftKind.CLINIC, 12, 16);
+    Optional<Placement> placed = placeAndBook(day, day.clinicRequest(at(11, 30), MonitoringLevel.STANDARD));
+    assertThat(placed).hasValueSatisfying(p -> {
+      assertThat(p.nurse()).isSameAs(fay);
+      assertThat(p.cover().nurse()).isSameAs(gil);
+      assertThat(p.cover().during()).isEqualTo(new TimeInterval(at(12, 0), at(12, 30)));
+    });
+    assertThat(placeAndBook(day, day.clinicRequest(at(9, 0), MonitoringLevel.STANDARD)))
+        .hasValueSatisfying(p -> assertThat(p.cover()).as("clear of the break: no hand-over").isNull());
+  }
+
+  @Test
+  void aCoveredPatientCountsAgainstTheColleaguesRatio() {
+    PracticeDay day = new PracticeDay(6);
+    nurseWithNoonBreak(day, "Hana", IV);
+    Nurse ivan = day.nurse("Ivan", IV, ShiftKind.CLINIC, 12, 16);
+    for (int i = 0; i < 3; i++) {
+      assertThat(placeAndBook(day, day.clinicRequest(at(12, 0), MonitoringLevel.STANDARD)))
+          .hasValueSatisfying(p -> assertThat(p.nurse()).isSameAs(ivan));
+    }
+    assertThat(placer.place(day.clinicRequest(at(11, 30), MonitoringLevel.STANDARD), day.snapshot()))
+        .as("Ivan already watches three at noon").isEmpty();
+    assertThat(placer.place(day.clinicRequest(at(11, 0), MonitoringLevel.STANDARD), day.snapshot()))
+        .as("ends as Hana's break begins").isPresent();
+  }
+
+  @Test
+  void aColleagueCoveringABreakHasRoomForTwoOwnPatientsMeanwhile() {
+    PracticeDay day = new PracticeDay(6);
+    nurseWithNoonBreak(day, "Mia", IV);
+    Nurse ned = day.nurse("Ned", IV, ShiftKind.CLINIC, 12, 16);
+    assertThat(placeAndBook(day, day.clinicRequest(at(11, 30), MonitoringLevel.STANDARD)))
+        .hasValueSatisfying(p -> assertThat(p.cover().nurse()).isSameAs(ned));
+    for (int i = 0; i < 2; i++) {
+      assertThat(placeAndBook(day, day.clinicRequest(at(12, 0), MonitoringLevel.STANDARD)))
+          .hasValueSatisfying(p -> assertThat(p.nurse()).isSameAs(ned));
+    }
+    assertThat(placer.place(day.clinicRequest(at(12, 0), MonitoringLevel.STANDARD), day.snapshot()))
+        .as("Ned watches Mia's patient and his own two until 12:30; Mia is on her break").isEmpty();
+  }
+
+  @Test
+  void anEnhancedPatientsCoverIsAnAclsColleagueWithNobodyElse() {
+    PracticeDay day = new PracticeDay(4);
+    nurseWithNoonBreak(day, "Jade", IV_ACLS);
+    day.nurse("Kim", IV, ShiftKind.CLINIC, 12, 16);
+    assertThat(placer.place(day.clinicRequest(at(11, 30), MonitoringLevel.ENHANCED), day.snapshot()))
+        .as("Kim has no ACLS").isEmpty();
+    Nurse lea = day.nurse("Lea", IV_ACLS, ShiftKind.CLINIC, 12, 16);
+    assertThat(placeAndBook(day, day.clinicRequest(at(11, 30), MonitoringLevel.ENHANCED)))
+        .hasValueSatisfying(p -> assertThat(p.cover().nurse()).isSameAs(lea));
+    assertThat(placer.place(day.clinicRequest(at(12, 0), MonitoringLevel.STANDARD), day.snapshot()))
+        .hasValueSatisfying(p -> assertThat(p.nurse().fullName()).as("Lea is taken 1:1 until 12:30").isEqualTo("Kim"));
   }
 
   @Test

@@ -34,6 +34,18 @@ public final class Sessions {
         shift);
   }
 
+  /** A STANDARD session of the given length, placed as given. */
+  public static ClinicSession lasting(String id, long start, long seconds, PlanChair chair, ClinicShift shift) {
+    return placed(new ClinicSession(id, CLINIC, start, seconds, false, EnumSet.noneOf(Certification.class)), start,
+        chair, shift);
+  }
+
+  /** A nurse on 08:00-17:00 with a half-hour break at noon. */
+  public static ClinicShift withNoonBreak(long nurseId) {
+    return new ClinicShift(nurseId, nurseId, "Nurse " + nurseId, EnumSet.allOf(Certification.class), CLINIC, 8 * HOUR,
+        17 * HOUR, 12 * HOUR, 1800);
+  }
+
   public static ClinicSession enhanced(String id, long start, PlanChair chair, ClinicShift shift) {
     return placed(new ClinicSession(id, CLINIC, start, HOUR, true, EnumSet.noneOf(Certification.class)), start, chair,
         shift);

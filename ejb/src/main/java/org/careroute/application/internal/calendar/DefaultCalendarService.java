@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.careroute.application.Caller;
@@ -102,10 +103,14 @@ public class DefaultCalendarService implements CalendarService {
         .orElseThrow(() -> new RecordNotFoundException("calendar", "behind this link"));
     audit.record(account.login(), AuditAction.READ, "CalendarFeed", account.id());
     if (account.roles().contains(Role.NURSE)) {
+      TimeInterval period = new TimeInterval(clock.instant().minus(NURSE_PAST), clock.instant().plus(NURSE_AHEAD));
       return nurses.findByEmail(account.login())
-          .map(nurse -> writer.write("CareRoute visits", appointments.findOfNurse(nurse.id(),
-                  new TimeInterval(clock.instant().minus(NURSE_PAST), clock.instant().plus(NURSE_AHEAD)))
-              .stream().map(DefaultCalendarService::visitEntry).toList()))
+          .map(nurse -> {
+            List<CalendarEntry> entries = new ArrayList<>();
+            appointments.findOfNurse(nurse.id(), period).forEach(a -> entries.add(visitEntry(a)));
+            appointments.findCoveredBy(nurse.id(), period).forEach(a -> entries.add(coverEntry(a)));
+            return writer.write("CareRoute visits", entries);
+          })
           .orElseThrow(() -> new RecordNotFoundException("nurse record", "of this calendar"));
     }
     return patients.findByLogin(account.login())
@@ -146,6 +151,15 @@ public class DefaultCalendarService implements CalendarService {
     String location = home ? a.patient().homeAddress() : a.clinic().address();
     return new CalendarEntry(uid(a), start, start.plus(a.occupancy()), summary, location,
         a.monitoringLevel() + " monitoring. Open CareRoute for the patient's details. Visit " + a.id() + ".",
+        a.status() == AppointmentStatus.CANCELLED);
+  }
+
+  /** A colleague's clinic patient watched during the colleague's break: its own event, beside the colleague's. */
+  private static CalendarEntry coverEntry(Appointment a) {
+    TimeInterval during = a.breakCover().orElseThrow().during();
+    return new CalendarEntry("cover-" + a.id() + "@careroute", during.start(), during.end(),
+        "Clinic cover: " + a.treatment().name() + a.chair().map(c -> ", " + c.label()).orElse(""),
+        a.clinic().address(), a.monitoringLevel() + " monitoring during a colleague's break. Visit " + a.id() + ".",
         a.status() == AppointmentStatus.CANCELLED);
   }
 

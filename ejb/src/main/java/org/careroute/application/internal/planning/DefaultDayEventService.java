@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.careroute.application.Caller;
 import org.careroute.application.booking.AppointmentChanged;
@@ -106,9 +107,20 @@ public class DefaultDayEventService implements DayEventService {
         .filter(a -> a.plannedStart().map(s -> !s.isBefore(now)).orElse(true))
         .toList();
     freed.forEach(Appointment::releaseNurse);
+    List<Appointment> uncovered = appointments.findCoveredBy(nurse.id(), day).stream()
+        .filter(a -> a.clinic().id().equals(clinic.id()))
+        .filter(a -> a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.REQUESTED)
+        .filter(a -> a.breakCover().map(c -> !c.during().start().isBefore(now)).orElse(false))
+        .toList();
+    uncovered.forEach(Appointment::releaseCover);
     audit.record(caller, AuditAction.UPDATE, "Nurse", nurse.id());
-    return changed(caller, DayEventKind.NURSE_SICK, freed, nurse.fullName() + " is off sick: "
-        + freed.size() + " bookings need another nurse. Optimise to re-plan them from now.");
+    List<Appointment> affected = new ArrayList<>(freed);
+    affected.addAll(uncovered);
+    return changed(caller, DayEventKind.NURSE_SICK, affected, nurse.fullName() + " is off sick: "
+        + freed.size() + " bookings need another nurse" + (uncovered.isEmpty() ? ""
+            : "; " + uncovered.size() + (uncovered.size() == 1 ? " clinic patient needs" : " clinic patients need")
+                + " someone else to watch them through a colleague's break")
+        + ". Optimise to re-plan them from now.");
   }
 
   private DayEventResult changed(Caller caller, DayEventKind kind, List<Appointment> affected, String summary) {

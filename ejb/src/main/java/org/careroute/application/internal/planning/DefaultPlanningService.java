@@ -16,6 +16,7 @@ import org.careroute.application.planning.PlanningService;
 import org.careroute.application.planning.PublishResult;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.booking.BreakCover;
 import org.careroute.domain.model.booking.Placement;
 import org.careroute.domain.model.clinic.Chair;
 import org.careroute.domain.model.clinic.ClinicRepository;
@@ -24,9 +25,11 @@ import org.careroute.domain.model.staff.NurseRepository;
 import org.careroute.domain.model.audit.AuditAction;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.RecordNotFoundException;
+import org.careroute.domain.shared.TimeInterval;
 import org.careroute.infrastructure.planning.DayJob;
 import org.careroute.infrastructure.planning.SolverJobs;
 import org.careroute.planning.clinic.domain.ClinicSession;
+import org.careroute.planning.clinic.domain.Watch;
 import org.careroute.planning.route.domain.HomeVisit;
 import org.careroute.planning.route.domain.NurseRoute;
 
@@ -120,11 +123,18 @@ public class DefaultPlanningService implements PlanningService {
       }
       Nurse nurse = nurses.find(session.getShift().nurseId()).orElseThrow();
       Chair chair = clinics.findChair(key.clinicId(), session.getChair().id()).orElseThrow();
-      write(best, Long.valueOf(session.getId()), new Placement(nurse, chair, Instant.ofEpochSecond(session.getStart())),
-          changedMeanwhile, counts);
+      write(best, Long.valueOf(session.getId()), new Placement(nurse, chair, Instant.ofEpochSecond(session.getStart()),
+          breakCover(session)), changedMeanwhile, counts);
     }
     jobs.forget(key);
     return new PublishResult(counts[0], counts[1], changedMeanwhile);
+  }
+
+  /** The colleague watching during the nurse's break, and when; none where the session needs none. */
+  private BreakCover breakCover(ClinicSession session) {
+    Watch covered = session.coverWatch();
+    return covered == null ? null : new BreakCover(nurses.find(covered.nurse().nurseId()).orElseThrow(),
+        new TimeInterval(Instant.ofEpochSecond(covered.from()), Instant.ofEpochSecond(covered.to())));
   }
 
   /** Writes one placement unless the appointment changed after the problem was built. */
@@ -137,8 +147,7 @@ public class DefaultPlanningService implements PlanningService {
       changedMeanwhile.add(appointmentId);
       return;
     }
-    if (placement.equals(new Placement(appointment.nurse().orElse(null), appointment.chair().orElse(null),
-        appointment.plannedStart().orElse(null)))) {
+    if (placement.equals(appointment.placement())) {
       counts[1]++;
       return;
     }

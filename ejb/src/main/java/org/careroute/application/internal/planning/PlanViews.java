@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.careroute.application.planning.PlanStatus;
 import org.careroute.application.planning.PlanView;
+import org.careroute.application.planning.PlanView.CoverView;
 import org.careroute.application.planning.PlanView.RouteView;
 import org.careroute.application.planning.PlanView.RuleCost;
 import org.careroute.application.planning.PlanView.SessionView;
@@ -17,6 +18,7 @@ import org.careroute.application.planning.PlanView.UnassignedView;
 import org.careroute.planning.clinic.domain.ClinicShift;
 import org.careroute.domain.shared.GeoPoint;
 import org.careroute.planning.clinic.domain.ClinicSession;
+import org.careroute.planning.clinic.domain.Watch;
 import org.careroute.planning.route.domain.HomeVisit;
 import org.careroute.planning.route.domain.NurseRoute;
 import org.optaplanner.core.api.score.ScoreExplanation;
@@ -53,10 +55,13 @@ final class PlanViews {
           if (s.getChair() == null || s.getShift() == null) {
             unassigned.add(new UnassignedView(Long.valueOf(s.getId()), "clinic session", whyUnassigned(day, s)));
           }
+          Watch covered = s.coverWatch();
           return new SessionView(Long.valueOf(s.getId()), time(s.getPromisedStart(), day.zone()),
               time(s.getStart(), day.zone()), (int) (s.getOccupancySeconds() / 60), s.getChair() == null ? null : s.getChair().label(),
               s.getShift() == null ? null : s.getShift().nurseId(),
-              s.getShift() == null ? null : s.getShift().nurseName(), s.isEnhanced(), s.isPinned());
+              s.getShift() == null ? null : s.getShift().nurseName(), s.isEnhanced(), s.isPinned(),
+              covered == null ? null : new CoverView(covered.nurse().nurseId(), covered.nurse().nurseName(),
+                  time(covered.from(), day.zone()), time(covered.to(), day.zone())));
         })
         .toList();
     List<RuleCost> costs = new ArrayList<>();
@@ -98,10 +103,11 @@ final class PlanViews {
     if (certified.isEmpty()) {
       return "No clinic nurse on shift holds " + session.getRequiredCertifications() + ".";
     }
-    if (certified.stream().allMatch(s -> s.secondsUnavailable(session.getStart(), session.end()) > 0)) {
+    if (certified.stream().allMatch(s -> s.secondsOffShift(session.getStart(), session.end()) > 0)) {
       return "No certified clinic nurse works through the session and its observation.";
     }
-    return "No chair, or no nurse within the monitoring ratio, is free within the start tolerance.";
+    return "No chair, no nurse within the monitoring ratio, or no colleague to watch the patient through the nurse's"
+        + " break is free within the start tolerance.";
   }
 
   private static List<RuleCost> costs(ScoreExplanation<?, HardMediumSoftLongScore> explanation) {

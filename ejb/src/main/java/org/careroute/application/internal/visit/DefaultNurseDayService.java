@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.careroute.application.Caller;
 import org.careroute.application.booking.AppointmentChanged;
@@ -55,11 +58,20 @@ public class DefaultNurseDayService implements NurseDayService {
     Nurse nurse = self(caller);
     TimeInterval around = new TimeInterval(day.atStartOfDay().toInstant(ZoneOffset.UTC).minus(ZONE_MARGIN),
         day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(ZONE_MARGIN));
-    List<Appointment> visits = appointments.findOfNurse(nurse.id(), around).stream()
-        .filter(a -> a.plannedStart().map(s -> a.clinic().dayOf(s).equals(day)).orElse(false))
+    List<Appointment> visits = new ArrayList<>(appointments.findOfNurse(nurse.id(), around));
+    visits.addAll(appointments.findCoveredBy(nurse.id(), around));
+    List<Appointment> ofTheDay = visits.stream()
+        .filter(a -> a.clinic().dayOf(whenWith(a, nurse)).equals(day))
+        .sorted(Comparator.comparing((Appointment a) -> whenWith(a, nurse)).thenComparing(Appointment::id))
         .toList();
-    visits.forEach(a -> audit.record(caller, AuditAction.READ, RECORD_TYPE, a.id()));
-    return visits.stream().map(VisitView::of).toList();
+    ofTheDay.forEach(a -> audit.record(caller, AuditAction.READ, RECORD_TYPE, a.id()));
+    return ofTheDay.stream().map(a -> VisitView.of(a, nurse)).toList();
+  }
+
+  /** When the nurse is with the patient: from the planned start, or from the colleague's break for a cover. */
+  private static Instant whenWith(Appointment a, Nurse nurse) {
+    return a.breakCover().filter(c -> c.nurse().id().equals(nurse.id())).map(c -> c.during().start())
+        .orElseGet(() -> a.plannedStart().orElseThrow());
   }
 
   @Override
@@ -76,7 +88,7 @@ public class DefaultNurseDayService implements NurseDayService {
     }
     audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, visit.id());
     changes.fire(new AppointmentChanged(visit.id(), visit.clinic().id()));
-    return VisitView.of(visit);
+    return VisitView.of(visit, nurse);
   }
 
   private Nurse self(Caller caller) {

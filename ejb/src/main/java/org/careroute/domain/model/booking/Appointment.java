@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.careroute.domain.model.clinic.Chair;
 import org.careroute.domain.model.clinic.Clinic;
@@ -104,6 +106,16 @@ public class Appointment {
   @Column(name = "planned_start")
   private Instant plannedStart;
 
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "cover_nurse_id")
+  private Nurse coverNurse;
+
+  @Column(name = "cover_starts_at")
+  private Instant coverStartsAt;
+
+  @Column(name = "cover_ends_at")
+  private Instant coverEndsAt;
+
   @Column(nullable = false)
   private boolean pinned;
 
@@ -148,6 +160,13 @@ public class Appointment {
     this.nurse = placement.nurse();
     this.chair = placement.chair();
     this.plannedStart = placement.plannedStart();
+    setCover(placement.cover());
+  }
+
+  private void setCover(BreakCover cover) {
+    this.coverNurse = cover == null ? null : cover.nurse();
+    this.coverStartsAt = cover == null ? null : cover.during().start();
+    this.coverEndsAt = cover == null ? null : cover.during().end();
   }
 
   /** Moves the promise to a new window, with the placement found for it. */
@@ -173,6 +192,7 @@ public class Appointment {
     nurse = null;
     chair = null;
     plannedStart = null;
+    setCover(null);
   }
 
   /** The clinician approved the patient's screening: the held request becomes a booking. */
@@ -212,6 +232,14 @@ public class Appointment {
   public void releaseNurse() {
     requireStatus("given to another nurse", AppointmentStatus.REQUESTED, AppointmentStatus.BOOKED);
     nurse = null;
+    setCover(null);
+    pinned = false;
+  }
+
+  /** The colleague covering the nurse's break cannot come: re-planning finds another. */
+  public void releaseCover() {
+    requireStatus("given another cover", AppointmentStatus.REQUESTED, AppointmentStatus.BOOKED);
+    setCover(null);
     pinned = false;
   }
 
@@ -240,6 +268,36 @@ public class Appointment {
   /** When the nurse (and the chair) are taken: from the planned start for session plus observation. */
   public Optional<TimeInterval> occupiedInterval() {
     return Optional.ofNullable(plannedStart).map(s -> TimeInterval.of(s, occupancy()));
+  }
+
+  /**
+   * Who watches the patient when: the responsible nurse, and the covering colleague during the
+   * nurse's break; nobody while the appointment is not placed.
+   */
+  public List<PatientWatch> watches() {
+    Optional<TimeInterval> occupied = occupiedInterval();
+    if (occupied.isEmpty() || nurse == null) {
+      return List.of();
+    }
+    Optional<BreakCover> cover = breakCover();
+    if (cover.isEmpty()) {
+      return List.of(new PatientWatch(this, nurse, occupied.get()));
+    }
+    List<PatientWatch> watches = new ArrayList<>(3);
+    occupied.get().minus(cover.get().during()).forEach(part -> watches.add(new PatientWatch(this, nurse, part)));
+    occupied.get().intersection(cover.get().during())
+        .ifPresent(part -> watches.add(new PatientWatch(this, cover.get().nurse(), part)));
+    return watches;
+  }
+
+  /** How the appointment is placed now. */
+  public Placement placement() {
+    return new Placement(nurse, chair, plannedStart, breakCover().orElse(null));
+  }
+
+  public Optional<BreakCover> breakCover() {
+    return coverNurse == null ? Optional.empty()
+        : Optional.of(new BreakCover(coverNurse, new TimeInterval(coverStartsAt, coverEndsAt)));
   }
 
   public Duration occupancy() {

@@ -18,6 +18,9 @@ public interface AppointmentRepository {
   /** The nurse's appointments planned to start in the period, cancelled ones left out, in planned order. */
   List<Appointment> findOfNurse(long nurseId, TimeInterval period);
 
+  /** Clinic appointments whose patient the nurse watches during a colleague's break starting in the period. */
+  List<Appointment> findCoveredBy(long nurseId, TimeInterval period);
+
   void add(Appointment appointment);
 
   void addSeries(Series series);

@@ -121,6 +121,11 @@ public class Shift {
         : Optional.of(TimeInterval.of(breakStartsAt, Duration.ofMinutes(breakMinutes)));
   }
 
+  /** The part of {@code interval} inside the break, when a colleague must watch this nurse's patients. */
+  public Optional<TimeInterval> breakWithin(TimeInterval interval) {
+    return breakTime().flatMap(b -> b.intersection(interval));
+  }
+
   /** Whether the nurse is working, not on a break, for the whole interval. */
   public boolean coversWithoutBreak(TimeInterval interval) {
     return hours().contains(interval) && breakTime().map(b -> !b.overlaps(interval)).orElse(true);

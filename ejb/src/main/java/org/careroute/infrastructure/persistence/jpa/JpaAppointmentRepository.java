@@ -51,12 +51,22 @@ public class JpaAppointmentRepository implements AppointmentRepository {
   }
 
   @Override
+  public List<Appointment> findCoveredBy(long nurseId, TimeInterval period) {
+    return notCancelledOfNurse("a.coverNurse.id", "a.coverStartsAt", nurseId, period);
+  }
+
+  @Override
   public List<Appointment> findOfNurse(long nurseId, TimeInterval period) {
+    return notCancelledOfNurse("a.nurse.id", "a.plannedStart", nurseId, period);
+  }
+
+  /** Appointments whose {@code nursePath} is the nurse and whose {@code timePath} falls in the period, in that order. */
+  private List<Appointment> notCancelledOfNurse(String nursePath, String timePath, long nurseId, TimeInterval period) {
     return em.createQuery("""
             select a from Appointment a
-            where a.nurse.id = :nurse and a.status <> :cancelled
-              and a.plannedStart >= :from and a.plannedStart < :to
-            order by a.plannedStart, a.id""", Appointment.class)
+            where %1$s = :nurse and a.status <> :cancelled
+              and %2$s >= :from and %2$s < :to
+            order by %2$s, a.id""".formatted(nursePath, timePath), Appointment.class)
         .setParameter("nurse", nurseId)
         .setParameter("cancelled", AppointmentStatus.CANCELLED)
         .setParameter("from", period.start())

@@ -10,7 +10,7 @@ import org.careroute.planning.clinic.domain.ClinicSession;
 import org.careroute.planning.clinic.domain.ClinicShift;
 
 /**
- * Lists each hard rule a clinic plan breaks, from the sessions' starts, chairs and nurses alone:
+ * Lists each hard rule a clinic plan breaks, from the sessions' starts, chairs, nurses and covers alone:
  * it sweeps each chair's and each nurse's day minute by minute instead of reusing the solver's
  * pairwise reasoning, so the two can check each other.
  */
@@ -39,28 +39,60 @@ public final class ClinicPlanChecker {
     if (shift == null) {
       return;
     }
+    ClinicShift cover = session.getCover();
     if (!shift.clinicId().equals(session.getClinicId())
         || (session.getChair() != null && !session.getChair().clinicId().equals(session.getClinicId()))) {
       violations.add(session.getId() + " is given a chair or nurse of another clinic");
     }
-    long end = session.getStart() + session.getOccupancySeconds();
-    boolean inShift = shift.start() <= session.getStart() && end <= shift.end();
-    boolean clearOfBreak = shift.breakStart() == null
-        || end <= shift.breakStart() || shift.breakStart() + shift.breakSeconds() <= session.getStart();
-    if (!inShift || !clearOfBreak) {
-      violations.add(session.getId() + " runs while " + shift.nurseName() + " is off shift or on a break");
+    long start = session.getStart();
+    long end = start + session.getOccupancySeconds();
+    if (start < shift.start() || shift.end() < end) {
+      violations.add(session.getId() + " runs while " + shift.nurseName() + " is off shift");
     }
+    requireCertified(session, shift, violations);
+    if (shift.breakStart() == null) {
+      return;
+    }
+    long breakFrom = Math.max(start, shift.breakStart());
+    long breakTo = Math.min(end, shift.breakStart() + shift.breakSeconds());
+    if (breakFrom >= breakTo) {
+      return;
+    }
+    if (cover == null || cover.equals(shift)) {
+      violations.add(session.getId() + " has nobody watching during " + shift.nurseName() + "'s break");
+      return;
+    }
+    boolean coverAtWork = cover.start() <= breakFrom && breakTo <= cover.end() && (cover.breakStart() == null
+        || breakTo <= cover.breakStart() || cover.breakStart() + cover.breakSeconds() <= breakFrom);
+    if (!cover.clinicId().equals(session.getClinicId()) || !coverAtWork) {
+      violations.add(cover.nurseName() + " cannot cover " + session.getId() + ": not at work in this clinic then");
+    }
+    requireCertified(session, cover, violations);
+  }
+
+  private static void requireCertified(ClinicSession session, ClinicShift nurse, List<String> violations) {
     Set<Certification> needed = EnumSet.noneOf(Certification.class);
     needed.addAll(session.getRequiredCertifications());
     if (session.isEnhanced()) {
       needed.add(Certification.ACLS);
     }
-    if (!shift.certifications().containsAll(needed)) {
-      violations.add(shift.nurseName() + " is not certified for " + session.getId());
+    if (!nurse.certifications().containsAll(needed)) {
+      violations.add(nurse.nurseName() + " is not certified for " + session.getId());
     }
   }
 
-  /** At every minute: one session per chair; per nurse, up to three STANDARD or one ENHANCED alone. */
+  /** Who watches the patient at {@code moment}: the responsible nurse, or the cover during that nurse's break. */
+  private static ClinicShift watcherAt(ClinicSession session, long moment) {
+    ClinicShift shift = session.getShift();
+    boolean onBreak = shift.breakStart() != null && shift.breakStart() <= moment
+        && moment < shift.breakStart() + shift.breakSeconds();
+    return onBreak ? session.getCover() : shift;
+  }
+
+  /**
+   * At every minute: one session per chair; per nurse watching (the responsible one, or the cover
+   * during a break), up to three STANDARD or one ENHANCED alone.
+   */
   private static void sweep(ClinicDayPlan plan, List<String> violations) {
     long first = plan.getSessions().stream().mapToLong(ClinicSession::getStart).min().orElse(0);
     long last = plan.getSessions().stream().mapToLong(s -> s.getStart() + s.getOccupancySeconds()).max().orElse(0);
@@ -77,7 +109,7 @@ public final class ClinicPlanChecker {
             }
           });
       running.stream().filter(s -> s.getShift() != null)
-          .collect(java.util.stream.Collectors.groupingBy(ClinicSession::getShift))
+          .collect(java.util.stream.Collectors.groupingBy(s -> watcherAt(s, now)))
           .forEach((shift, watched) -> {
             boolean enhanced = watched.stream().anyMatch(ClinicSession::isEnhanced);
             if ((enhanced && watched.size() > 1) || watched.size() > 3) {

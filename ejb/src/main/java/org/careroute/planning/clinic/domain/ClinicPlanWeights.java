@@ -11,6 +11,7 @@ public class ClinicPlanWeights {
   public static final String ON_TIME = "Start at the promised time";
   public static final String CONTINUITY = "Same nurse as last session";
   public static final String WORKLOAD_BALANCE = "Balanced workload";
+  public static final String HAND_OVER = "Few hand-overs during breaks";
 
   /** Each second a session starts off its promise (within the tolerance). */
   @ConstraintWeight(ON_TIME)
@@ -23,6 +24,13 @@ public class ClinicPlanWeights {
   /** Per unit of a nurse's care minutes squared over 60: spreads the patients over the nurses on shift. */
   @ConstraintWeight(WORKLOAD_BALANCE)
   private HardMediumSoftLongScore workloadBalance = HardMediumSoftLongScore.ofSoft(1);
+
+  /**
+   * Each second a colleague watches a patient during the responsible nurse's break: a hand-over is
+   * worth avoiding, as a second off the promised start is.
+   */
+  @ConstraintWeight(HAND_OVER)
+  private HardMediumSoftLongScore handOver = HardMediumSoftLongScore.ofSoft(1);
 
   public HardMediumSoftLongScore getOnTime() {
     return onTime;
@@ -46,5 +54,13 @@ public class ClinicPlanWeights {
 
   public void setWorkloadBalance(HardMediumSoftLongScore workloadBalance) {
     this.workloadBalance = workloadBalance;
+  }
+
+  public HardMediumSoftLongScore getHandOver() {
+    return handOver;
+  }
+
+  public void setHandOver(HardMediumSoftLongScore handOver) {
+    this.handOver = handOver;
   }
 }

@@ -15,7 +15,9 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
  * A clinic session to plan: the patient was promised {@code promisedStart}; the session may start
  * within {@code toleranceSeconds} of it and occupies a chair and a nurse's attention for
  * {@code occupancySeconds} (session and observation). Chair and nurse may stay empty when no
- * assignment keeps the hard rules: the dispatcher is then told.
+ * assignment keeps the hard rules: the dispatcher is then told. A session that runs into the
+ * responsible nurse's break (a four-hour infusion outlasts any half of a shift) is watched during
+ * the break by a colleague, the cover.
  */
 @PlanningEntity
 public class ClinicSession {
@@ -33,7 +35,7 @@ public class ClinicSession {
   private List<PlanChair> chairOptions = new ArrayList<>();
   private List<ClinicShift> shiftOptions = new ArrayList<>();
 
-  /** Pinned by the dispatcher: the solver leaves start, chair and nurse as they are. */
+  /** Pinned by the dispatcher: the solver leaves start, chair, nurse and cover as they are. */
   @PlanningPin
   private boolean pinned;
 
@@ -45,6 +47,10 @@ public class ClinicSession {
 
   @PlanningVariable(valueRangeProviderRefs = "shiftOptions", nullable = true)
   private ClinicShift shift;
+
+  /** Who watches the patient during the responsible nurse's break; it means nothing outside one. */
+  @PlanningVariable(valueRangeProviderRefs = "shiftOptions", nullable = true)
+  private ClinicShift cover;
 
   public ClinicSession() {}
 
@@ -98,6 +104,56 @@ public class ClinicSession {
   /** Whether this session is running at the given moment. */
   public boolean runsAt(long moment) {
     return start <= moment && moment < end();
+  }
+
+  /** Seconds of the session inside the responsible nurse's break: a colleague must watch the patient then. */
+  public long breakOverlapSeconds() {
+    return shift == null || start == null ? 0 : shift.breakSecondsWithin(start, end());
+  }
+
+  /** The colleague watching during the responsible nurse's break; none where the session needs none. */
+  public ClinicShift effectiveCover() {
+    return breakOverlapSeconds() > 0 && cover != null && !cover.equals(shift) ? cover : null;
+  }
+
+  /** Seconds in which nobody watches the patient: the responsible nurse is on a break and no colleague covers. */
+  public long uncoveredSeconds() {
+    return effectiveCover() == null ? breakOverlapSeconds() : 0;
+  }
+
+  /** The colleague's watch during the responsible nurse's break; null where nobody covers. */
+  public Watch coverWatch() {
+    ClinicShift colleague = effectiveCover();
+    return colleague == null ? null
+        : new Watch(this, colleague, Math.max(start, shift.breakStart()), Math.min(end(), shift.breakEnd()));
+  }
+
+  /**
+   * Who watches the patient when: the responsible nurse before and after the break, the cover
+   * during it; nobody while the session has no nurse.
+   */
+  public List<Watch> watches() {
+    if (shift == null || start == null) {
+      return List.of();
+    }
+    long end = end();
+    if (breakOverlapSeconds() == 0) {
+      return List.of(new Watch(this, shift, start, end));
+    }
+    long breakFrom = Math.max(start, shift.breakStart());
+    long breakTo = Math.min(end, shift.breakEnd());
+    List<Watch> watches = new ArrayList<>(3);
+    if (start < breakFrom) {
+      watches.add(new Watch(this, shift, start, breakFrom));
+    }
+    Watch covered = coverWatch();
+    if (covered != null) {
+      watches.add(covered);
+    }
+    if (breakTo < end) {
+      watches.add(new Watch(this, shift, breakTo, end));
+    }
+    return watches;
   }
 
   public long secondsOffPromise() {
@@ -185,6 +241,14 @@ public class ClinicSession {
 
   public void setShift(ClinicShift shift) {
     this.shift = shift;
+  }
+
+  public ClinicShift getCover() {
+    return cover;
+  }
+
+  public void setCover(ClinicShift cover) {
+    this.cover = cover;
   }
 
   @Override

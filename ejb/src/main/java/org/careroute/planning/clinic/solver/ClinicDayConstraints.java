@@ -1,6 +1,7 @@
 package org.careroute.planning.clinic.solver;
 
 import static org.careroute.planning.clinic.domain.ClinicPlanWeights.CONTINUITY;
+import static org.careroute.planning.clinic.domain.ClinicPlanWeights.HAND_OVER;
 import static org.careroute.planning.clinic.domain.ClinicPlanWeights.ON_TIME;
 import static org.careroute.planning.clinic.domain.ClinicPlanWeights.WORKLOAD_BALANCE;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
@@ -10,6 +11,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.careroute.domain.model.staff.Certification;
 import org.careroute.planning.clinic.domain.ClinicSession;
+import org.careroute.planning.clinic.domain.ClinicShift;
+import org.careroute.planning.clinic.domain.Watch;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
@@ -19,9 +22,11 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
 /**
  * The rules of clinic sessions. Hard: the start keeps the promise, one patient per chair at a
- * time, the nurse is certified and on shift (not on a break), and watches at most three STANDARD
- * patients at once or one ENHANCED patient alone, observation included. Medium: every session has
- * a chair and a nurse. Soft: seconds off the promised start, continuity of nurse, balanced work.
+ * time, the nurse is certified and on shift, a colleague (certified, on shift, not on a break of
+ * their own) watches the patient during the nurse's break, and each nurse watches at most three
+ * STANDARD patients at once or one ENHANCED patient alone, observation and covered patients
+ * included. Medium: every session has a chair and a nurse. Soft: seconds off the promised start,
+ * continuity of nurse, balanced work, seconds handed over to a colleague.
  */
 public class ClinicDayConstraints implements ConstraintProvider {
 
@@ -29,7 +34,9 @@ public class ClinicDayConstraints implements ConstraintProvider {
   public static final String PROMISED_START = "Start within the promise's tolerance";
   public static final String CHAIR_CONFLICT = "One patient per chair";
   public static final String CERTIFICATION = "Nurse certified for the session";
-  public static final String NURSE_ON_SHIFT = "Nurse on shift, not on a break";
+  public static final String NURSE_ON_SHIFT = "Nurse on shift";
+  public static final String BREAK_COVERED = "A colleague watches during the nurse's break";
+  public static final String COVER_ON_SHIFT = "Covering colleague on shift, not on a break";
   public static final String ENHANCED_ALONE = "ENHANCED patient has the nurse alone";
   public static final String STANDARD_RATIO = "At most three STANDARD patients per nurse";
   public static final String UNASSIGNED = "Session has a chair and a nurse";
@@ -41,12 +48,15 @@ public class ClinicDayConstraints implements ConstraintProvider {
       chairConflict(factory),
       certification(factory),
       nurseOnShift(factory),
+      breakCovered(factory),
+      coverOnShift(factory),
       enhancedAlone(factory),
       standardRatio(factory),
       unassignedSession(factory),
       onTime(factory),
       continuity(factory),
-      workloadBalance(factory)
+      workloadBalance(factory),
+      handOver(factory)
     };
   }
 
@@ -80,65 +90,96 @@ public class ClinicDayConstraints implements ConstraintProvider {
         .asConstraint(CHAIR_CONFLICT);
   }
 
+  /** The responsible nurse and the colleague covering the break both hold what the session needs. */
   Constraint certification(ConstraintFactory factory) {
     return sessions(factory)
-        .filter(s -> s.getShift() != null && !missingCertifications(s).isEmpty())
-        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, s -> missingCertifications(s).size())
-        .justifyWith((s, score) -> new SessionJustification(s.getId(), null,
-            s.getShift().nurseName() + " lacks " + missingCertifications(s)))
+        .filter(s -> s.getShift() != null && missingCertifications(s) > 0)
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, ClinicDayConstraints::missingCertifications)
+        .justifyWith((s, score) -> new SessionJustification(s.getId(), null, s.getShift().nurseName() + " lacks "
+            + missing(s, s.getShift()) + (s.effectiveCover() == null ? ""
+                : ", " + s.effectiveCover().nurseName() + " (covering) lacks " + missing(s, s.effectiveCover()))))
         .asConstraint(CERTIFICATION);
   }
 
-  private static Set<Certification> missingCertifications(ClinicSession session) {
+  private static long missingCertifications(ClinicSession session) {
+    ClinicShift cover = session.effectiveCover();
+    return missing(session, session.getShift()).size() + (cover == null ? 0 : missing(session, cover).size());
+  }
+
+  private static Set<Certification> missing(ClinicSession session, ClinicShift nurse) {
     Set<Certification> missing = EnumSet.noneOf(Certification.class);
     missing.addAll(session.getRequiredCertifications());
     if (session.isEnhanced()) {
       missing.add(Certification.ACLS);
     }
-    missing.removeAll(session.getShift().certifications());
+    missing.removeAll(nurse.certifications());
     return missing;
   }
 
   Constraint nurseOnShift(ConstraintFactory factory) {
     return sessions(factory)
-        .filter(s -> s.getShift() != null && s.getShift().secondsUnavailable(s.getStart(), s.end()) > 0)
-        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, s -> s.getShift().secondsUnavailable(s.getStart(), s.end()))
+        .filter(s -> s.getShift() != null && s.getShift().secondsOffShift(s.getStart(), s.end()) > 0)
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, s -> s.getShift().secondsOffShift(s.getStart(), s.end()))
         .justifyWith((s, score) -> new SessionJustification(s.getId(), null, s.getShift().nurseName()
-            + " is off shift or on a break for " + s.getShift().secondsUnavailable(s.getStart(), s.end()) + " s"))
+            + " is off shift for " + s.getShift().secondsOffShift(s.getStart(), s.end()) + " s of it"))
         .asConstraint(NURSE_ON_SHIFT);
   }
 
-  Constraint enhancedAlone(ConstraintFactory factory) {
+  Constraint breakCovered(ConstraintFactory factory) {
     return sessions(factory)
-        .filter(s -> s.isEnhanced() && s.getShift() != null)
-        .join(sessions(factory),
-            Joiners.equal(ClinicSession::getShift),
-            Joiners.overlapping(ClinicSession::getStart, ClinicSession::end))
-        .filter((enhanced, other) -> enhanced != other && (!other.isEnhanced()
-            || enhanced.getId().compareTo(other.getId()) < 0))
-        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, ClinicSession::overlapSeconds)
-        .justifyWith((enhanced, other, score) -> new SessionJustification(enhanced.getId(), other.getId(),
-            "ENHANCED patient shares " + enhanced.getShift().nurseName() + " for " + enhanced.overlapSeconds(other) + " s"))
+        .filter(s -> s.uncoveredSeconds() > 0)
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, ClinicSession::uncoveredSeconds)
+        .justifyWith((s, score) -> new SessionJustification(s.getId(), null, s.getShift().nurseName()
+            + "'s break leaves the patient without a nurse for " + s.uncoveredSeconds() + " s"))
+        .asConstraint(BREAK_COVERED);
+  }
+
+  Constraint coverOnShift(ConstraintFactory factory) {
+    return watches(factory)
+        .filter(w -> !w.nurse().equals(w.session().getShift()) && w.nurse().secondsUnavailable(w.from(), w.to()) > 0)
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, w -> w.nurse().secondsUnavailable(w.from(), w.to()))
+        .justifyWith((w, score) -> new SessionJustification(w.session().getId(), null, w.nurse().nurseName()
+            + " covers while off shift or on a break for " + w.nurse().secondsUnavailable(w.from(), w.to()) + " s"))
+        .asConstraint(COVER_ON_SHIFT);
+  }
+
+  /** Every stretch in which a nurse watches a patient: the responsible nurse's, and the cover's during a break. */
+  private static UniConstraintStream<Watch> watches(ConstraintFactory factory) {
+    return sessions(factory).flattenLast(ClinicSession::watches);
+  }
+
+  Constraint enhancedAlone(ConstraintFactory factory) {
+    return watches(factory)
+        .filter(Watch::isEnhanced)
+        .join(watches(factory),
+            Joiners.equal(Watch::nurse),
+            Joiners.overlapping(Watch::from, Watch::to))
+        .filter((enhanced, other) -> enhanced.session() != other.session() && (!other.isEnhanced()
+            || enhanced.session().getId().compareTo(other.session().getId()) < 0))
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Watch::overlapSeconds)
+        .justifyWith((enhanced, other, score) -> new SessionJustification(enhanced.session().getId(),
+            other.session().getId(), "ENHANCED patient shares " + enhanced.nurse().nurseName() + " for "
+                + enhanced.overlapSeconds(other) + " s"))
         .asConstraint(ENHANCED_ALONE);
   }
 
   /**
-   * The most sessions a nurse watches at once is reached when one of them starts, so counting, at
-   * each session's start, the others of the same nurse that are running finds every excess.
+   * The most patients a nurse watches at once is reached when one of the watches starts, so
+   * counting, at each watch's start, the nurse's other watches running then finds every excess.
    */
   Constraint standardRatio(ConstraintFactory factory) {
-    return sessions(factory)
-        .filter(s -> !s.isEnhanced() && s.getShift() != null)
-        .join(sessions(factory),
-            Joiners.equal(ClinicSession::getShift),
-            Joiners.filtering((starting, running) -> starting != running && !running.isEnhanced()
-                && running.runsAt(starting.getStart())))
+    return watches(factory)
+        .filter(w -> !w.isEnhanced())
+        .join(watches(factory),
+            Joiners.equal(Watch::nurse),
+            Joiners.filtering((starting, running) -> starting.session() != running.session() && !running.isEnhanced()
+                && running.runsAt(starting.from())))
         .groupBy((starting, running) -> starting, countBi())
         .filter((starting, alreadyRunning) -> alreadyRunning >= STANDARD_PATIENTS_PER_NURSE)
         .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
             (starting, alreadyRunning) -> alreadyRunning + 1L - STANDARD_PATIENTS_PER_NURSE)
-        .justifyWith((starting, alreadyRunning, score) -> new SessionJustification(starting.getId(), null,
-            starting.getShift().nurseName() + " would watch " + (alreadyRunning + 1) + " STANDARD patients at once"))
+        .justifyWith((starting, alreadyRunning, score) -> new SessionJustification(starting.session().getId(), null,
+            starting.nurse().nurseName() + " would watch " + (alreadyRunning + 1) + " STANDARD patients at once"))
         .asConstraint(STANDARD_RATIO);
   }
 
@@ -179,5 +220,14 @@ public class ClinicDayConstraints implements ConstraintProvider {
         .justifyWith((shift, careMinutes, score) -> new SessionJustification(null, null,
             shift.nurseName() + " has " + careMinutes + " minutes of patient care"))
         .asConstraint(WORKLOAD_BALANCE);
+  }
+
+  Constraint handOver(ConstraintFactory factory) {
+    return sessions(factory)
+        .filter(s -> s.effectiveCover() != null)
+        .penalizeConfigurableLong(ClinicSession::breakOverlapSeconds)
+        .justifyWith((s, score) -> new SessionJustification(s.getId(), null, s.effectiveCover().nurseName()
+            + " watches the patient for " + s.breakOverlapSeconds() + " s of " + s.getShift().nurseName() + "'s break"))
+        .asConstraint(HAND_OVER);
   }
 }

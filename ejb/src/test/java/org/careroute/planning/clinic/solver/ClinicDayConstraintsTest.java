@@ -5,9 +5,11 @@ import static org.careroute.planning.clinic.Sessions.HOUR;
 import static org.careroute.planning.clinic.Sessions.NINE;
 import static org.careroute.planning.clinic.Sessions.chair;
 import static org.careroute.planning.clinic.Sessions.enhanced;
+import static org.careroute.planning.clinic.Sessions.lasting;
 import static org.careroute.planning.clinic.Sessions.placed;
 import static org.careroute.planning.clinic.Sessions.session;
 import static org.careroute.planning.clinic.Sessions.shift;
+import static org.careroute.planning.clinic.Sessions.withNoonBreak;
 
 import java.util.EnumSet;
 import org.careroute.domain.model.staff.Certification;
@@ -24,6 +26,7 @@ class ClinicDayConstraintsTest {
       new ClinicDayConstraints(), ClinicDayPlan.class, ClinicSession.class);
   final ClinicShift ann = shift(1);
   final ClinicShift ben = shift(2);
+  final ClinicShift cara = withNoonBreak(3);
 
   @Test
   void promisedStartCountsSecondsBeyondTheTolerance() {
@@ -58,15 +61,42 @@ class ClinicDayConstraintsTest {
   }
 
   @Test
-  void nurseOnShiftCountsSecondsOffShiftOrOnBreak() {
+  void nurseOnShiftCountsSecondsOffShift() {
     ClinicShift morning = new ClinicShift(4L, 4L, "Nurse 4", EnumSet.allOf(Certification.class), CLINIC, 8 * HOUR,
         NINE + 1800, 8 * HOUR, 600);
     verifier.verifyThat(ClinicDayConstraints::nurseOnShift).given(session("late", NINE, chair(1), morning))
         .penalizesBy(1800);
-    verifier.verifyThat(ClinicDayConstraints::nurseOnShift).given(session("break", 8 * HOUR - 300, chair(1), morning))
-        .penalizesBy(300 + 600);
+    verifier.verifyThat(ClinicDayConstraints::nurseOnShift).given(session("early", 8 * HOUR - 300, chair(1), morning))
+        .penalizesBy(300, "the break is the cover's concern, not this rule's");
     verifier.verifyThat(ClinicDayConstraints::nurseOnShift).given(session("ok", 8 * HOUR + 600, chair(1), morning))
         .penalizesBy(0);
+  }
+
+  @Test
+  void breakCoveredCountsSecondsNobodyWatches() {
+    ClinicSession acrossTheBreak = session("long", 12 * HOUR - 1800, chair(1), cara);
+    verifier.verifyThat(ClinicDayConstraints::breakCovered).given(acrossTheBreak).penalizesBy(1800);
+    acrossTheBreak.setCover(cara);
+    verifier.verifyThat(ClinicDayConstraints::breakCovered).given(acrossTheBreak)
+        .penalizesBy(1800, "the nurse cannot cover her own break");
+    acrossTheBreak.setCover(ben);
+    verifier.verifyThat(ClinicDayConstraints::breakCovered).given(acrossTheBreak).penalizesBy(0);
+    verifier.verifyThat(ClinicDayConstraints::breakCovered).given(session("before", 11 * HOUR, chair(1), cara))
+        .penalizesBy(0, "ends as the break begins");
+  }
+
+  @Test
+  void coverOnShiftCountsSecondsTheColleagueIsAwayOrOnABreak() {
+    ClinicShift benOnBreakToo = new ClinicShift(5L, 5L, "Nurse 5", EnumSet.allOf(Certification.class), CLINIC,
+        8 * HOUR, 17 * HOUR, 12 * HOUR + 1200, 1800);
+    ClinicShift benGoneAtNoon = shift(6, EnumSet.allOf(Certification.class), 8 * HOUR, 12 * HOUR + 600);
+    ClinicSession acrossTheBreak = lasting("long", 11 * HOUR, 3 * HOUR, chair(1), cara);
+    acrossTheBreak.setCover(benOnBreakToo);
+    verifier.verifyThat(ClinicDayConstraints::coverOnShift).given(acrossTheBreak).penalizesBy(600);
+    acrossTheBreak.setCover(benGoneAtNoon);
+    verifier.verifyThat(ClinicDayConstraints::coverOnShift).given(acrossTheBreak).penalizesBy(1200);
+    acrossTheBreak.setCover(ben);
+    verifier.verifyThat(ClinicDayConstraints::coverOnShift).given(acrossTheBreak).penalizesBy(0);
   }
 
   @Test
@@ -131,6 +161,55 @@ class ClinicDayConstraintsTest {
             session("c", NINE, chair(2), ben))
         .penalizesBy(240 + 60);
     verifier.verifyThat(ClinicDayConstraints::workloadBalance).given(session("a", NINE, chair(1), null))
+        .penalizesBy(0);
+  }
+
+  @Test
+  void certificationCountsWhatTheCoveringColleagueLacksToo() {
+    ClinicShift ivOnly = shift(4, EnumSet.of(Certification.IV_THERAPY), 8 * HOUR, 17 * HOUR);
+    ClinicSession enhancedInfusion = placed(new ClinicSession("e", CLINIC, 11 * HOUR, 2 * HOUR, true,
+        EnumSet.of(Certification.IV_THERAPY)), 11 * HOUR, chair(1), cara);
+    enhancedInfusion.setCover(ivOnly);
+    verifier.verifyThat(ClinicDayConstraints::certification).given(enhancedInfusion)
+        .penalizesBy(1, "the cover lacks ACLS");
+    enhancedInfusion.setCover(ben);
+    verifier.verifyThat(ClinicDayConstraints::certification).given(enhancedInfusion).penalizesBy(0);
+  }
+
+  @Test
+  void enhancedAloneHoldsForTheCoveringColleague() {
+    ClinicSession covered = lasting("covered", 11 * HOUR, 2 * HOUR, chair(1), cara);
+    covered.setCover(ben);
+    ClinicSession bensEnhanced = enhanced("e", 12 * HOUR - 600, chair(2), ben);
+    verifier.verifyThat(ClinicDayConstraints::enhancedAlone).given(covered, bensEnhanced)
+        .penalizesBy(1800, "Ben watches Cara's patient for the whole half-hour break, all of it beside his ENHANCED one");
+    covered.setCover(ann);
+    verifier.verifyThat(ClinicDayConstraints::enhancedAlone).given(covered, bensEnhanced).penalizesBy(0);
+  }
+
+  @Test
+  void standardRatioCountsCoveredPatients() {
+    ClinicSession covered = lasting("covered", 11 * HOUR, 2 * HOUR, chair(1), cara);
+    covered.setCover(ben);
+    ClinicSession a = lasting("a", 11 * HOUR, 2 * HOUR, chair(2), ben);
+    ClinicSession b = lasting("b", 11 * HOUR, 2 * HOUR, chair(3), ben);
+    ClinicSession c = lasting("c", 11 * HOUR, 2 * HOUR, chair(4), ben);
+    verifier.verifyThat(ClinicDayConstraints::standardRatio).given(covered, a, b, c)
+        .penalizesBy(1, "at noon Ben watches his three and Cara's one");
+    verifier.verifyThat(ClinicDayConstraints::standardRatio).given(covered, a, b)
+        .penalizesBy(0);
+    verifier.verifyThat(ClinicDayConstraints::standardRatio)
+        .given(covered, lasting("d", 11 * HOUR, HOUR, chair(2), ben), lasting("e", 11 * HOUR, HOUR, chair(3), ben),
+            lasting("f", 11 * HOUR, HOUR, chair(4), ben))
+        .penalizesBy(0, "Ben's three leave at noon, when Cara's break begins");
+  }
+
+  @Test
+  void handOverCountsSecondsWatchedByTheCover() {
+    ClinicSession covered = lasting("covered", 11 * HOUR, 2 * HOUR, chair(1), cara);
+    covered.setCover(ben);
+    verifier.verifyThat(ClinicDayConstraints::handOver).given(covered).penalizesBy(1800);
+    verifier.verifyThat(ClinicDayConstraints::handOver).given(lasting("morning", 9 * HOUR, 2 * HOUR, chair(1), cara))
         .penalizesBy(0);
   }
 }

@@ -3,6 +3,11 @@ package org.careroute.planning.clinic.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.careroute.domain.model.staff.Certification;
+import org.careroute.planning.clinic.Sessions;
 import org.careroute.planning.clinic.SampleClinicDay;
 import org.careroute.planning.clinic.check.ClinicPlanChecker;
 import org.careroute.planning.clinic.domain.ClinicDayPlan;
@@ -16,14 +21,35 @@ class ClinicDaySolverTest {
 
   @Test
   void solvesASampleClinicDayToFeasibleWithEverySessionPlaced() {
-    ClinicDayPlan problem = SampleClinicDay.generate(11, 10, 6, 24);
+    solveToFeasibleWithEverySessionPlaced(SampleClinicDay.generate(11, 10, 6, 24));
+  }
+
+  private static ClinicDayPlan solveToFeasibleWithEverySessionPlaced(ClinicDayPlan problem) {
     ClinicDayPlan solved = SolverFactory.<ClinicDayPlan>create(
             ClinicDaySolverConfig.create(Duration.ofSeconds(20), Duration.ofSeconds(4)))
         .buildSolver().solve(problem);
-
     assertThat(solved.getScore().isFeasible()).as(solved.getScore().toString()).isTrue();
     assertThat(solved.getScore().mediumScore()).as("every session has a chair and a nurse").isZero();
     assertThat(ClinicPlanChecker.hardViolations(solved)).isEmpty();
+    return solved;
+  }
+
+  @Test
+  void fiveHourSessionsAreWatchedThroughTheNursesBreaksByColleagues() {
+    ClinicDayPlan problem = SampleClinicDay.generate(11, 10, 6, 16);
+    List<ClinicSession> longOnes = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ClinicSession infusion = new ClinicSession("long-" + i, Sessions.CLINIC, (9 + i) * 3600L, 5 * 3600L, false,
+          EnumSet.of(Certification.IV_THERAPY));
+      infusion.allowStartsWithin(900, 300);
+      longOnes.add(infusion);
+    }
+    List<ClinicSession> sessions = new ArrayList<>(problem.getSessions());
+    sessions.addAll(longOnes);
+    ClinicDayPlan solved = solveToFeasibleWithEverySessionPlaced(
+        new ClinicDayPlan(problem.getName(), problem.getChairs(), problem.getShifts(), sessions));
+    assertThat(solved.getSessions()).filteredOn(s -> s.getId().startsWith("long-"))
+        .allSatisfy(s -> assertThat(s.effectiveCover()).as(s.getId() + " outlasts any half of a shift").isNotNull());
   }
 
   @Test
@@ -48,6 +74,29 @@ class ClinicDaySolverTest {
     assertThat(after.getStart()).as("a free session would move back to its promise").isEqualTo(offPromise);
     assertThat(after.getChair()).isEqualTo(chair);
     assertThat(after.getShift()).isEqualTo(shift);
+  }
+
+  @Test
+  void theCheckerFindsABreakNobodyCoversAndAnOverloadedCover() {
+    ClinicShift cara = Sessions.withNoonBreak(3);
+    ClinicShift ben = Sessions.shift(2);
+    ClinicSession infusion = Sessions.lasting("iv", 10 * 3600L, 5 * 3600L, Sessions.chair(1), cara);
+    infusion.allowStartsWithin(0, 300);
+    List<ClinicSession> bens = new ArrayList<>();
+    for (int c = 2; c <= 4; c++) {
+      ClinicSession session = Sessions.lasting("ben-" + c, 11 * 3600L, 2 * 3600L, Sessions.chair(c), ben);
+      session.allowStartsWithin(0, 300);
+      bens.add(session);
+    }
+    List<ClinicSession> sessions = new ArrayList<>(bens);
+    sessions.add(infusion);
+    ClinicDayPlan plan = new ClinicDayPlan("covers", List.of(Sessions.chair(1), Sessions.chair(2), Sessions.chair(3),
+        Sessions.chair(4)), List.of(cara, ben), sessions);
+    assertThat(ClinicPlanChecker.hardViolations(plan)).anyMatch(v -> v.contains("nobody watching"));
+    infusion.setCover(ben);
+    assertThat(ClinicPlanChecker.hardViolations(plan)).anyMatch(v -> v.contains("watches 4 patients"));
+    infusion.setCover(Sessions.shift(5));
+    assertThat(ClinicPlanChecker.hardViolations(plan)).isEmpty();
   }
 
   @Test

@@ -16,7 +16,7 @@ class HomeRouteSolverTest {
   void solvesASampleDayToFeasibleWithEveryVisitAssigned() {
     HomeRoutePlan problem = SampleRouteDay.generate(7, 6, 24);
     HomeRoutePlan solved = SolverFactory.<HomeRoutePlan>create(
-            HomeRouteSolverConfig.create(Duration.ofSeconds(20), Duration.ofSeconds(4)))
+            HomeRouteSolverConfig.create(Duration.ofSeconds(20), Duration.ofSeconds(4), problem.getVisits().size()))
         .buildSolver().solve(problem);
 
     assertThat(solved.getScore().isFeasible()).as(solved.getScore().toString()).isTrue();
