@@ -247,7 +247,7 @@ class PlanningIT extends DeployedApplication {
   }
 
   @Test
-  void aSickNursesBookingsGoToAnotherNurseWhenTheDayIsReplanned() throws InterruptedException {
+  void aSickNursesBookingsGoToAnotherNurseAndARunningSolveStartsAgainWithoutTheNurse() throws InterruptedException {
     LocalDate day = TestPractice.at(DAY + 2, 0, 0).toLocalDate();
     long clinic = practice.clinic(2);
     long treatment = practice.treatment(40, 20, "\"CLINIC\"", "");
@@ -269,9 +269,16 @@ class PlanningIT extends DeployedApplication {
     assertThat(api.post(planPath(clinic, day) + "/day-events", "{\"kind\":\"NURSE_SICK\",\"nurseId\":" + sick + "}",
         practice.clearedPatient("Not Staff")).status()).isEqualTo(403);
 
+    // The call comes while the day is being optimised: the solve starts again without the nurse.
+    assertThat(api.post(planPath(clinic, day) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
     Api.Reply event = api.post(planPath(clinic, day) + "/day-events",
         "{\"kind\":\"NURSE_SICK\",\"nurseId\":" + sick + "}", Api.DISPATCHER);
     assertThat(event.status()).as(event.toString()).isEqualTo(200);
+    JsonObject replanned = awaitSolved(planPath(clinic, day));
+    assertThat(replanned.getBoolean("feasible")).as(replanned.toString()).isTrue();
+    assertThat(replanned.getJsonArray("unassigned")).isEmpty();
+    assertThat(replanned.getJsonArray("sessions").stream().map(x -> x.asJsonObject().getString("nurseName")))
+        .as("re-planned without the sick nurse, no second Optimise needed").containsOnly("Stand In");
     assertThat(event.json().getJsonArray("affectedAppointments").stream().map(v -> Long.valueOf(v.toString())))
         .containsExactlyInAnyOrderElementsOf(booked);
     assertThat(api.get("api/admin/shifts/" + sickShift, Api.ADMIN).json().getBoolean("calledOff")).isTrue();

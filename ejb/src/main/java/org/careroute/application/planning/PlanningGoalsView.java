@@ -6,9 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import org.careroute.domain.model.practice.PlanningGoals;
 
 /**
- * What the planner weighs, in seconds of driving: per second of driving, waiting, overtime and of a
- * clinic start off its promise; per visit or session with another nurse than last time; per unit of
- * workload imbalance. 0 switches a goal off.
+ * What the planner weighs, in seconds of driving: per second of driving, waiting, overtime, of a
+ * clinic start off its promise and of a patient handed over through a nurse's break; per visit or
+ * session with another nurse than last time; per unit of workload imbalance. 0 switches a goal off.
  */
 public record PlanningGoalsView(
     @NotNull(message = "Give travelPerSecond.") @Min(value = 0, message = "A weight is not negative.")
@@ -26,12 +26,15 @@ public record PlanningGoalsView(
     @NotNull(message = "Give clinicContinuity.") @Min(value = 0, message = "A weight is not negative.")
         @Max(value = MAX, message = "A weight is at most 1000000.") Long clinicContinuity,
     @NotNull(message = "Give clinicBalance.") @Min(value = 0, message = "A weight is not negative.")
-        @Max(value = MAX, message = "A weight is at most 1000000.") Long clinicBalance) {
+        @Max(value = MAX, message = "A weight is at most 1000000.") Long clinicBalance,
+    @NotNull(message = "Give handOverPerSecond.") @Min(value = 0, message = "A weight is not negative.")
+        @Max(value = MAX, message = "A weight is at most 1000000.") Long handOverPerSecond) {
 
   public static final long MAX = 1_000_000;
 
   public static PlanningGoalsView of(PlanningGoals g) {
     return new PlanningGoalsView(g.travelPerSecond(), g.waitingPerSecond(), g.overtimePerSecond(),
-        g.routeContinuity(), g.routeBalance(), g.onTimePerSecond(), g.clinicContinuity(), g.clinicBalance());
+        g.routeContinuity(), g.routeBalance(), g.onTimePerSecond(), g.clinicContinuity(), g.clinicBalance(),
+        g.handOverPerSecond());
   }
 }

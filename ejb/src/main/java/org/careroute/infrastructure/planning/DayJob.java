@@ -17,8 +17,9 @@ public class DayJob {
   private volatile boolean routesDone;
   private volatile boolean sessionsDone;
   private volatile boolean failed;
-  /** Counts the route solves of this day: a restarted solve's predecessor may still report, and is not heard. */
+  /** Count the route and session solves of this day: a restarted solve's predecessor may still report, and is not heard. */
   private int routeGeneration;
+  private int sessionGeneration;
 
   private final Consumer<DayJob> listener;
 
@@ -36,6 +37,10 @@ public class DayJob {
     return routeGeneration;
   }
 
+  synchronized int sessionGeneration() {
+    return sessionGeneration;
+  }
+
   /** The routes are solved again from {@code rebuilt}'s; reports of earlier route solves are ignored from now on. */
   synchronized int restartRoutes(DayProblem rebuilt) {
     routeGeneration++;
@@ -50,8 +55,18 @@ public class DayJob {
     }
   }
 
-  synchronized void improveSessions(ClinicDayPlan sessions) {
-    best = best.withSolutions(best.routes(), sessions);
+  /** The sessions are solved again from {@code rebuilt}'s; reports of earlier session solves are ignored from now on. */
+  synchronized int restartSessions(DayProblem rebuilt) {
+    sessionGeneration++;
+    sessionsDone = false;
+    best = best.withSolutions(best.routes(), rebuilt.sessions());
+    return sessionGeneration;
+  }
+
+  synchronized void improveSessions(int generation, ClinicDayPlan sessions) {
+    if (generation == sessionGeneration) {
+      best = best.withSolutions(best.routes(), sessions);
+    }
   }
 
   synchronized void finishRoutes(int generation, HomeRoutePlan routes) {
@@ -61,9 +76,11 @@ public class DayJob {
     }
   }
 
-  synchronized void finishSessions(ClinicDayPlan sessions) {
-    improveSessions(sessions);
-    sessionsDone = true;
+  synchronized void finishSessions(int generation, ClinicDayPlan sessions) {
+    if (generation == sessionGeneration) {
+      best = best.withSolutions(best.routes(), sessions);
+      sessionsDone = true;
+    }
   }
 
   void fail(Throwable e) {

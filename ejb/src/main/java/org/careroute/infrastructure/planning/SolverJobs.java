@@ -112,8 +112,27 @@ public class SolverJobs {
     DayJob job = new DayJob(shown, onBest);
     jobs.put(id, job);
     solveRoutes(job, problem.routes());
-    solve(sessionSolver, id, problem.sessions(), job::improveSessions, job::finishSessions, job, onBest);
+    solveSessions(job, problem.sessions());
     return job;
+  }
+
+  /**
+   * Solves the whole day again from {@code rebuilt} (its staff changed while solving, a nurse off
+   * sick): both running solves are stopped, and whatever they still report is not heard.
+   */
+  public void replanDay(DayJob job, DayProblem rebuilt) {
+    replanRoutes(job, rebuilt);
+    sessionSolutions.update(rebuilt.sessions());
+    int previous = job.sessionGeneration();
+    job.restartSessions(rebuilt);
+    sessionSolver.terminateEarly(problemId(job.best().key().id(), previous));
+    solveSessions(job, rebuilt.sessions());
+  }
+
+  private void solveSessions(DayJob job, ClinicDayPlan sessions) {
+    int generation = job.sessionGeneration();
+    solve(sessionSolver, problemId(job.best().key().id(), generation), sessions,
+        s -> job.improveSessions(generation, s), s -> job.finishSessions(generation, s), job, job.listener());
   }
 
   /**
@@ -129,7 +148,7 @@ public class SolverJobs {
     }
     int previous = job.routeGeneration();
     job.restartRoutes(rebuilt);
-    stopRoutes(routeProblemId(job.best().key().id(), previous));
+    stopRoutes(problemId(job.best().key().id(), previous));
     solveRoutes(job, routes);
   }
 
@@ -138,10 +157,9 @@ public class SolverJobs {
     Consumer<DayJob> onBest = job.listener();
     int generation = job.routeGeneration();
     if (hasVisits(routes)) {
-      // Each restart is a problem of its own: the stopped solve may not have let go of its id yet.
       SolverManager<HomeRoutePlan, String> solver =
           routes.getVisits().size() <= HomeRouteSolverConfig.SMALL_PROBLEM_VISITS ? smallRouteSolver : largeRouteSolver;
-      solve(solver, routeProblemId(id, generation), routes, r -> job.improveRoutes(generation, r),
+      solve(solver, problemId(id, generation), routes, r -> job.improveRoutes(generation, r),
           r -> job.finishRoutes(generation, r), job, onBest);
     } else {
       job.finishRoutes(generation, routes);
@@ -154,7 +172,8 @@ public class SolverJobs {
     largeRouteSolver.terminateEarly(routeProblemId);
   }
 
-  private static String routeProblemId(String dayId, int generation) {
+  /** Each restart is a problem of its own: the stopped solve may not have let go of its id yet. */
+  private static String problemId(String dayId, int generation) {
     return dayId + "#" + generation;
   }
 
@@ -185,12 +204,14 @@ public class SolverJobs {
 
   /** Hands a change of the clinic sessions to the running solve, which applies it between steps. */
   public void changeSessions(DayJob job, ProblemChange<ClinicDayPlan> change) {
-    sessionSolver.addProblemChange(job.best().key().id(), change);
+    sessionSolver.addProblemChange(problemId(job.best().key().id(), job.sessionGeneration()), change);
   }
 
   public void stop(PlanKey key) {
-    job(key).ifPresent(job -> stopRoutes(routeProblemId(key.id(), job.routeGeneration())));
-    sessionSolver.terminateEarly(key.id());
+    job(key).ifPresent(job -> {
+      stopRoutes(problemId(key.id(), job.routeGeneration()));
+      sessionSolver.terminateEarly(problemId(key.id(), job.sessionGeneration()));
+    });
   }
 
   public Optional<DayJob> job(PlanKey key) {

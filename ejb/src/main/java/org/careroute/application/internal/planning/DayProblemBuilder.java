@@ -123,6 +123,7 @@ public class DayProblemBuilder {
     clinic.setOnTime(HardMediumSoftLongScore.ofSoft(goals.onTimePerSecond()));
     clinic.setContinuity(HardMediumSoftLongScore.ofSoft(goals.clinicContinuity()));
     clinic.setWorkloadBalance(HardMediumSoftLongScore.ofSoft(goals.clinicBalance()));
+    clinic.setHandOver(HardMediumSoftLongScore.ofSoft(goals.handOverPerSecond()));
   }
 
   /** A planning entity's id: the appointment's, or {@link #HYPOTHETICAL} for one not stored. */
@@ -236,22 +237,12 @@ public class DayProblemBuilder {
     session.setPreferredNurseId(previousNurseId(a).orElse(null));
     long start = a.plannedStart().map(s -> s.getEpochSecond()).orElse(session.getPromisedStart());
     session.setStart(session.getStartOptions().contains(start) ? start : session.getPromisedStart());
-    session.setChair(a.chair().flatMap(c -> chairs.stream().filter(p -> p.id().equals(c.id())).findFirst()).orElse(null));
-    session.setShift(a.nurse().flatMap(n -> shiftOf(n.id(), session.getStart(), clinicShifts)).orElse(null));
-    session.setCover(a.breakCover()
-        .flatMap(c -> shiftOf(c.nurse().id(), c.during().start().getEpochSecond(), clinicShifts)).orElse(null));
+    BookedPlacement.of(a).applyTo(session, chairs, clinicShifts);
     // Pinned only when fully placed: a pinned session must hold what it was given.
     // (A cover it lacks is the dispatcher's to see: the plan then breaks the break rule.)
     session.setPinned(fixed && session.getChair() != null && session.getShift() != null
         && session.getStart().equals(a.plannedStart().map(s -> s.getEpochSecond()).orElse(-1L)));
     return session;
-  }
-
-  /** The nurse's clinic shift that is under way at {@code moment}. */
-  private static Optional<ClinicShift> shiftOf(Long nurseId, long moment, List<ClinicShift> clinicShifts) {
-    return clinicShifts.stream()
-        .filter(s -> s.nurseId().equals(nurseId) && s.start() <= moment && moment < s.end())
-        .findFirst();
   }
 
   /** The nurse of the series' session before this one, for continuity. */

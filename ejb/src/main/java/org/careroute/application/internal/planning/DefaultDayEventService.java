@@ -28,7 +28,6 @@ import org.careroute.domain.model.staff.Shift;
 import org.careroute.domain.model.staff.ShiftRepository;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
-import org.careroute.infrastructure.planning.SolverJobs;
 
 // Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces (HV-994).
 @ValidateOnExecution
@@ -52,8 +51,6 @@ public class DefaultDayEventService implements DayEventService {
   @Inject
   DayAppointments dayAppointments;
 
-  @Inject
-  SolverJobs jobs;
 
   @Inject
   AuditRecorder audit;
@@ -63,6 +60,9 @@ public class DefaultDayEventService implements DayEventService {
 
   @Inject
   Event<AppointmentChanged> changes;
+
+  @Inject
+  Event<NurseCalledOff> calledOff;
 
   @Override
   public DayEventResult record(Caller caller, PlanKey key, DayEvent event) {
@@ -98,8 +98,8 @@ public class DefaultDayEventService implements DayEventService {
       throw new RecordNotFoundException("shift of " + nurse.fullName() + " on this day", key.day());
     }
     called.forEach(Shift::callOff);
-    // A running solve still counts on the nurse's shifts: it is dropped, and optimising starts anew.
-    jobs.forget(key);
+    // A running solve still counts on the nurse's shifts: it starts again without them once this commits.
+    calledOff.fire(new NurseCalledOff(key));
     Instant now = clock.instant();
     List<Appointment> freed = appointments.findOfNurse(nurse.id(), day).stream()
         .filter(a -> a.clinic().id().equals(clinic.id()))

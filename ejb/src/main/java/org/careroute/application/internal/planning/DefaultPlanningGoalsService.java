@@ -32,7 +32,7 @@ public class DefaultPlanningGoalsService implements PlanningGoalsService {
     PlanningGoals stored = goals.forChange();
     stored.change(changed.travelPerSecond(), changed.waitingPerSecond(), changed.overtimePerSecond(),
         changed.routeContinuity(), changed.routeBalance(), changed.onTimePerSecond(), changed.clinicContinuity(),
-        changed.clinicBalance());
+        changed.clinicBalance(), changed.handOverPerSecond());
     audit.record(caller, AuditAction.UPDATE, "PlanningGoals", PlanningGoals.PRACTICE);
     return PlanningGoalsView.of(stored);
   }

@@ -10,7 +10,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import org.careroute.application.booking.AppointmentChanged;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
@@ -21,9 +20,10 @@ import org.careroute.planning.clinic.domain.ClinicSession;
 
 /**
  * Feeds bookings, moves and cancellations to the solves running for their clinic, so that nothing
- * booked meanwhile is lost or overwritten when the plan is published. A clinic session reaches the
+ * booked meanwhile is lost or overwritten when the plan is published; a nurse off sick restarts the
+ * day's solves without the nurse. A clinic session reaches the
  * running solve as a problem change (the old session dropped, the new one taken); a home visit
- * restarts the day's route solve from its best routes ({@link RouteReplanning}). Nothing is handed
+ * restarts the day's route solve from its best routes ({@link DayReplanning}). Nothing is handed
  * over before the booking has committed.
  */
 @ApplicationScoped
@@ -42,7 +42,7 @@ public class PlanningFeed {
   DayProblemBuilder builder;
 
   @Inject
-  RouteReplanning routes;
+  DayReplanning replanning;
 
   @Resource
   TransactionSynchronizationRegistry transactions;
@@ -61,43 +61,53 @@ public class PlanningFeed {
       boolean homeVisit = appointment.setting() == CareSetting.HOME && sameDay;
       boolean belongs = appointment.setting() == CareSetting.CLINIC && appointment.status().holdsCapacity() && sameDay;
       ClinicSession fresh = belongs ? builder.session(appointment, List.of(), List.of(), clock.instant().getEpochSecond()) : null;
-      Long chairId = appointment.chair().map(c -> c.id()).orElse(null);
-      Long nurseId = appointment.nurse().map(n -> n.id()).orElse(null);
-      transactions.registerInterposedSynchronization(new Synchronization() {
-        @Override
-        public void beforeCompletion() {
-          // Nothing reaches the solver before the booking is certain.
+      BookedPlacement placement = BookedPlacement.of(appointment);
+      afterCommit(() -> {
+        if (homeVisit) {
+          // In a transaction of its own, which sees this commit.
+          executor.submit(() -> replanning.replanRoutes(job.best().key()));
+          return;
         }
-
-        @Override
-        public void afterCompletion(int status) {
-          if (status != Status.STATUS_COMMITTED) {
-            return;
-          }
-          if (homeVisit) {
-            // In a transaction of its own, which sees this commit.
-            executor.submit(() -> routes.replan(job.best().key()));
-            return;
-          }
-          if (belongs) {
-            // Read now: the version the commit gave the appointment.
-            job.best().appointmentVersions().put(appointment.id(), appointment.version());
-          }
-          submit(job, String.valueOf(appointment.id()), fresh, chairId, nurseId);
+        if (belongs) {
+          // Read now: the version the commit gave the appointment.
+          job.best().appointmentVersions().put(appointment.id(), appointment.version());
         }
+        submit(job, String.valueOf(appointment.id()), fresh, placement);
       });
     }
   }
 
-  private void submit(DayJob job, String id, ClinicSession fresh, Long chairId, Long nurseId) {
+  void onCalledOff(@Observes NurseCalledOff calledOff) {
+    if (jobs.job(calledOff.key()).filter(DayJob::isSolving).isEmpty()) {
+      return;
+    }
+    afterCommit(() -> executor.submit(() -> replanning.replanDay(calledOff.key())));
+  }
+
+  /** Nothing reaches the solver before the change is certain. */
+  private void afterCommit(Runnable action) {
+    transactions.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {
+        // Only the outcome matters.
+      }
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status == Status.STATUS_COMMITTED) {
+          action.run();
+        }
+      }
+    });
+  }
+
+  private void submit(DayJob job, String id, ClinicSession fresh, BookedPlacement placement) {
     jobs.changeSessions(job, (plan, director) -> {
       plan.getSessions().stream().filter(s -> s.getId().equals(id)).findFirst()
           .ifPresent(old -> director.removeEntity(old, plan.getSessions()::remove));
       if (fresh != null) {
         fresh.offer(plan.getChairs(), plan.getShifts());
-        fresh.setChair(plan.getChairs().stream().filter(c -> c.id().equals(chairId)).findFirst().orElse(null));
-        fresh.setShift(plan.getShifts().stream().filter(s -> Objects.equals(s.nurseId(), nurseId)
-            && s.start() <= fresh.getStart() && fresh.getStart() < s.end()).findFirst().orElse(null));
+        placement.applyTo(fresh, plan.getChairs(), plan.getShifts());
         director.addEntity(fresh, plan.getSessions()::add);
       }
     });

@@ -48,6 +48,10 @@ public class PlanningGoals {
   @Column(name = "clinic_balance", nullable = false)
   private long clinicBalance = 1;
 
+  /** A second in which a colleague watches a patient through the nurse's break weighs a second off the promise. */
+  @Column(name = "hand_over_per_second", nullable = false)
+  private long handOverPerSecond = 1;
+
   @Version
   private long version;
 
@@ -55,7 +59,7 @@ public class PlanningGoals {
   public PlanningGoals() {}
 
   public void change(long travelPerSecond, long waitingPerSecond, long overtimePerSecond, long routeContinuity,
-      long routeBalance, long onTimePerSecond, long clinicContinuity, long clinicBalance) {
+      long routeBalance, long onTimePerSecond, long clinicContinuity, long clinicBalance, long handOverPerSecond) {
     this.travelPerSecond = travelPerSecond;
     this.waitingPerSecond = waitingPerSecond;
     this.overtimePerSecond = overtimePerSecond;
@@ -64,6 +68,7 @@ public class PlanningGoals {
     this.onTimePerSecond = onTimePerSecond;
     this.clinicContinuity = clinicContinuity;
     this.clinicBalance = clinicBalance;
+    this.handOverPerSecond = handOverPerSecond;
   }
 
   public long travelPerSecond() {
@@ -96,6 +101,10 @@ public class PlanningGoals {
 
   public long clinicBalance() {
     return clinicBalance;
+  }
+
+  public long handOverPerSecond() {
+    return handOverPerSecond;
   }
 
   public long version() {

@@ -1,7 +1,9 @@
 package org.careroute.planning.clinic.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
@@ -43,6 +45,27 @@ public class ClinicDayPlan {
     this.shifts = shifts;
     this.sessions = sessions;
     sessions.forEach(s -> s.offer(chairs, shifts));
+  }
+
+  /**
+   * Continues from an earlier plan of the same day after its facts changed: each session takes the
+   * start, chair, nurse and cover it had there, where it is not pinned here and those still exist
+   * here; a session new here, or whose nurse is gone, keeps what it was given here.
+   */
+  public void continueFrom(ClinicDayPlan earlier) {
+    Map<String, ClinicSession> before = new HashMap<>();
+    earlier.getSessions().forEach(s -> before.put(s.getId(), s));
+    for (ClinicSession session : sessions) {
+      ClinicSession was = before.get(session.getId());
+      if (session.isPinned() || was == null || was.getShift() == null || !shifts.contains(was.getShift())
+          || !session.getStartOptions().contains(was.getStart())) {
+        continue;
+      }
+      session.setStart(was.getStart());
+      session.setChair(was.getChair() != null && chairs.contains(was.getChair()) ? was.getChair() : null);
+      session.setShift(was.getShift());
+      session.setCover(was.getCover() != null && shifts.contains(was.getCover()) ? was.getCover() : null);
+    }
   }
 
   public String getName() {

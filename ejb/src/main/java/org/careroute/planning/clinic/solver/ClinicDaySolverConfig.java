@@ -6,8 +6,10 @@ import org.careroute.planning.clinic.domain.ClinicSession;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
-/** The solver configuration for clinic sessions: OptaPlanner's defaults for basic variables. */
+/** The solver configuration for clinic sessions, as tuned with {@code bin/bench clinic} (README, "Planning"). */
 public final class ClinicDaySolverConfig {
+
+  private static final String TUNED = "org/careroute/planning/clinic/solver/clinicDaySolverConfig.xml";
 
   private ClinicDaySolverConfig() {}
 
@@ -17,7 +19,7 @@ public final class ClinicDaySolverConfig {
     if (unimprovedFor != null) {
       termination.setUnimprovedSpentLimit(unimprovedFor);
     }
-    return new SolverConfig()
+    return SolverConfig.createFromXmlResource(TUNED, ClinicDaySolverConfig.class.getClassLoader())
         .withSolutionClass(ClinicDayPlan.class)
         .withEntityClasses(ClinicSession.class)
         .withConstraintProviderClass(ClinicDayConstraints.class)
