@@ -4,23 +4,30 @@ import java.time.Duration;
 import org.careroute.planning.route.domain.HomeRoutePlan;
 import org.careroute.planning.route.domain.HomeVisit;
 import org.careroute.planning.route.domain.NurseRoute;
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
- * The solver configuration for home routes, as tuned with the benchmarks (README, "Planning"). Late
- * acceptance looks {@value #SMALL_LATE_ACCEPTANCE} steps back on problems of up to
- * {@value #SMALL_PROBLEM_VISITS} visits and {@value #LARGE_LATE_ACCEPTANCE} on larger ones: the
- * longer memory finds better routes and places more visits where the time allows enough steps, and
- * descends too slowly where it does not.
+ * The solver configuration for home routes, as tuned with the benchmarks (README, "Planning"). On
+ * problems of up to {@value #SMALL_PROBLEM_VISITS} visits late acceptance looks
+ * {@value #SMALL_LATE_ACCEPTANCE} steps back and moves reach among the {@value #SMALL_NEARBY}
+ * nearest visits; on larger ones {@value #LARGE_LATE_ACCEPTANCE} steps and the {@value #LARGE_NEARBY}
+ * nearest. The longer memory and wider reach find better routes and place more visits where the
+ * time allows enough steps, and descend too slowly where it does not.
  */
 public final class HomeRouteSolverConfig {
 
   public static final int SMALL_PROBLEM_VISITS = 100;
   static final int SMALL_LATE_ACCEPTANCE = 400;
   static final int LARGE_LATE_ACCEPTANCE = 100;
+  static final int SMALL_NEARBY = 40;
+  static final int LARGE_NEARBY = 20;
 
   private static final String TUNED = "org/careroute/planning/route/solver/homeRouteSolverConfig.xml";
 
@@ -32,8 +39,10 @@ public final class HomeRouteSolverConfig {
    */
   public static SolverConfig create(Duration spent, Duration unimprovedFor, int visits) {
     SolverConfig config = SolverConfig.createFromXmlResource(TUNED, HomeRouteSolverConfig.class.getClassLoader());
-    ((LocalSearchPhaseConfig) config.getPhaseConfigList().get(1)).setAcceptorConfig(new LocalSearchAcceptorConfig()
-        .withLateAcceptanceSize(visits <= SMALL_PROBLEM_VISITS ? SMALL_LATE_ACCEPTANCE : LARGE_LATE_ACCEPTANCE));
+    boolean small = visits <= SMALL_PROBLEM_VISITS;
+    localSearch(config).setAcceptorConfig(new LocalSearchAcceptorConfig()
+        .withLateAcceptanceSize(small ? SMALL_LATE_ACCEPTANCE : LARGE_LATE_ACCEPTANCE));
+    setNearbySize(config, small ? SMALL_NEARBY : LARGE_NEARBY);
     TerminationConfig termination = new TerminationConfig().withSpentLimit(spent);
     if (unimprovedFor != null) {
       termination.setUnimprovedSpentLimit(unimprovedFor);
@@ -42,5 +51,21 @@ public final class HomeRouteSolverConfig {
         .withSolutionClass(HomeRoutePlan.class)
         .withEntityClasses(NurseRoute.class, HomeVisit.class)
         .withConstraintProviderClass(HomeRouteConstraints.class);
+  }
+
+  public static LocalSearchPhaseConfig localSearch(SolverConfig config) {
+    return (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
+  }
+
+  /** How many of the nearest visits the change and swap moves reach for (parabolic distribution). */
+  public static void setNearbySize(SolverConfig config, int nearest) {
+    for (MoveSelectorConfig<?> move : ((UnionMoveSelectorConfig) localSearch(config).getMoveSelectorConfig())
+        .getMoveSelectorList()) {
+      if (move instanceof ListChangeMoveSelectorConfig change) {
+        change.getDestinationSelectorConfig().getNearbySelectionConfig().setParabolicDistributionSizeMaximum(nearest);
+      } else if (move instanceof ListSwapMoveSelectorConfig swap) {
+        swap.getSecondaryValueSelectorConfig().getNearbySelectionConfig().setParabolicDistributionSizeMaximum(nearest);
+      }
+    }
   }
 }
