@@ -225,6 +225,11 @@ export function addDays(isoDay, days) {
 const LABELS = { IV_THERAPY: 'IV therapy', ACLS: 'ACLS', HOME_VISIT: 'Home visits', IM_INJECTION: 'IM injection',
   IV_INFUSION: 'IV infusion' };
 
+/** A chair's name: some clinics label chairs "Chair 3", others "C3". */
+export function chairName(label) {
+  return /chair/i.test(label) ? label : `Chair ${label}`;
+}
+
 /** An API code such as FIELD or IV_THERAPY in words. */
 export function words(code) {
   return code ? LABELS[code] || code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ') : '';

@@ -1,5 +1,5 @@
 // The dispatcher's desk: a clinic's day on a map and a timeline, optimised live, pinned and published.
-import { api, el, onSubmit, requireSession, showError, status, clock, today, addDays, words, clinicTime }
+import { api, el, onSubmit, requireSession, showError, status, clock, today, addDays, words, clinicTime, chairName }
   from './api.js';
 
 const $ = id => document.getElementById(id);
@@ -147,10 +147,6 @@ function drawMap(plan) {
 }
 
 /** Chair labels may or may not say "chair" already. */
-function chairName(label) {
-  return /chair/i.test(label) ? label : `Chair ${label}`;
-}
-
 /** Minutes after midnight on the clinic's clock. */
 function minutes(iso) {
   return Number(iso.substring(11, 13)) * 60 + Number(iso.substring(14, 16));

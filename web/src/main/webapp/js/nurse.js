@@ -1,6 +1,7 @@
 // The nurse's day on a phone: visits in order, with directions, and the progress at each.
 import { showCalendarFeed } from './calendar-feed.js';
-import { api, el, onSubmit, requireSession, showError, status, clock, dayLabel, today, words } from './api.js';
+import { api, el, onSubmit, requireSession, showError, status, clock, dayLabel, today, words, chairName }
+  from './api.js';
 
 const $ = id => document.getElementById(id);
 const NEXT_STEP = { BOOKED: ['ARRIVED', 'Arrived'], CHECKED_IN: ['STARTED', 'Started'] };
@@ -40,7 +41,7 @@ function visitItem(visit, order) {
   return el('li', { class: 'visit', 'data-visit': visit.appointmentId, 'data-status': visit.status },
     el('h3', {}, `${order}. ${clock(visit.plannedStart)} `, visit.patientName),
     el('p', {}, home ? `Arrival promised ${clock(visit.windowStart)}–${clock(visit.windowEnd)}` : `At ${visit.clinicName}`,
-      visit.chairLabel ? `, chair ${visit.chairLabel}` : ''),
+      visit.chairLabel ? `, ${chairName(visit.chairLabel)}` : ''),
     el('p', {}, visit.address, place ? [' · ',
       el('a', { href: `geo:${place}?q=${place}` }, 'Navigate'), ' · ',
       el('a', { href: `https://www.openstreetmap.org/directions?to=${place}`, rel: 'noopener' }, 'Map')] : null),
@@ -59,7 +60,7 @@ function coverItem(visit, order) {
   return el('li', { class: 'visit cover', 'data-visit': visit.appointmentId, 'data-cover': 'true' },
     el('h3', {}, `${order}. ${clock(visit.cover.from)}–${clock(visit.cover.to)} cover: `, visit.patientName),
     el('p', {}, `${visit.cover.nurseName}'s patient, at ${visit.clinicName}`,
-      visit.chairLabel ? `, chair ${visit.chairLabel}` : '', ', during their break.'),
+      visit.chairLabel ? `, ${chairName(visit.chairLabel)}` : '', ', during their break.'),
     el('p', {}, visit.treatmentName, ' ',
       el('span', { class: `badge ${visit.monitoringLevel.toLowerCase()}` }, words(visit.monitoringLevel) + ' monitoring')),
     el('p', { class: 'muted' }, visit.notes));
