@@ -162,14 +162,22 @@ function drawTimeline(plan) {
     if (stop.start) add(`${route.nurseName} (field)`, minutes(stop.start), stop.minutes, `visit ${stop.appointmentId}`, stop);
   }));
   plan.sessions.filter(s => s.chair && s.nurseName).forEach(session => {
-    add(`${session.nurseName} (clinic)`, minutes(session.start), session.minutes, `#${session.appointmentId}`, session);
-    add(chairName(session.chair), minutes(session.start), session.minutes, `#${session.appointmentId}`, session);
+    const start = minutes(session.start);
+    const end = start + session.minutes;
+    const nurse = `${session.nurseName} (clinic)`;
+    const label = `#${session.appointmentId}`;
+    add(chairName(session.chair), start, session.minutes, label, session);
     const cover = session.cover;
-    if (cover) {
-      const from = minutes(cover.from);
-      add(`${cover.nurseName} (clinic)`, from, minutes(cover.to) - from, `covers #${session.appointmentId}`,
-        { ...session, covering: true });
+    if (!cover) {
+      add(nurse, start, session.minutes, label, session);
+      return;
     }
+    // The nurse is on a break while the colleague covers: the nurse's lane has a gap there.
+    const from = minutes(cover.from);
+    const to = minutes(cover.to);
+    if (from > start) add(nurse, start, from - start, label, session);
+    if (end > to) add(nurse, to, end - to, label, session);
+    add(`${cover.nurseName} (clinic)`, from, to - from, `covers ${label}`, { ...session, covering: true });
   });
   const all = [...lanes.values()].flat();
   const first = Math.min(7 * 60, ...all.map(b => b.from));

@@ -338,6 +338,9 @@ class PlanningIT extends DeployedApplication {
     assertThat(asBooked.getJsonArray("sessions").getJsonObject(0).getJsonObject("cover").getString("nurseName"))
         .isEqualTo("Ben Covers");
 
+    // Ann is with the patient already: the session stays hers, only the cover may change.
+    assertThat(api.post("api/nurse/visits/" + appointment + "/progress", "{\"step\":\"ARRIVED\"}", ann).status())
+        .isEqualTo(200);
     long cara = practice.nurse("Cara Stays", "");
     practice.shift(cara, clinic, "CLINIC", TestPractice.at(daysAhead, 8, 0), TestPractice.at(daysAhead, 17, 0));
     Api.Reply sick = api.post(planPath(clinic, day) + "/day-events", "{\"kind\":\"NURSE_SICK\",\"nurseId\":" + benId
@@ -354,7 +357,44 @@ class PlanningIT extends DeployedApplication {
     assertThat(solved.getJsonArray("unassigned")).isEmpty();
     assertThat(api.post(planPath(clinic, day) + "/publish", "", Api.DISPATCHER).status()).isEqualTo(200);
     JsonObject replanned = api.get("api/appointments/" + appointment, Api.DISPATCHER).json();
-    assertThat(replanned.toString()).doesNotContain("Ben Covers").contains("Cara Stays");
+    assertThat(replanned.getString("nurseName")).isEqualTo("Ann Breaks");
+    assertThat(replanned.getJsonObject("cover").getString("nurseName")).isEqualTo("Cara Stays");
+  }
+
+  @Test
+  void aSessionThatOverrunsIntoTheNursesBreakIsGivenACover() throws Exception {
+    int daysAhead = DAY + 6;
+    LocalDate day = TestPractice.at(daysAhead, 0, 0).toLocalDate();
+    long clinic = practice.clinic(2);
+    long infusion = practice.treatment(40, 20, "\"CLINIC\"", "");
+    Login dee = practice.nurseWithLogin("Dee Overruns");
+    practice.shift(practice.nurseId(dee), clinic, "CLINIC", TestPractice.at(daysAhead, 8, 0),
+        TestPractice.at(daysAhead, 16, 30), TestPractice.at(daysAhead, 12, 0), 30);
+    long eli = practice.nurse("Eli Helps", "");
+    practice.shift(eli, clinic, "CLINIC", TestPractice.at(daysAhead, 11, 0), TestPractice.at(daysAhead, 17, 0),
+        TestPractice.at(daysAhead, 15, 0), 30);
+    Api.Reply booked = api.post("api/appointments", TestPractice.clinicBooking(infusion, clinic,
+        TestPractice.at(daysAhead, 11, 0)), practice.clearedPatient("Runs Long"));
+    assertThat(booked.json().getString("nurseName")).isEqualTo("Dee Overruns");
+    assertThat(booked.json().containsKey("cover")).as("11:00-12:00 ends as the break begins").isFalse();
+    long appointment = booked.json().getJsonNumber("id").longValue();
+    assertThat(api.post("api/nurse/visits/" + appointment + "/progress", "{\"step\":\"ARRIVED\"}", dee).status())
+        .isEqualTo(200);
+
+    Api.Reply overran = api.post(planPath(clinic, day) + "/day-events",
+        "{\"kind\":\"VISIT_OVERRAN\",\"appointmentId\":" + appointment + ",\"minutes\":20}", Api.DISPATCHER);
+    assertThat(overran.status()).as(overran.toString()).isEqualTo(200);
+    assertThat(overran.json().getString("summary")).contains("runs into the nurse's break");
+    assertThat(api.get(planPath(clinic, day), Api.DISPATCHER).json().getBoolean("feasible")).isFalse();
+
+    assertThat(api.post(planPath(clinic, day) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
+    JsonObject solved = awaitSolved(planPath(clinic, day));
+    assertThat(solved.getBoolean("feasible")).as(solved.toString()).isTrue();
+    assertThat(api.post(planPath(clinic, day) + "/publish", "", Api.DISPATCHER).status()).isEqualTo(200);
+    JsonObject covered = api.get("api/appointments/" + appointment, Api.DISPATCHER).json();
+    assertThat(covered.getString("nurseName")).as("under way: the session stays Dee's").isEqualTo("Dee Overruns");
+    assertThat(covered.getJsonObject("cover").getString("nurseName")).isEqualTo("Eli Helps");
+    assertThat(OffsetDateTime.parse(covered.getJsonObject("cover").getString("to")).toLocalTime()).hasToString("12:20");
   }
 
   @Test

@@ -34,6 +34,8 @@ import org.optaplanner.core.config.solver.SolverManagerConfig;
 public class SolverJobs {
 
   static final int MAX_JOBS = 50;
+  private static final String ROUTES = "routes";
+  private static final String SESSIONS = "sessions";
 
   @Inject
   @ConfigProperty(name = "careroute.planning.seconds", defaultValue = "30")
@@ -106,11 +108,10 @@ public class SolverJobs {
    * improvement of either solve, with the other's latest, and the end of each.
    */
   public DayJob start(DayProblem problem, DayProblem shown, Consumer<DayJob> onBest) {
-    String id = problem.key().id();
     stop(problem.key());
     makeRoom();
     DayJob job = new DayJob(shown, onBest);
-    jobs.put(id, job);
+    jobs.put(problem.key().id(), job);
     solveRoutes(job, problem.routes());
     solveSessions(job, problem.sessions());
     return job;
@@ -118,52 +119,48 @@ public class SolverJobs {
 
   /**
    * Solves the whole day again from {@code rebuilt} (its staff changed while solving, a nurse off
-   * sick): both running solves are stopped, and whatever they still report is not heard.
+   * sick), which the solvers then own; {@code shown} is an equal copy that stands until the first
+   * improvement. Both running solves are stopped, and whatever they still report is not heard.
    */
-  public void replanDay(DayJob job, DayProblem rebuilt) {
-    replanRoutes(job, rebuilt);
-    sessionSolutions.update(rebuilt.sessions());
+  public void replanDay(DayJob job, DayProblem rebuilt, DayProblem shown) {
+    // Both are scored whole here, sessions included.
+    replanRoutes(job, rebuilt, shown);
     int previous = job.sessionGeneration();
-    job.restartSessions(rebuilt);
-    sessionSolver.terminateEarly(problemId(job.best().key().id(), previous));
+    job.restartSessions(shown);
+    sessionSolver.terminateEarly(job.problemId(SESSIONS, previous));
     solveSessions(job, rebuilt.sessions());
+  }
+
+  /**
+   * Solves the routes again from {@code rebuilt}'s (the day's visits changed while solving), which
+   * the solver then owns; {@code shown}'s routes, an equal copy, stand until the first improvement.
+   * The running route solve is stopped, and whatever it still reports is not heard.
+   */
+  public void replanRoutes(DayJob job, DayProblem rebuilt, DayProblem shown) {
+    score(rebuilt);
+    score(shown);
+    int previous = job.routeGeneration();
+    job.restartRoutes(shown);
+    stopRoutes(job.problemId(ROUTES, previous));
+    solveRoutes(job, rebuilt.routes());
   }
 
   private void solveSessions(DayJob job, ClinicDayPlan sessions) {
     int generation = job.sessionGeneration();
-    solve(sessionSolver, problemId(job.best().key().id(), generation), sessions,
-        s -> job.improveSessions(generation, s), s -> job.finishSessions(generation, s), job, job.listener());
-  }
-
-  /**
-   * Solves the routes again from {@code rebuilt}'s (the day's visits changed while solving): the
-   * running route solve is stopped, and whatever it still reports is not heard.
-   */
-  public void replanRoutes(DayJob job, DayProblem rebuilt) {
-    HomeRoutePlan routes = rebuilt.routes();
-    if (hasVisits(routes)) {
-      routeSolutions.update(routes);
-    } else {
-      routes.setScore(HardMediumSoftLongScore.ZERO);
-    }
-    int previous = job.routeGeneration();
-    job.restartRoutes(rebuilt);
-    stopRoutes(problemId(job.best().key().id(), previous));
-    solveRoutes(job, routes);
+    solve(sessionSolver, job.problemId(SESSIONS, generation), sessions, s -> job.improveSessions(generation, s),
+        s -> job.finishSessions(generation, s), e -> job.failSessions(generation, e), job);
   }
 
   private void solveRoutes(DayJob job, HomeRoutePlan routes) {
-    String id = job.best().key().id();
-    Consumer<DayJob> onBest = job.listener();
     int generation = job.routeGeneration();
     if (hasVisits(routes)) {
       SolverManager<HomeRoutePlan, String> solver =
           routes.getVisits().size() <= HomeRouteSolverConfig.SMALL_PROBLEM_VISITS ? smallRouteSolver : largeRouteSolver;
-      solve(solver, problemId(id, generation), routes, r -> job.improveRoutes(generation, r),
-          r -> job.finishRoutes(generation, r), job, onBest);
+      solve(solver, job.problemId(ROUTES, generation), routes, r -> job.improveRoutes(generation, r),
+          r -> job.finishRoutes(generation, r), e -> job.failRoutes(generation, e), job);
     } else {
       job.finishRoutes(generation, routes);
-      onBest.accept(job);
+      job.listener().accept(job);
     }
   }
 
@@ -172,26 +169,21 @@ public class SolverJobs {
     largeRouteSolver.terminateEarly(routeProblemId);
   }
 
-  /** Each restart is a problem of its own: the stopped solve may not have let go of its id yet. */
-  private static String problemId(String dayId, int generation) {
-    return dayId + "#" + generation;
-  }
-
-  /** One of the day's two solves; {@code onBest} hears each improvement, the end and a failure. */
+  /** One of the day's two solves; the job's listener hears each improvement, the end and a failure. */
   private static <S> void solve(SolverManager<S, String> solver, String id, S problem, Consumer<S> improve,
-      Consumer<S> finish, DayJob job, Consumer<DayJob> onBest) {
+      Consumer<S> finish, Consumer<Throwable> failed, DayJob job) {
     solver.solveAndListen(id, ignored -> problem,
         best -> {
           improve.accept(best);
-          onBest.accept(job);
+          job.listener().accept(job);
         },
         best -> {
           finish.accept(best);
-          onBest.accept(job);
+          job.listener().accept(job);
         },
         (ignored, e) -> {
-          job.fail(e);
-          onBest.accept(job);
+          failed.accept(e);
+          job.listener().accept(job);
         });
   }
 
@@ -204,13 +196,13 @@ public class SolverJobs {
 
   /** Hands a change of the clinic sessions to the running solve, which applies it between steps. */
   public void changeSessions(DayJob job, ProblemChange<ClinicDayPlan> change) {
-    sessionSolver.addProblemChange(problemId(job.best().key().id(), job.sessionGeneration()), change);
+    sessionSolver.addProblemChange(job.problemId(SESSIONS, job.sessionGeneration()), change);
   }
 
   public void stop(PlanKey key) {
     job(key).ifPresent(job -> {
-      stopRoutes(problemId(key.id(), job.routeGeneration()));
-      sessionSolver.terminateEarly(problemId(key.id(), job.sessionGeneration()));
+      stopRoutes(job.problemId(ROUTES, job.routeGeneration()));
+      sessionSolver.terminateEarly(job.problemId(SESSIONS, job.sessionGeneration()));
     });
   }
 

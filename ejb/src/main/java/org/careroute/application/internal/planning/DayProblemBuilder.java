@@ -239,9 +239,13 @@ public class DayProblemBuilder {
     session.setStart(session.getStartOptions().contains(start) ? start : session.getPromisedStart());
     BookedPlacement.of(a).applyTo(session, chairs, clinicShifts);
     // Pinned only when fully placed: a pinned session must hold what it was given.
-    // (A cover it lacks is the dispatcher's to see: the plan then breaks the break rule.)
-    session.setPinned(fixed && session.getChair() != null && session.getShift() != null
-        && session.getStart().equals(a.plannedStart().map(s -> s.getEpochSecond()).orElse(-1L)));
+    boolean placed = fixed && session.getChair() != null && session.getShift() != null
+        && session.getStart().equals(a.plannedStart().map(s -> s.getEpochSecond()).orElse(-1L));
+    if (placed && session.uncoveredSeconds() > 0) {
+      session.holdAllButCover();
+    } else {
+      session.setPinned(placed);
+    }
     return session;
   }
 

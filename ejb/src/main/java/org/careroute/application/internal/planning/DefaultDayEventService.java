@@ -25,7 +25,9 @@ import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.staff.Nurse;
 import org.careroute.domain.model.staff.NurseRepository;
 import org.careroute.domain.model.staff.Shift;
+import org.careroute.domain.model.staff.ShiftKind;
 import org.careroute.domain.model.staff.ShiftRepository;
+import org.careroute.domain.model.treatment.CareSetting;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
 
@@ -71,8 +73,13 @@ public class DefaultDayEventService implements DayEventService {
       case VISIT_OVERRAN -> {
         Appointment appointment = dayAppointments.find(key, event.appointmentId());
         appointment.overrun(event.minutes());
+        boolean intoBreak = runsIntoBreakUncovered(key, appointment);
+        if (intoBreak) {
+          appointment.releaseCover();
+        }
         yield changed(caller, event.kind(), List.of(appointment),
-            "Appointment " + appointment.id() + " takes " + event.minutes() + " minutes longer.");
+            "Appointment " + appointment.id() + " takes " + event.minutes() + " minutes longer."
+                + (intoBreak ? " It now runs into the nurse's break: optimise to find a colleague to watch the patient." : ""));
       }
       case NO_SHOW -> {
         Appointment appointment = dayAppointments.find(key, event.appointmentId());
@@ -109,7 +116,8 @@ public class DefaultDayEventService implements DayEventService {
     freed.forEach(Appointment::releaseNurse);
     List<Appointment> uncovered = appointments.findCoveredBy(nurse.id(), day).stream()
         .filter(a -> a.clinic().id().equals(clinic.id()))
-        .filter(a -> a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.REQUESTED)
+        .filter(a -> a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.REQUESTED
+            || a.status() == AppointmentStatus.CHECKED_IN)
         .filter(a -> a.breakCover().map(c -> !c.during().start().isBefore(now)).orElse(false))
         .toList();
     uncovered.forEach(Appointment::releaseCover);
@@ -121,6 +129,20 @@ public class DefaultDayEventService implements DayEventService {
             : "; " + uncovered.size() + (uncovered.size() == 1 ? " clinic patient needs" : " clinic patients need")
                 + " someone else to watch them through a colleague's break")
         + ". Optimise to re-plan them from now.");
+  }
+
+  /** Whether a clinic session now runs into its nurse's break beyond what its cover spans. */
+  private boolean runsIntoBreakUncovered(PlanKey key, Appointment appointment) {
+    TimeInterval occupied = appointment.occupiedInterval().orElse(null);
+    if (occupied == null || appointment.nurse().isEmpty() || appointment.setting() != CareSetting.CLINIC) {
+      return false;
+    }
+    Long nurseId = appointment.nurse().get().id();
+    return shifts.findAtClinic(key.clinicId(), occupied).stream()
+        .filter(s -> s.kind() == ShiftKind.CLINIC && s.nurse().id().equals(nurseId)
+            && !s.hours().start().isAfter(occupied.start()) && s.hours().end().isAfter(occupied.start()))
+        .flatMap(s -> s.breakWithin(occupied).stream())
+        .anyMatch(inBreak -> appointment.breakCover().map(c -> !c.during().equals(inBreak)).orElse(true));
   }
 
   private DayEventResult changed(Caller caller, DayEventKind kind, List<Appointment> affected, String summary) {

@@ -78,10 +78,14 @@ public class PlanningFeed {
   }
 
   void onCalledOff(@Observes NurseCalledOff calledOff) {
-    if (jobs.job(calledOff.key()).filter(DayJob::isSolving).isEmpty()) {
-      return;
-    }
-    afterCommit(() -> executor.submit(() -> replanning.replanDay(calledOff.key())));
+    jobs.job(calledOff.key()).ifPresent(job -> {
+      if (job.isSolving()) {
+        afterCommit(() -> executor.submit(() -> replanning.replanDay(calledOff.key())));
+      } else {
+        // A finished plan that still counts on the nurse must not be published.
+        jobs.forget(calledOff.key());
+      }
+    });
   }
 
   /** Nothing reaches the solver before the change is certain. */

@@ -236,11 +236,14 @@ public class Appointment {
     pinned = false;
   }
 
-  /** The colleague covering the nurse's break cannot come: re-planning finds another. */
+  /**
+   * The colleague covering the nurse's break cannot come, or the cover no longer spans the break:
+   * re-planning finds one, keeping the rest of the placement if it is pinned or under way.
+   */
   public void releaseCover() {
-    requireStatus("given another cover", AppointmentStatus.REQUESTED, AppointmentStatus.BOOKED);
+    requireStatus("given another cover", AppointmentStatus.REQUESTED, AppointmentStatus.BOOKED,
+        AppointmentStatus.CHECKED_IN);
     setCover(null);
-    pinned = false;
   }
 
   /** The patient did not come, or was not at home: the place is free again. */

@@ -62,10 +62,16 @@ public class ClinicDayPlan {
         continue;
       }
       session.setStart(was.getStart());
-      session.setChair(was.getChair() != null && chairs.contains(was.getChair()) ? was.getChair() : null);
-      session.setShift(was.getShift());
-      session.setCover(was.getCover() != null && shifts.contains(was.getCover()) ? was.getCover() : null);
+      session.setChair(ours(chairs, was.getChair()));
+      session.setShift(ours(shifts, was.getShift()));
+      session.setCover(ours(shifts, was.getCover()));
     }
+  }
+
+  /** This plan's own instance of an equal chair or shift, so that the solver finds it in its value ranges. */
+  private static <T> T ours(List<T> here, T earlier) {
+    int at = earlier == null ? -1 : here.indexOf(earlier);
+    return at < 0 ? null : here.get(at);
   }
 
   public String getName() {

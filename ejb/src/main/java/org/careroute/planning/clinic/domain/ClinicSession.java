@@ -34,6 +34,8 @@ public class ClinicSession {
   private List<Long> startOptions = new ArrayList<>();
   private List<PlanChair> chairOptions = new ArrayList<>();
   private List<ClinicShift> shiftOptions = new ArrayList<>();
+  private List<ClinicShift> coverOptions = new ArrayList<>();
+  private boolean heldButCover;
 
   /** Pinned by the dispatcher: the solver leaves start, chair, nurse and cover as they are. */
   @PlanningPin
@@ -49,7 +51,7 @@ public class ClinicSession {
   private ClinicShift shift;
 
   /** Who watches the patient during the responsible nurse's break; it means nothing outside one. */
-  @PlanningVariable(valueRangeProviderRefs = "shiftOptions", nullable = true)
+  @PlanningVariable(valueRangeProviderRefs = "coverOptions", nullable = true)
   private ClinicShift cover;
 
   public ClinicSession() {}
@@ -90,6 +92,10 @@ public class ClinicSession {
   public void offer(List<PlanChair> chairs, List<ClinicShift> shifts) {
     this.chairOptions = chairs.stream().filter(c -> c.clinicId().equals(clinicId)).toList();
     this.shiftOptions = shifts.stream().filter(s -> s.clinicId().equals(clinicId)).toList();
+    this.coverOptions = shiftOptions;
+    if (heldButCover) {
+      holdAllButCover();
+    }
   }
 
   public long end() {
@@ -168,6 +174,23 @@ public class ClinicSession {
   @ValueRangeProvider(id = "chairOptions")
   public List<PlanChair> getChairOptions() {
     return chairOptions;
+  }
+
+  /**
+   * A session under way keeps its start, chair and nurse while its cover is still to be found (its
+   * cover went off sick, or it overran into the nurse's break): the solver may choose only the
+   * cover. OptaPlanner 10 pins whole entities, so the other variables are held by their ranges.
+   */
+  public void holdAllButCover() {
+    heldButCover = true;
+    startOptions = new ArrayList<>(List.of(start));
+    chairOptions = List.of(chair);
+    shiftOptions = List.of(shift);
+  }
+
+  @ValueRangeProvider(id = "coverOptions")
+  public List<ClinicShift> getCoverOptions() {
+    return coverOptions;
   }
 
   @ValueRangeProvider(id = "shiftOptions")

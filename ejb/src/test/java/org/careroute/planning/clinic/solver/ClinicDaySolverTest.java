@@ -53,6 +53,26 @@ class ClinicDaySolverTest {
   }
 
   @Test
+  void aSessionUnderWayWithoutItsCoverGetsOneAndKeepsTheRest() {
+    ClinicShift cara = Sessions.withNoonBreak(3);
+    ClinicShift ben = Sessions.shift(2);
+    ClinicSession underWay = Sessions.lasting("iv", 10 * 3600L, 5 * 3600L, Sessions.chair(2), cara);
+    underWay.allowStartsWithin(900, 300);
+    ClinicDayPlan problem = new ClinicDayPlan("held", List.of(Sessions.chair(1), Sessions.chair(2)), List.of(cara, ben),
+        List.of(underWay));
+    underWay.setStart(10 * 3600L);
+    underWay.setChair(problem.getChairs().get(1));
+    underWay.setShift(cara);
+    underWay.holdAllButCover();
+
+    ClinicSession after = solveToFeasibleWithEverySessionPlaced(problem).getSessions().get(0);
+    assertThat(after.getStart()).isEqualTo(10 * 3600L);
+    assertThat(after.getChair()).isEqualTo(Sessions.chair(2));
+    assertThat(after.getShift()).as("a nurse with no break would take it whole, were it free").isEqualTo(cara);
+    assertThat(after.effectiveCover()).isEqualTo(ben);
+  }
+
+  @Test
   void aPinnedSessionKeepsItsStartChairAndNurse() {
     ClinicDayPlan problem = SampleClinicDay.generate(11, 10, 6, 24);
     ClinicSession pinned = problem.getSessions().get(0);
