@@ -299,15 +299,21 @@ class PlanningIT extends DeployedApplication {
     }
   }
 
+  /** A clinic nurse on 08:00-16:30 with a half-hour break at noon, who can log in. */
+  private Login nurseWithNoonBreak(String name, long clinic, int daysAhead) {
+    Login nurse = practice.nurseWithLogin(name);
+    practice.shift(practice.nurseId(nurse), clinic, "CLINIC", TestPractice.at(daysAhead, 8, 0),
+        TestPractice.at(daysAhead, 16, 30), TestPractice.at(daysAhead, 12, 0), 30);
+    return nurse;
+  }
+
   @Test
   void aFourHourInfusionIsWatchedThroughTheNursesBreakByAColleagueWhoseSickDayIsReplanned() throws Exception {
     int daysAhead = DAY + 5;
     LocalDate day = TestPractice.at(daysAhead, 0, 0).toLocalDate();
     long clinic = practice.clinic(2);
     long infusion = practice.treatment(240, 60, "\"CLINIC\"", "");
-    Login ann = practice.nurseWithLogin("Ann Breaks");
-    practice.shift(practice.nurseId(ann), clinic, "CLINIC", TestPractice.at(daysAhead, 8, 0),
-        TestPractice.at(daysAhead, 16, 30), TestPractice.at(daysAhead, 12, 0), 30);
+    Login ann = nurseWithNoonBreak("Ann Breaks", clinic, daysAhead);
     Login patient = practice.clearedPatient("Long Infusion");
     String booking = TestPractice.clinicBooking(infusion, clinic, TestPractice.at(daysAhead, 9, 0));
     assertThat(api.post("api/appointments", booking, patient).status())
@@ -367,9 +373,7 @@ class PlanningIT extends DeployedApplication {
     LocalDate day = TestPractice.at(daysAhead, 0, 0).toLocalDate();
     long clinic = practice.clinic(2);
     long infusion = practice.treatment(40, 20, "\"CLINIC\"", "");
-    Login dee = practice.nurseWithLogin("Dee Overruns");
-    practice.shift(practice.nurseId(dee), clinic, "CLINIC", TestPractice.at(daysAhead, 8, 0),
-        TestPractice.at(daysAhead, 16, 30), TestPractice.at(daysAhead, 12, 0), 30);
+    Login dee = nurseWithNoonBreak("Dee Overruns", clinic, daysAhead);
     long eli = practice.nurse("Eli Helps", "");
     practice.shift(eli, clinic, "CLINIC", TestPractice.at(daysAhead, 11, 0), TestPractice.at(daysAhead, 17, 0),
         TestPractice.at(daysAhead, 15, 0), 30);
