@@ -24,7 +24,6 @@ import org.careroute.domain.model.staff.Nurse;
 import org.careroute.domain.model.staff.NurseRepository;
 import org.careroute.domain.model.audit.AuditAction;
 import org.careroute.domain.shared.BusinessConflictException;
-import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
 import org.careroute.infrastructure.planning.DayJob;
 import org.careroute.infrastructure.planning.SolverJobs;
