@@ -143,7 +143,8 @@ onSubmit($('shift-form'), async form => {
   const at = time => (time && form.day ? clinicTime(clinic.zoneId, form.day, time) : null);
   const shift = await api('POST', `/admin/nurses/${form.nurseId}/shifts`, { clinicId: form.clinicId, kind: form.kind,
     start: at(form.start), end: at(form.end), breakStart: at(form.breakStart), breakMinutes: form.breakMinutes,
-    kitCapacity: form.kind === 'FIELD' ? form.kitCapacity : null });
+    kitCapacity: form.kind === 'FIELD' ? form.kitCapacity : null,
+    overtimeAllowanceMinutes: form.kind === 'FIELD' ? form.overtimeAllowanceMinutes : null });
   status($('shift-form'), `Shift added for ${shift.nurseName}: ${words(shift.kind).toLowerCase()}, ${when(shift.start)}`
     + `–${clock(shift.end)}.`);
 });

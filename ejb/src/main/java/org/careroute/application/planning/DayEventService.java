@@ -1,5 +1,6 @@
 package org.careroute.application.planning;
 
+import org.careroute.domain.model.practice.PlanKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.careroute.application.Caller;

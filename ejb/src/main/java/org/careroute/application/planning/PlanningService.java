@@ -1,5 +1,6 @@
 package org.careroute.application.planning;
 
+import org.careroute.domain.model.practice.PlanKey;
 import jakarta.validation.constraints.NotNull;
 import java.util.function.Consumer;
 import org.careroute.application.Caller;
@@ -18,6 +19,9 @@ public interface PlanningService {
   /** Pins or unpins an appointment of the day: re-planning keeps a pinned one's nurse, chair and start. */
   void pin(@NotNull Caller caller, @NotNull PlanKey key, long appointmentId, boolean pinned);
 
-  /** Writes the best plan's assignments to the appointments, without overwriting concurrent changes. */
-  PublishResult publish(@NotNull PlanKey key);
+  /**
+   * Writes the best plan's assignments to the appointments, all or nothing, without overwriting
+   * concurrent changes; audited as the caller's.
+   */
+  PublishResult publish(@NotNull Caller caller, @NotNull PlanKey key);
 }

@@ -12,6 +12,7 @@ import org.careroute.domain.model.booking.BookingRequest;
 import org.careroute.domain.model.booking.BreakCover;
 import org.careroute.domain.model.booking.PatientWatch;
 import org.careroute.domain.model.booking.Placement;
+import org.careroute.domain.model.care.CareRules;
 import org.careroute.domain.model.clinic.Chair;
 import org.careroute.domain.model.patient.MonitoringLevel;
 import org.careroute.domain.model.staff.Certification;
@@ -26,15 +27,13 @@ import org.careroute.domain.shared.TimeInterval;
  * is already placed, so that every promise made before stays kept.
  *
  * <p>Clinic: a free chair for session plus observation, inside opening hours, and a certified nurse
- * on a clinic shift who watches at most {@value #STANDARD_PATIENTS_PER_NURSE} STANDARD patients at
- * any moment, or one ENHANCED patient alone; where the session runs into the nurse's break, a
+ * on a clinic shift within the care rules' ratio ({@link CareRules}: three STANDARD patients at any
+ * moment, or one ENHANCED patient alone); where the session runs into the nurse's break, a
  * certified colleague at work then watches the patient under the same ratio. Home: a gap in a field nurse's
  * route where the nurse can drive in, start inside the arrival window, stay for session plus
  * observation, and still reach the next visit, or home by the end of the shift.
  */
 public final class FirstFitPlacer {
-
-  public static final int STANDARD_PATIENTS_PER_NURSE = 3;
 
   private final TravelTimeEstimator travel;
 
@@ -122,11 +121,9 @@ public final class FirstFitPlacer {
       List<PatientWatch> meanwhile = watches.stream()
           .filter(w -> parts.stream().anyMatch(p -> p.overlaps(w.during())))
           .toList();
-      if (level == MonitoringLevel.ENHANCED) {
-        return meanwhile.isEmpty();
-      }
-      return meanwhile.stream().noneMatch(w -> w.appointment().monitoringLevel() == MonitoringLevel.ENHANCED)
-          && parts.stream().allMatch(p -> mostAtOnce(p, meanwhile) < STANDARD_PATIENTS_PER_NURSE);
+      boolean anyEnhanced = level == MonitoringLevel.ENHANCED
+          || meanwhile.stream().anyMatch(w -> w.appointment().monitoringLevel() == MonitoringLevel.ENHANCED);
+      return parts.stream().allMatch(p -> CareRules.withinRatio(mostAtOnce(p, meanwhile) + 1, anyEnhanced));
     }
 
     /** The most of the watches running at one moment within the part. */

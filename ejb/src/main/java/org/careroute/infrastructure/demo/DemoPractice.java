@@ -23,6 +23,8 @@ final class DemoPractice {
   static final long SEED = 20_261_122L;
   static final int PATIENTS = 200;
   static final int SHIFT_DAYS = 14;
+  /** Field nurses may come home up to half an hour late when the routes need it: the planner weighs it as overtime. */
+  static final java.time.Duration FIELD_OVERTIME = java.time.Duration.ofMinutes(30);
   static final int BOOKING_DAYS = 7;
 
   record ClinicFact(String name, String address, GeoPoint location, int chairs, boolean saturday) {}

@@ -1,6 +1,10 @@
 package org.careroute.infrastructure.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.transaction.UserTransaction;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -18,12 +22,13 @@ import java.util.Map;
 import java.util.HashMap;
 import java.util.Random;
 import java.util.logging.Logger;
-import org.careroute.application.internal.booking.BookingRequests;
+import org.careroute.application.Caller;
+import org.careroute.application.booking.BookingService;
+import org.careroute.application.booking.SessionBooking;
 import org.careroute.domain.model.account.PasswordHasher;
 import org.careroute.domain.model.account.Role;
 import org.careroute.domain.model.account.UserAccount;
 import org.careroute.domain.model.account.UserAccountRepository;
-import org.careroute.domain.model.booking.BookingRequest;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.patient.Patient;
@@ -50,17 +55,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo practice when demo mode is on and the database holds no clinic yet: two clinics,
- * fourteen nurses with two weeks of shifts, two hundred patients and a week of bookings placed by
- * the same capacity rules as real bookings. A fixed seed makes it the same practice every time,
+ * fourteen nurses with two weeks of shifts, two hundred patients and a week of bookings made through
+ * the booking service, as a dispatcher would make them. A fixed seed makes it the same practice every time,
  * laid out from the day it is loaded.
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigrator")
+// The practice is stored in one transaction of its own; each booking then goes through the booking
+// service in its own, as a dispatcher's would, so that a full window refuses that booking alone.
+@TransactionManagement(TransactionManagementType.BEAN)
 public class DemoPracticeLoader {
 
   private static final Logger LOG = Logger.getLogger(DemoPracticeLoader.class.getName());
   private static final int BOOKING_ATTEMPTS = 260;
+  /** Who the demo's bookings are audited as. */
+  private static final Caller DEMO_DISPATCHER = new Caller("demo-loader@careroute.example", EnumSet.of(Role.DISPATCHER));
 
   @Inject
   @ConfigProperty(name = "careroute.demo.enabled", defaultValue = "false")
@@ -73,16 +83,36 @@ public class DemoPracticeLoader {
   @Inject TreatmentTypeRepository treatments;
   @Inject UserAccountRepository accounts;
   @Inject PasswordHasher passwordHasher;
-  @Inject BookingRequests bookingRequests;
+  @Inject BookingService bookings;
+  @Resource UserTransaction transaction;
   @Inject Clock clock;
 
   private final Random random = new Random(DemoPractice.SEED);
 
   @PostConstruct
   void loadIfEmpty() {
-    if (!demoEnabled || clinics.count() > 0) {
+    if (!demoEnabled) {
       return;
     }
+    Practice practice;
+    try {
+      transaction.begin();
+      practice = clinics.count() > 0 ? null : addPractice();
+      transaction.commit();
+    } catch (Exception e) {
+      throw new IllegalStateException("The demo practice could not be stored.", e);
+    }
+    if (practice != null) {
+      int booked = addBookings(practice.patients(), practice.clinics(), practice.catalog(), practice.today());
+      LOG.info(() -> "Demo practice loaded: 2 clinics, " + DemoPractice.NURSES.size() + " nurses, "
+          + practice.patients().size() + " patients, " + booked + " bookings.");
+    }
+  }
+
+  /** What the bookings are made among. */
+  private record Practice(List<Patient> patients, List<Clinic> clinics, List<TreatmentType> catalog, LocalDate today) {}
+
+  private Practice addPractice() {
     // One hash for every demo account: they share the published demo password anyway, and
     // hashing 220 passwords at production strength would hold up the first start by minutes.
     String demoHash = passwordHasher.hash(DemoPractice.PASSWORD.toCharArray());
@@ -104,10 +134,7 @@ public class DemoPracticeLoader {
     catalog.forEach(treatments::add);
     LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(DemoPractice.ZONE)));
     addNursesAndShifts(clinicOf, demoHash, today);
-    List<Patient> demoPatients = addPatients(demoHash);
-    int booked = addBookings(demoPatients, new ArrayList<>(clinicOf.values()), catalog, today);
-    LOG.info(() -> "Demo practice loaded: 2 clinics, " + DemoPractice.NURSES.size() + " nurses, "
-        + demoPatients.size() + " patients, " + booked + " bookings.");
+    return new Practice(addPatients(demoHash), new ArrayList<>(clinicOf.values()), catalog, today);
   }
 
   private void addNursesAndShifts(Map<ClinicFact, Clinic> clinicOf, String demoHash, LocalDate today) {
@@ -131,9 +158,13 @@ public class DemoPracticeLoader {
         }
         LocalTime end = day.getDayOfWeek() == DayOfWeek.SATURDAY ? LocalTime.of(14, 0) : start.plusHours(8).plusMinutes(30);
         Instant breakStart = day.getDayOfWeek() == DayOfWeek.SATURDAY ? null : at(clinic, day, start.plusHours(4));
-        shifts.add(new Shift(nurse, clinic, fact.field() ? ShiftKind.FIELD : ShiftKind.CLINIC,
+        Shift shift = new Shift(nurse, clinic, fact.field() ? ShiftKind.FIELD : ShiftKind.CLINIC,
             new TimeInterval(at(clinic, day, start), at(clinic, day, end)), breakStart, breakStart == null ? 0 : 30,
-            fact.field() ? 6 : null));
+            fact.field() ? 6 : null);
+        if (fact.field()) {
+          shift.allowOvertime(DemoPractice.FIELD_OVERTIME);
+        }
+        shifts.add(shift);
       }
     }
   }
@@ -185,8 +216,9 @@ public class DemoPracticeLoader {
       }
       TimeInterval window = candidates.get(random.nextInt(candidates.size()));
       try {
-        BookingRequest request = bookingRequests.request(patient, treatment.id(), setting, clinic, window);
-        bookingRequests.placeAndStore(request);
+        bookings.book(DEMO_DISPATCHER, new SessionBooking(treatment.id(), setting, clinic.id(),
+            window.start().atZone(clinic.zone()).toOffsetDateTime(),
+            setting == CareSetting.HOME ? window.end().atZone(clinic.zone()).toOffsetDateTime() : null, patient.id()));
         booked++;
       } catch (BusinessConflictException | InvalidRequestException full) {
         // A full window, an unscreened patient or an ENHANCED one at home: the demo just moves on.

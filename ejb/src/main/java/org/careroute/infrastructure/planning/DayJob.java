@@ -1,130 +1,130 @@
 package org.careroute.infrastructure.planning;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
-import org.careroute.application.internal.planning.DayProblem;
-import org.careroute.planning.clinic.domain.ClinicDayPlan;
-import org.careroute.planning.route.domain.HomeRoutePlan;
+import org.careroute.domain.model.practice.PlanKey;
+import org.careroute.planning.day.DayProblem;
+import org.careroute.planning.day.DaySolve;
 
 /**
  * One clinic day being optimised: the best routes and sessions so far, and whether both solves
  * ended. Either solve may be restarted while it runs (the day changed); each restart is a new
- * generation, and what an earlier generation still reports is not heard.
+ * generation of that part, and what an earlier generation still reports is not heard.
  */
-public class DayJob {
+class DayJob implements DaySolve {
 
   private static final Logger LOG = Logger.getLogger(DayJob.class.getName());
   private static final AtomicLong SERIALS = new AtomicLong();
 
+  /** How one part's solve stands. */
+  private static final class Progress {
+    int generation;
+    boolean done;
+  }
+
   /** Tells this job's solves apart from those of an earlier job of the same day that may still be winding down. */
   private final long serial = SERIALS.incrementAndGet();
   private final Instant startedAt = Instant.now();
+  /**
+   * Guards the parts and the best plan. Only this job holds it, and never while waiting for a
+   * solver: a solver reporting a better plan is never kept waiting by whoever stops it.
+   */
+  private final Object lock = new Object();
+  private final Map<DayPart<?>, Progress> parts = new HashMap<>();
+  private final Consumer<DaySolve> listener;
   private volatile DayProblem best;
-  private volatile boolean routesDone;
-  private volatile boolean sessionsDone;
   private volatile boolean failed;
-  private int routeGeneration;
-  private int sessionGeneration;
 
-  private final Consumer<DayJob> listener;
-
-  DayJob(DayProblem problem, Consumer<DayJob> listener) {
-    this.best = problem;
+  DayJob(DayProblem shown, Consumer<DaySolve> listener) {
+    this.best = shown;
     this.listener = listener;
+    List.of(DayPart.ROUTES, DayPart.SESSIONS).forEach(part -> parts.put(part, new Progress()));
   }
 
-  /** Who hears each better plan of this day, its end and a failure. */
-  Consumer<DayJob> listener() {
-    return listener;
+  /** Tells the listener how the job stands now. */
+  void report() {
+    listener.accept(this);
   }
 
-  /** The solver's id for one generation of this job's route or session solve. */
-  String problemId(String solve, int generation) {
-    return best.key().id() + "#" + serial + "-" + solve + "-" + generation;
-  }
-
-  synchronized int routeGeneration() {
-    return routeGeneration;
-  }
-
-  synchronized int sessionGeneration() {
-    return sessionGeneration;
-  }
-
-  /** The routes are solved again; {@code shown} (a copy of what the new solve starts from) stands until it improves. */
-  synchronized void restartRoutes(DayProblem shown) {
-    routeGeneration++;
-    routesDone = false;
-    best = best.withRoutesOf(shown);
-  }
-
-  synchronized void improveRoutes(int generation, HomeRoutePlan routes) {
-    if (generation == routeGeneration) {
-      best = best.withSolutions(routes, best.sessions());
+  /** The solver's id for the current generation of one part's solve. */
+  String problemId(DayPart<?> part) {
+    synchronized (lock) {
+      return best.key().id() + "#" + serial + "-" + part.name() + "-" + parts.get(part).generation;
     }
   }
 
-  /** The sessions are solved again; {@code shown} (a copy of what the new solve starts from) stands until it improves. */
-  synchronized void restartSessions(DayProblem shown) {
-    sessionGeneration++;
-    sessionsDone = false;
-    best = best.withSolutions(best.routes(), shown.sessions());
-  }
-
-  synchronized void improveSessions(int generation, ClinicDayPlan sessions) {
-    if (generation == sessionGeneration) {
-      best = best.withSolutions(best.routes(), sessions);
+  int generation(DayPart<?> part) {
+    synchronized (lock) {
+      return parts.get(part).generation;
     }
   }
 
-  synchronized void finishRoutes(int generation, HomeRoutePlan routes) {
-    if (generation == routeGeneration) {
-      best = best.withSolutions(routes, best.sessions());
-      routesDone = true;
+  /** The part is solved again; {@code shown} (a copy of what the new solve starts from) stands until it improves. */
+  void restart(DayPart<?> part, DayProblem shown) {
+    synchronized (lock) {
+      Progress progress = parts.get(part);
+      progress.generation++;
+      progress.done = false;
+      best = part.restartedFrom().apply(best, shown);
     }
   }
 
-  synchronized void finishSessions(int generation, ClinicDayPlan sessions) {
-    if (generation == sessionGeneration) {
-      best = best.withSolutions(best.routes(), sessions);
-      sessionsDone = true;
+  <S> void improve(DayPart<S> part, int generation, S solution) {
+    synchronized (lock) {
+      if (generation == parts.get(part).generation) {
+        best = part.with().apply(best, solution);
+      }
     }
   }
 
-  synchronized void failRoutes(int generation, Throwable e) {
-    if (generation == routeGeneration) {
-      fail(e);
+  <S> void finish(DayPart<S> part, int generation, S solution) {
+    synchronized (lock) {
+      if (generation == parts.get(part).generation) {
+        best = part.with().apply(best, solution);
+        parts.get(part).done = true;
+      }
     }
   }
 
-  synchronized void failSessions(int generation, Throwable e) {
-    if (generation == sessionGeneration) {
-      fail(e);
+  void fail(DayPart<?> part, int generation, Throwable e) {
+    synchronized (lock) {
+      if (generation == parts.get(part).generation) {
+        // Only the type: the message may quote the problem's data.
+        LOG.severe(() -> "Solving " + best.key().id() + " failed: " + e.getClass().getName());
+        failed = true;
+        parts.values().forEach(progress -> progress.done = true);
+      }
     }
   }
 
-  private void fail(Throwable e) {
-    // Only the type: the message may quote the problem's data.
-    LOG.severe(() -> "Solving " + best.key().id() + " failed: " + e.getClass().getName());
-    failed = true;
-    routesDone = true;
-    sessionsDone = true;
+  @Override
+  public PlanKey key() {
+    return best.key();
   }
 
+  @Override
   public DayProblem best() {
     return best;
   }
 
+  @Override
   public boolean isSolving() {
-    return !(routesDone && sessionsDone);
+    synchronized (lock) {
+      return parts.values().stream().anyMatch(progress -> !progress.done);
+    }
   }
 
+  @Override
   public boolean hasFailed() {
     return failed;
   }
 
+  @Override
   public Instant startedAt() {
     return startedAt;
   }

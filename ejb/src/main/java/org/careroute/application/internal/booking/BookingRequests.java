@@ -14,7 +14,7 @@ import org.careroute.domain.model.patient.Screening;
 import org.careroute.domain.model.treatment.CareSetting;
 import org.careroute.domain.model.treatment.TreatmentType;
 import org.careroute.domain.model.treatment.TreatmentTypeRepository;
-import org.careroute.domain.service.BookingCapacity;
+import org.careroute.application.internal.planning.PlanCheckedBookingCapacity;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.GeoPoint;
 import org.careroute.domain.shared.InvalidRequestException;
@@ -31,8 +31,9 @@ public class BookingRequests {
   @Inject
   AppointmentRepository appointments;
 
+  /** Places each booking by first fit, and has the planner's own constraints judge it against the day's plan. */
   @Inject
-  BookingCapacity capacity;
+  PlanCheckedBookingCapacity capacity;
 
   @Inject
   Clock clock;

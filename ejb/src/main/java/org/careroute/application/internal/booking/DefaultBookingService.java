@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -30,10 +29,11 @@ import org.careroute.domain.model.booking.Series;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.patient.Patient;
-import org.careroute.domain.service.BookingCapacity;
+import org.careroute.application.internal.planning.PlanCheckedBookingCapacity;
 import org.careroute.domain.service.Offer;
 import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.domain.shared.BusinessConflictException;
+import org.careroute.domain.shared.ConcurrentChangeException;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
 
@@ -50,8 +50,9 @@ public class DefaultBookingService implements BookingService {
   @Inject
   AppointmentRepository appointments;
 
+  /** Places each booking by first fit, and has the planner's own constraints judge it against the day's plan. */
   @Inject
-  BookingCapacity capacity;
+  PlanCheckedBookingCapacity capacity;
 
   @Inject
   BookingRequests requests;
@@ -192,7 +193,7 @@ public class DefaultBookingService implements BookingService {
       throw new AccessDeniedException("Only the patient, dispatchers and admins change bookings.");
     }
     if (expectedVersion != null && expectedVersion != appointment.version()) {
-      throw new OptimisticLockException("The appointment was changed meanwhile.");
+      throw new ConcurrentChangeException();
     }
     policy.requireChangeable(caller, appointment);
     return appointment;

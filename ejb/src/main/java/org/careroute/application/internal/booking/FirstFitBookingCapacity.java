@@ -1,6 +1,7 @@
 package org.careroute.application.internal.booking;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,8 @@ import org.careroute.domain.service.TravelTimeEstimator;
 import org.careroute.domain.shared.TimeInterval;
 
 /** Booking capacity as the committed day stands: a first fit that never moves what is placed. */
+// Typed to itself: the plan-checked capacity, which asks it first, is the one booking uses.
+@Typed(FirstFitBookingCapacity.class)
 @ApplicationScoped
 public class FirstFitBookingCapacity implements BookingCapacity {
 

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.BookingRequest;
 import org.careroute.domain.model.booking.Series;
-import org.careroute.domain.service.BookingCapacity;
+import org.careroute.application.internal.planning.PlanCheckedBookingCapacity;
 import org.careroute.domain.service.Offer;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.TimeInterval;
@@ -30,8 +30,9 @@ public class SeriesScheduler {
   @Inject
   BookingRequests requests;
 
+  /** Places each booking by first fit, and has the planner's own constraints judge it against the day's plan. */
   @Inject
-  BookingCapacity capacity;
+  PlanCheckedBookingCapacity capacity;
 
   public List<Appointment> schedule(Series series, BookingRequest first, Instant notBefore) {
     List<Appointment> sessions = new ArrayList<>();

@@ -2,7 +2,7 @@ package org.careroute.application.internal.planning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.careroute.application.planning.PlanKey;
+import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.shared.RecordNotFoundException;

@@ -3,32 +3,83 @@ package org.careroute.application.internal.planning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.careroute.application.planning.PlanKey;
-import org.careroute.infrastructure.planning.DayJob;
-import org.careroute.infrastructure.planning.SolverJobs;
+import org.careroute.application.booking.AppointmentChanged;
+import org.careroute.domain.model.booking.Appointment;
+import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.practice.PlanKey;
+import org.careroute.domain.model.treatment.CareSetting;
+import org.careroute.planning.clinic.domain.ClinicSession;
+import org.careroute.planning.day.DayOptimizer;
+import org.careroute.planning.day.DayProblem;
+import org.careroute.planning.day.DaySolve;
 
 /**
  * Restarts a day's running solves from the day as committed, continuing from the best plan found
  * so far: the routes when home visits were booked, moved or cancelled (a new visit's place is not in
  * the running solve's travel matrix), the whole day when a nurse went off sick (the solves still
  * count on the nurse's shifts; a finished plan that still counts on them is dropped, so that it cannot
- * be published). Called after the change has committed, in a transaction of its own.
+ * be published); a clinic session reaches the running solve as a problem change instead (the old
+ * session dropped, the new one taken). Called after the change has committed, in a transaction of
+ * its own.
  */
 @ApplicationScoped
 public class DayReplanning {
 
   @Inject
+  AppointmentRepository appointments;
+
+  @Inject
   DayProblemBuilder builder;
 
   @Inject
-  SolverJobs jobs;
+  DayOptimizer optimizer;
+
+  /** Hands a committed booking, move or cancellation to every running solve of its clinic that it concerns. */
+  @Transactional
+  public void takeIn(AppointmentChanged change) {
+    for (DaySolve solve : optimizer.solvingAt(change.clinicId())) {
+      synchronized (solve) {
+        // Read under the solve's lock: of two hand-overs of one appointment, the later one reads the later commit.
+        appointments.find(change.appointmentId()).ifPresent(appointment -> takeIn(solve, appointment));
+      }
+    }
+  }
+
+  private void takeIn(DaySolve solve, Appointment appointment) {
+    PlanKey key = solve.key();
+    boolean sameDay = appointment.clinic().dayOf(appointment.window().start()).equals(key.day());
+    if (appointment.setting() == CareSetting.HOME) {
+      boolean planned = solve.best().routes().getVisits().stream()
+          .anyMatch(v -> appointment.id().equals(v.getAppointmentId()));
+      if (sameDay || planned) {
+        replanRoutes(key);
+      }
+      return;
+    }
+    boolean belongs = appointment.status().holdsCapacity() && sameDay;
+    ClinicSession fresh = belongs ? builder.session(appointment) : null;
+    BookedPlacement placement = BookedPlacement.of(appointment);
+    if (belongs) {
+      solve.best().appointmentVersions().put(appointment.id(), appointment.version());
+    }
+    Long id = appointment.id();
+    optimizer.changeSessions(key, (plan, director) -> {
+      plan.getSessions().stream().filter(s -> id.equals(s.getAppointmentId())).findFirst()
+          .ifPresent(old -> director.removeEntity(old, plan.getSessions()::remove));
+      if (fresh != null) {
+        fresh.offer(plan.getChairs(), plan.getShifts());
+        placement.applyTo(fresh, plan.getChairs(), plan.getShifts());
+        director.addEntity(fresh, plan.getSessions()::add);
+      }
+    });
+  }
 
   @Transactional
   public void replanRoutes(PlanKey key) {
-    jobs.job(key).filter(DayJob::isSolving).ifPresent(job -> {
-      synchronized (job) {
+    optimizer.solve(key).filter(DaySolve::isSolving).ifPresent(solve -> {
+      synchronized (solve) {
         // Built twice: the solver changes the one it solves in place, the other stands meanwhile.
-        jobs.replanRoutes(job, continued(key, job, false), continued(key, job, false));
+        optimizer.replanRoutes(key, continued(key, solve, false), continued(key, solve, false));
       }
     });
   }
@@ -36,24 +87,24 @@ public class DayReplanning {
   /** The whole day again, without what was called off; a finished plan of the day is dropped instead. */
   @Transactional
   public void replanDay(PlanKey key) {
-    jobs.job(key).ifPresent(job -> {
-      synchronized (job) {
-        if (job.isSolving()) {
-          jobs.replanDay(job, continued(key, job, true), continued(key, job, true));
+    optimizer.solve(key).ifPresent(solve -> {
+      synchronized (solve) {
+        if (solve.isSolving()) {
+          optimizer.replanDay(key, continued(key, solve, true), continued(key, solve, true));
         } else {
-          jobs.forget(key);
+          optimizer.forget(key);
         }
       }
     });
   }
 
-  private DayProblem continued(PlanKey key, DayJob job, boolean sessionsToo) {
+  private DayProblem continued(PlanKey key, DaySolve solve, boolean sessionsToo) {
     DayProblem committed = builder.build(key);
-    committed.routes().continueFrom(job.best().routes());
+    committed.routes().continueFrom(solve.best().routes());
     if (sessionsToo) {
-      committed.sessions().continueFrom(job.best().sessions());
+      committed.sessions().continueFrom(solve.best().sessions());
     }
-    job.best().appointmentVersions().putAll(committed.appointmentVersions());
+    solve.best().appointmentVersions().putAll(committed.appointmentVersions());
     return committed;
   }
 }

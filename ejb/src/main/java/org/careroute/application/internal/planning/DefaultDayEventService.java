@@ -15,7 +15,7 @@ import org.careroute.application.planning.DayEvent;
 import org.careroute.application.planning.DayEventKind;
 import org.careroute.application.planning.DayEventResult;
 import org.careroute.application.planning.DayEventService;
-import org.careroute.application.planning.PlanKey;
+import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.domain.model.audit.AuditAction;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;

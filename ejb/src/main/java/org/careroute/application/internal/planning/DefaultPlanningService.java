@@ -9,26 +9,27 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.careroute.application.Caller;
 import org.careroute.application.internal.AuditRecorder;
-import org.careroute.application.planning.PlanKey;
 import org.careroute.application.planning.PlanStatus;
 import org.careroute.application.planning.PlanView;
 import org.careroute.application.planning.PlanningService;
 import org.careroute.application.planning.PublishResult;
+import org.careroute.domain.model.audit.AuditAction;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.booking.BreakCover;
 import org.careroute.domain.model.booking.Placement;
 import org.careroute.domain.model.clinic.Chair;
 import org.careroute.domain.model.clinic.ClinicRepository;
+import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.domain.model.staff.Nurse;
 import org.careroute.domain.model.staff.NurseRepository;
-import org.careroute.domain.model.audit.AuditAction;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.TimeInterval;
-import org.careroute.infrastructure.planning.DayJob;
-import org.careroute.infrastructure.planning.SolverJobs;
 import org.careroute.planning.clinic.domain.ClinicSession;
 import org.careroute.planning.clinic.domain.Watch;
+import org.careroute.planning.day.DayOptimizer;
+import org.careroute.planning.day.DayProblem;
+import org.careroute.planning.day.DaySolve;
 import org.careroute.planning.route.domain.HomeVisit;
 import org.careroute.planning.route.domain.NurseRoute;
 
@@ -37,11 +38,13 @@ import org.careroute.planning.route.domain.NurseRoute;
 @Stateless
 public class DefaultPlanningService implements PlanningService {
 
+  private static final String RECORD_TYPE = "Appointment";
+
   @Inject
   DayProblemBuilder builder;
 
   @Inject
-  SolverJobs jobs;
+  DayOptimizer optimizer;
 
   @Inject
   AppointmentRepository appointments;
@@ -63,48 +66,48 @@ public class DefaultPlanningService implements PlanningService {
     // The solver changes the problem it is given in place: the job's first "best" plan is a copy.
     // Both are scored first, which also derives the arrival times of visits as booked: the solver
     // itself derives them only for visits it moves.
-    DayProblem shown = jobs.score(builder.build(key));
-    DayJob job = jobs.start(jobs.score(builder.build(key)), shown, improved -> onBestPlan.accept(view(improved)));
-    return view(job);
+    DayProblem shown = optimizer.score(builder.build(key));
+    DaySolve solve = optimizer.start(optimizer.score(builder.build(key)), shown,
+        improved -> onBestPlan.accept(view(improved)));
+    return view(solve);
   }
 
   @Override
   public void stopSolving(PlanKey key) {
-    jobs.stop(key);
+    optimizer.stop(key);
   }
 
   @Override
   public PlanView plan(PlanKey key) {
-    return jobs.job(key).map(this::view)
-        .orElseGet(() -> view(jobs.score(builder.build(key)), PlanStatus.AS_BOOKED));
+    return optimizer.solve(key).map(this::view)
+        .orElseGet(() -> view(optimizer.score(builder.build(key)), PlanStatus.AS_BOOKED));
   }
 
-  private PlanView view(DayJob job) {
-    PlanStatus status = job.hasFailed() ? PlanStatus.FAILED : job.isSolving() ? PlanStatus.SOLVING : PlanStatus.SOLVED;
-    return view(job.best(), status);
+  private PlanView view(DaySolve solve) {
+    PlanStatus status = solve.hasFailed() ? PlanStatus.FAILED : solve.isSolving() ? PlanStatus.SOLVING : PlanStatus.SOLVED;
+    return view(solve.best(), status);
   }
 
   private PlanView view(DayProblem day, PlanStatus status) {
-    return PlanViews.of(day, status, jobs.explainRoutes(day.routes()), jobs.explainSessions(day.sessions()));
+    return PlanViews.of(day, status, optimizer.explain(day, PlanViews.REASONS_PER_RULE));
   }
 
   @Override
   public void pin(Caller caller, PlanKey key, long appointmentId, boolean pinned) {
     Appointment appointment = dayAppointments.find(key, appointmentId);
     appointment.pin(pinned);
-    audit.record(caller, AuditAction.UPDATE, "Appointment", appointment.id());
+    audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, appointment.id());
   }
 
   @Override
-  public PublishResult publish(PlanKey key) {
-    DayJob job = jobs.job(key).orElseThrow(() ->
+  public PublishResult publish(Caller caller, PlanKey key) {
+    DaySolve solve = optimizer.solve(key).orElseThrow(() ->
         new BusinessConflictException("Nothing to publish: optimise the day first."));
-    if (job.isSolving()) {
+    if (solve.isSolving()) {
       throw new BusinessConflictException("The optimizer is still working on this day: stop it, then publish.");
     }
-    DayProblem best = job.best();
-    List<Long> changedMeanwhile = new ArrayList<>();
-    int[] counts = new int[2];
+    DayProblem best = solve.best();
+    Publication publication = new Publication(caller, best);
     // What the optimizer left unassigned keeps its booked placement: the dispatcher sees it listed.
     for (NurseRoute route : best.routes().getRoutes()) {
       if (!route.isStaffed()) {
@@ -112,8 +115,7 @@ public class DefaultPlanningService implements PlanningService {
       }
       Nurse nurse = nurses.find(route.getNurseId()).orElseThrow();
       for (HomeVisit visit : route.getVisits()) {
-        write(best, Long.valueOf(visit.getId()), new Placement(nurse, null, Instant.ofEpochSecond(visit.serviceStart())),
-            changedMeanwhile, counts);
+        publication.write(visit.getAppointmentId(), new Placement(nurse, null, Instant.ofEpochSecond(visit.serviceStart())));
       }
     }
     for (ClinicSession session : best.sessions().getSessions()) {
@@ -122,11 +124,12 @@ public class DefaultPlanningService implements PlanningService {
       }
       Nurse nurse = nurses.find(session.getShift().nurseId()).orElseThrow();
       Chair chair = clinics.findChair(key.clinicId(), session.getChair().id()).orElseThrow();
-      write(best, Long.valueOf(session.getId()), new Placement(nurse, chair, Instant.ofEpochSecond(session.getStart()),
-          breakCover(session)), changedMeanwhile, counts);
+      publication.write(session.getAppointmentId(),
+          new Placement(nurse, chair, Instant.ofEpochSecond(session.getStart()), breakCover(session)));
     }
-    jobs.forget(key);
-    return new PublishResult(counts[0], counts[1], changedMeanwhile);
+    audit.record(caller, AuditAction.PUBLISH, "Plan", key.id());
+    optimizer.forget(key);
+    return publication.result();
   }
 
   /** The colleague watching during the nurse's break, and when; none where the session needs none. */
@@ -136,21 +139,40 @@ public class DefaultPlanningService implements PlanningService {
         new TimeInterval(Instant.ofEpochSecond(covered.from()), Instant.ofEpochSecond(covered.to())));
   }
 
-  /** Writes one placement unless the appointment changed after the problem was built. */
-  private void write(DayProblem best, long appointmentId, Placement placement, List<Long> changedMeanwhile,
-      int[] counts) {
-    Appointment appointment = appointments.find(appointmentId).orElse(null);
-    Long builtFrom = best.appointmentVersions().get(appointmentId);
-    if (appointment == null || builtFrom == null || appointment.version() != builtFrom
-        || !appointment.status().holdsCapacity()) {
-      changedMeanwhile.add(appointmentId);
-      return;
+  /** One publishing of a plan: what it wrote, and what it left alone because it changed after the plan was built. */
+  private final class Publication {
+
+    private final Caller caller;
+    private final DayProblem best;
+    private final List<Long> changedMeanwhile = new ArrayList<>();
+    private int updated;
+    private int unchanged;
+
+    Publication(Caller caller, DayProblem best) {
+      this.caller = caller;
+      this.best = best;
     }
-    if (placement.equals(appointment.placement())) {
-      counts[1]++;
-      return;
+
+    /** Writes one placement unless the appointment changed after the problem was built. */
+    void write(long appointmentId, Placement placement) {
+      Appointment appointment = appointments.find(appointmentId).orElse(null);
+      Long builtFrom = best.appointmentVersions().get(appointmentId);
+      if (appointment == null || builtFrom == null || appointment.version() != builtFrom
+          || !appointment.status().holdsCapacity()) {
+        changedMeanwhile.add(appointmentId);
+        return;
+      }
+      if (placement.equals(appointment.placement())) {
+        unchanged++;
+        return;
+      }
+      appointment.place(placement);
+      audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, appointment.id());
+      updated++;
     }
-    appointment.place(placement);
-    counts[0]++;
+
+    PublishResult result() {
+      return new PublishResult(updated, unchanged, changedMeanwhile);
+    }
   }
 }

@@ -1,12 +1,7 @@
 package org.careroute.application.internal.planning;
 
-import jakarta.annotation.Priority;
-import jakarta.decorator.Decorator;
-import jakarta.decorator.Delegate;
-import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,14 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.careroute.application.internal.planning.DayProblemBuilder.DayFacts;
-import org.careroute.application.planning.PlanKey;
+import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.BookingRequest;
 import org.careroute.domain.model.booking.Placement;
 import org.careroute.domain.service.BookingCapacity;
 import org.careroute.domain.service.Offer;
-import org.careroute.infrastructure.planning.SolverJobs;
+import org.careroute.application.internal.booking.FirstFitBookingCapacity;
+import org.careroute.planning.day.DayOptimizer;
+import org.careroute.planning.day.DayProblem;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
@@ -32,25 +28,23 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * no hard rule and leaves nothing unplaced that was placed; offers carry what they would cost the
  * plan (extra travel, waiting, imbalance), so the best can be shown first.
  *
- * <p>OptaPlanner 10 has no recommendation API: this scores the day with and without the candidate
- * through the public {@code SolutionManager}.
+ * <p>Booking asks here by name (the booking services inject this class). OptaPlanner 10 has no
+ * recommendation API: this scores the day with and without the candidate through the optimizer's
+ * scoring, OptaPlanner's public {@code SolutionManager}.
  */
-// @Dependent makes it a bean where discovery is by annotation; @Decorator alone does not.
-@Dependent
-@Decorator
-@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
 public class PlanCheckedBookingCapacity implements BookingCapacity {
 
+  /** Proposes: the committed day's first fit, which never moves what is placed. */
   @Inject
-  @Delegate
-  @Any
-  BookingCapacity firstFit;
+  FirstFitBookingCapacity firstFit;
 
   @Inject
   DayProblemBuilder builder;
 
+  /** Judges: the planner's own constraints score the day with and without the candidate. */
   @Inject
-  SolverJobs jobs;
+  DayOptimizer optimizer;
 
   @Inject
   Clock clock;
@@ -89,7 +83,7 @@ public class PlanCheckedBookingCapacity implements BookingCapacity {
   }
 
   private HardMediumSoftLongScore score(DayFacts day, List<Appointment> hypothetical) {
-    DayProblem problem = jobs.score(builder.build(day, hypothetical));
+    DayProblem problem = optimizer.score(builder.build(day, hypothetical));
     return problem.routes().getScore().add(problem.sessions().getScore());
   }
 

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.careroute.application.planning.PlanStatus;
 import org.careroute.application.planning.PlanView;
 import org.careroute.application.planning.PlanView.CoverView;
@@ -15,36 +14,36 @@ import org.careroute.application.planning.PlanView.RuleCost;
 import org.careroute.application.planning.PlanView.SessionView;
 import org.careroute.application.planning.PlanView.StopView;
 import org.careroute.application.planning.PlanView.UnassignedView;
-import org.careroute.planning.clinic.domain.ClinicShift;
+import org.careroute.domain.model.care.CareRules;
 import org.careroute.domain.shared.GeoPoint;
+import org.careroute.planning.clinic.domain.ClinicShift;
 import org.careroute.planning.clinic.domain.ClinicSession;
 import org.careroute.planning.clinic.domain.Watch;
+import org.careroute.planning.day.DayProblem;
+import org.careroute.planning.day.RuleTotal;
 import org.careroute.planning.route.domain.HomeVisit;
 import org.careroute.planning.route.domain.NurseRoute;
-import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /** Turns a solved (or scored) day into what the dispatcher sees. */
 final class PlanViews {
 
-  private static final int REASONS_PER_RULE = 20;
+  static final int REASONS_PER_RULE = 20;
 
   private PlanViews() {}
 
-  static PlanView of(DayProblem day, PlanStatus status,
-      Optional<? extends ScoreExplanation<?, HardMediumSoftLongScore>> routeExplanation,
-      ScoreExplanation<?, HardMediumSoftLongScore> sessionExplanation) {
+  static PlanView of(DayProblem day, PlanStatus status, List<RuleTotal> explanation) {
     HardMediumSoftLongScore score = day.routes().getScore().add(day.sessions().getScore());
     List<UnassignedView> unassigned = new ArrayList<>();
     List<RouteView> routes = new ArrayList<>();
     for (NurseRoute route : day.routes().getRoutes()) {
       if (!route.isStaffed()) {
         route.getVisits().forEach(v -> unassigned.add(
-            new UnassignedView(Long.valueOf(v.getId()), "home visit", whyUnassigned(day, v))));
+            new UnassignedView(v.getAppointmentId(), "home visit", whyUnassigned(day, v))));
         continue;
       }
       GeoPoint base = day.placePoints().get(route.getHome().index());
-      routes.add(new RouteView(Long.valueOf(route.getId().substring("shift-".length())), route.getNurseId(),
+      routes.add(new RouteView(route.getShiftId(), route.getNurseId(),
           route.getNurseName(), route.travelSeconds(), base.latitude(), base.longitude(),
           time(route.getShiftStart(), day.zone()), time(route.getShiftEnd(), day.zone()),
           route.getVisits().stream().map(v -> stop(day, v)).toList()));
@@ -53,10 +52,10 @@ final class PlanViews {
         .sorted(Comparator.comparing(ClinicSession::getStart))
         .map(s -> {
           if (s.getChair() == null || s.getShift() == null) {
-            unassigned.add(new UnassignedView(Long.valueOf(s.getId()), "clinic session", whyUnassigned(day, s)));
+            unassigned.add(new UnassignedView(s.getAppointmentId(), "clinic session", whyUnassigned(day, s)));
           }
           Watch covered = s.coverWatch();
-          return new SessionView(Long.valueOf(s.getId()), time(s.getPromisedStart(), day.zone()),
+          return new SessionView(s.getAppointmentId(), time(s.getPromisedStart(), day.zone()),
               time(s.getStart(), day.zone()), (int) (s.getOccupancySeconds() / 60), s.getChair() == null ? null : s.getChair().label(),
               s.getShift() == null ? null : s.getShift().nurseId(),
               s.getShift() == null ? null : s.getShift().nurseName(), s.isEnhanced(), s.isPinned(),
@@ -64,16 +63,17 @@ final class PlanViews {
                   time(covered.from(), day.zone()), time(covered.to(), day.zone())));
         })
         .toList();
-    List<RuleCost> costs = new ArrayList<>();
-    routeExplanation.ifPresent(explanation -> costs.addAll(costs(explanation)));
-    costs.addAll(costs(sessionExplanation));
+    List<RuleCost> costs = explanation.stream()
+        .map(total -> new RuleCost(total.rule(), total.score().toString(),
+            total.justifications().stream().map(String::valueOf).toList()))
+        .toList();
     return new PlanView(day.key().clinicId(), day.key().day().toString(), status, score.toString(), score.isFeasible(),
         routes, sessions, unassigned, costs);
   }
 
   private static StopView stop(DayProblem day, HomeVisit visit) {
     GeoPoint point = day.placePoints().get(visit.getPlace().index());
-    return new StopView(Long.valueOf(visit.getId()),
+    return new StopView(visit.getAppointmentId(),
         visit.getArrival() == null ? null : time(visit.getArrival(), day.zone()),
         visit.serviceStart() == null ? null : time(visit.serviceStart(), day.zone()),
         time(visit.getWindowStart(), day.zone()), time(visit.getWindowEnd(), day.zone()),
@@ -83,7 +83,7 @@ final class PlanViews {
 
   private static String whyUnassigned(DayProblem day, HomeVisit visit) {
     List<NurseRoute> certified = day.routes().getRoutes().stream()
-        .filter(r -> r.isStaffed() && r.getCertifications().containsAll(visit.getRequiredCertifications()))
+        .filter(r -> r.isStaffed() && CareRules.missing(visit.getRequiredCertifications(), r.getCertifications()).isEmpty())
         .toList();
     if (certified.isEmpty()) {
       return "No field nurse on shift holds " + visit.getRequiredCertifications() + ".";
@@ -98,7 +98,7 @@ final class PlanViews {
 
   private static String whyUnassigned(DayProblem day, ClinicSession session) {
     List<ClinicShift> certified = day.sessions().getShifts().stream()
-        .filter(s -> s.certifications().containsAll(session.getRequiredCertifications()))
+        .filter(s -> CareRules.missing(session.getRequiredCertifications(), s.certifications()).isEmpty())
         .toList();
     if (certified.isEmpty()) {
       return "No clinic nurse on shift holds " + session.getRequiredCertifications() + ".";
@@ -108,17 +108,6 @@ final class PlanViews {
     }
     return "No chair, no nurse within the monitoring ratio, or no colleague to watch the patient through the nurse's"
         + " break is free within the start tolerance.";
-  }
-
-  private static List<RuleCost> costs(ScoreExplanation<?, HardMediumSoftLongScore> explanation) {
-    return explanation.getConstraintMatchTotalMap().values().stream()
-        .filter(total -> !total.getScore().isZero())
-        .map(total -> new RuleCost(total.getConstraintName(), total.getScore().toString(),
-            total.getConstraintMatchSet().stream()
-                .limit(REASONS_PER_RULE)
-                .map(match -> String.valueOf(match.getJustification()))
-                .toList()))
-        .toList();
   }
 
   private static OffsetDateTime time(long epochSecond, ZoneId zone) {

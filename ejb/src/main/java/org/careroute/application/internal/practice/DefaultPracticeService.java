@@ -172,6 +172,7 @@ public class DefaultPracticeService implements PracticeService {
     }
     Shift shift = new Shift(nurse, existingClinic(form.clinicId()), form.kind(), hours,
         form.breakStart() == null ? null : form.breakStart().toInstant(), breakMinutes(form), form.kitCapacity());
+    shift.allowOvertime(form.overtimeAllowance());
     shifts.add(shift);
     return ShiftView.of(shift);
   }
@@ -185,6 +186,7 @@ public class DefaultPracticeService implements PracticeService {
     }
     shift.reschedule(existingClinic(form.clinicId()), form.kind(), hours,
         form.breakStart() == null ? null : form.breakStart().toInstant(), breakMinutes(form), form.kitCapacity());
+    shift.allowOvertime(form.overtimeAllowance());
     return ShiftView.of(shift);
   }
 

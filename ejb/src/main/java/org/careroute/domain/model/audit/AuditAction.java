@@ -7,5 +7,6 @@ public enum AuditAction {
   UPDATE,
   CANCEL,
   RESCHEDULE,
-  APPROVE
+  APPROVE,
+  PUBLISH
 }

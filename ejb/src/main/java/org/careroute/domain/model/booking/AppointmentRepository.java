@@ -1,5 +1,6 @@
 package org.careroute.domain.model.booking;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.careroute.domain.shared.TimeInterval;
@@ -14,6 +15,9 @@ public interface AppointmentRepository {
   List<Appointment> findHoldingCapacityAtClinic(long clinicId, TimeInterval period);
 
   List<Appointment> findInSeries(long seriesId);
+
+  /** The appointments of all these series, in one read. */
+  List<Appointment> findInSeries(Collection<Long> seriesIds);
 
   /** The nurse's appointments planned to start in the period, cancelled ones left out, in planned order. */
   List<Appointment> findOfNurse(long nurseId, TimeInterval period);

@@ -61,6 +61,10 @@ public class Shift {
   @Column(name = "kit_capacity")
   private Integer kitCapacity;
 
+  /** How long past its end a field route may run, paid as overtime: the end plus this is the hard limit. */
+  @Column(name = "overtime_allowance_minutes", nullable = false)
+  private int overtimeAllowanceMinutes;
+
   @Column(name = "called_off", nullable = false)
   private boolean calledOff;
 
@@ -149,6 +153,21 @@ public class Shift {
 
   public int breakMinutes() {
     return breakMinutes;
+  }
+
+  /**
+   * Lets the planner keep a field nurse out past the end of the shift by up to {@code allowance},
+   * at the practice's overtime weight; bookings never count on it.
+   */
+  public void allowOvertime(Duration allowance) {
+    if (allowance.isNegative() || allowance.compareTo(Duration.ofHours(4)) > 0) {
+      throw new InvalidRequestException("overtimeAllowanceMinutes", "Overtime is allowed for 0 to 240 minutes.");
+    }
+    this.overtimeAllowanceMinutes = Math.toIntExact(allowance.toMinutes());
+  }
+
+  public Duration overtimeAllowance() {
+    return Duration.ofMinutes(overtimeAllowanceMinutes);
   }
 
   public Optional<Integer> kitCapacity() {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+import org.careroute.domain.model.care.CareRules;
 import org.careroute.domain.model.patient.MonitoringLevel;
 import org.careroute.domain.model.staff.Certification;
 import org.careroute.domain.shared.InvalidRequestException;
@@ -98,15 +99,7 @@ public class TreatmentType {
 
   /** Certifications a nurse needs to give this treatment in this setting at this monitoring level. */
   public Set<Certification> certificationsFor(CareSetting setting, MonitoringLevel level) {
-    Set<Certification> needed = EnumSet.noneOf(Certification.class);
-    needed.addAll(requiredCertifications);
-    if (setting == CareSetting.HOME) {
-      needed.add(Certification.HOME_VISIT);
-    }
-    if (level == MonitoringLevel.ENHANCED) {
-      needed.add(Certification.ACLS);
-    }
-    return needed;
+    return CareRules.certificationsFor(modality, requiredCertifications, setting, level);
   }
 
   public boolean isOfferedIn(CareSetting setting) {

@@ -3,6 +3,7 @@ package org.careroute.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.careroute.domain.model.booking.Appointment;
@@ -79,6 +80,16 @@ public class JpaAppointmentRepository implements AppointmentRepository {
     return em.createQuery(
             "select a from Appointment a where a.series.id = :series order by a.seriesIndex", Appointment.class)
         .setParameter("series", seriesId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Appointment> findInSeries(Collection<Long> seriesIds) {
+    if (seriesIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select a from Appointment a where a.series.id in :series", Appointment.class)
+        .setParameter("series", seriesIds)
         .getResultList();
   }
 

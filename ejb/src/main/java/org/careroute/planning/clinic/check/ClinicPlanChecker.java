@@ -1,10 +1,8 @@
 package org.careroute.planning.clinic.check;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import org.careroute.domain.model.staff.Certification;
+import org.careroute.domain.model.care.CareRules;
 import org.careroute.planning.clinic.domain.ClinicDayPlan;
 import org.careroute.planning.clinic.domain.ClinicSession;
 import org.careroute.planning.clinic.domain.ClinicShift;
@@ -71,12 +69,7 @@ public final class ClinicPlanChecker {
   }
 
   private static void requireCertified(ClinicSession session, ClinicShift nurse, List<String> violations) {
-    Set<Certification> needed = EnumSet.noneOf(Certification.class);
-    needed.addAll(session.getRequiredCertifications());
-    if (session.isEnhanced()) {
-      needed.add(Certification.ACLS);
-    }
-    if (!nurse.certifications().containsAll(needed)) {
+    if (!CareRules.missing(session.getRequiredCertifications(), nurse.certifications()).isEmpty()) {
       violations.add(nurse.nurseName() + " is not certified for " + session.getId());
     }
   }
@@ -91,7 +84,7 @@ public final class ClinicPlanChecker {
 
   /**
    * At every minute: one session per chair; per nurse watching (the responsible one, or the cover
-   * during a break), up to three STANDARD or one ENHANCED alone.
+   * during a break), no more than the care rules' ratio allows.
    */
   private static void sweep(ClinicDayPlan plan, List<String> violations) {
     long first = plan.getSessions().stream().mapToLong(ClinicSession::getStart).min().orElse(0);
@@ -112,7 +105,7 @@ public final class ClinicPlanChecker {
           .collect(java.util.stream.Collectors.groupingBy(s -> watcherAt(s, now)))
           .forEach((shift, watched) -> {
             boolean enhanced = watched.stream().anyMatch(ClinicSession::isEnhanced);
-            if ((enhanced && watched.size() > 1) || watched.size() > 3) {
+            if (!CareRules.withinRatio(watched.size(), enhanced)) {
               violations.add(shift.nurseName() + " watches " + watched.size() + " patients at " + now
                   + (enhanced ? ", one of them ENHANCED" : ""));
             }

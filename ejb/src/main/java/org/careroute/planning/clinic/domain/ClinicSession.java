@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.careroute.domain.model.care.CareRules;
+import org.careroute.domain.model.patient.MonitoringLevel;
 import org.careroute.domain.model.staff.Certification;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
@@ -31,6 +33,7 @@ public class ClinicSession {
   private boolean enhanced;
   private Set<Certification> requiredCertifications = EnumSet.noneOf(Certification.class);
   private Long preferredNurseId;
+  private Long appointmentId;
   private List<Long> startOptions = new ArrayList<>();
   private List<PlanChair> chairOptions = new ArrayList<>();
   private List<ClinicShift> shiftOptions = new ArrayList<>();
@@ -63,8 +66,11 @@ public class ClinicSession {
     this.promisedStart = promisedStart;
     this.occupancySeconds = occupancySeconds;
     this.enhanced = enhanced;
-    this.requiredCertifications = requiredCertifications.isEmpty()
-        ? EnumSet.noneOf(Certification.class) : EnumSet.copyOf(requiredCertifications);
+    // ACLS for an ENHANCED patient is the care rules' to add, whoever builds the session.
+    this.requiredCertifications = EnumSet.noneOf(Certification.class);
+    this.requiredCertifications.addAll(requiredCertifications);
+    this.requiredCertifications.addAll(
+        CareRules.forMonitoring(enhanced ? MonitoringLevel.ENHANCED : MonitoringLevel.STANDARD));
     this.startOptions = new ArrayList<>(List.of(promisedStart));
   }
 
@@ -224,6 +230,15 @@ public class ClinicSession {
 
   public Set<Certification> getRequiredCertifications() {
     return requiredCertifications;
+  }
+
+  /** The stored appointment this plans; null for one being judged before it is booked. */
+  public Long getAppointmentId() {
+    return appointmentId;
+  }
+
+  public void setAppointmentId(Long appointmentId) {
+    this.appointmentId = appointmentId;
   }
 
   public Long getPreferredNurseId() {

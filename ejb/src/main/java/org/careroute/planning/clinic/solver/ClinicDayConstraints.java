@@ -7,8 +7,8 @@ import static org.careroute.planning.clinic.domain.ClinicPlanWeights.WORKLOAD_BA
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
 
-import java.util.EnumSet;
 import java.util.Set;
+import org.careroute.domain.model.care.CareRules;
 import org.careroute.domain.model.staff.Certification;
 import org.careroute.planning.clinic.domain.ClinicSession;
 import org.careroute.planning.clinic.domain.ClinicShift;
@@ -23,14 +23,13 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 /**
  * The rules of clinic sessions. Hard: the start keeps the promise, one patient per chair at a
  * time, the nurse is certified and on shift, a colleague (certified, on shift, not on a break of
- * their own) watches the patient during the nurse's break, and each nurse watches at most three
- * STANDARD patients at once or one ENHANCED patient alone, observation and covered patients
+ * their own) watches the patient during the nurse's break, and each nurse watches patients within
+ * the care rules' ratio ({@link CareRules}: three STANDARD at once, or one ENHANCED alone), observation and covered patients
  * included. Medium: every session has a chair and a nurse. Soft: seconds off the promised start,
  * continuity of nurse, balanced work, seconds handed over to a colleague.
  */
 public class ClinicDayConstraints implements ConstraintProvider {
 
-  public static final int STANDARD_PATIENTS_PER_NURSE = 3;
   public static final String PROMISED_START = "Start within the promise's tolerance";
   public static final String CHAIR_CONFLICT = "One patient per chair";
   public static final String CERTIFICATION = "Nurse certified for the session";
@@ -107,13 +106,7 @@ public class ClinicDayConstraints implements ConstraintProvider {
   }
 
   private static Set<Certification> missing(ClinicSession session, ClinicShift nurse) {
-    Set<Certification> missing = EnumSet.noneOf(Certification.class);
-    missing.addAll(session.getRequiredCertifications());
-    if (session.isEnhanced()) {
-      missing.add(Certification.ACLS);
-    }
-    missing.removeAll(nurse.certifications());
-    return missing;
+    return CareRules.missing(session.getRequiredCertifications(), nurse.certifications());
   }
 
   Constraint nurseOnShift(ConstraintFactory factory) {
@@ -175,9 +168,9 @@ public class ClinicDayConstraints implements ConstraintProvider {
             Joiners.filtering((starting, running) -> starting.session() != running.session() && !running.isEnhanced()
                 && running.runsAt(starting.from())))
         .groupBy((starting, running) -> starting, countBi())
-        .filter((starting, alreadyRunning) -> alreadyRunning >= STANDARD_PATIENTS_PER_NURSE)
+        .filter((starting, alreadyRunning) -> !CareRules.withinRatio(alreadyRunning + 1, false))
         .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-            (starting, alreadyRunning) -> alreadyRunning + 1L - STANDARD_PATIENTS_PER_NURSE)
+            (starting, alreadyRunning) -> alreadyRunning + 1L - CareRules.STANDARD_PATIENTS_PER_NURSE)
         .justifyWith((starting, alreadyRunning, score) -> new SessionJustification(starting.session().getId(), null,
             starting.nurse().nurseName() + " would watch " + (alreadyRunning + 1) + " STANDARD patients at once"))
         .asConstraint(STANDARD_RATIO);

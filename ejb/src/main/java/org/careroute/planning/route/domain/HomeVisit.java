@@ -28,6 +28,7 @@ public class HomeVisit {
   private Set<Certification> requiredCertifications = EnumSet.noneOf(Certification.class);
   private int kits = 1;
   private Long preferredNurseId;
+  private Long appointmentId;
   private Long pinnedNurseId;
 
   @InverseRelationShadowVariable(sourceVariableName = "visits")
@@ -151,6 +152,15 @@ public class HomeVisit {
 
   public Long getPinnedNurseId() {
     return pinnedNurseId;
+  }
+
+  /** The stored appointment this plans; null for one being judged before it is booked. */
+  public Long getAppointmentId() {
+    return appointmentId;
+  }
+
+  public void setAppointmentId(Long appointmentId) {
+    this.appointmentId = appointmentId;
   }
 
   public Long getPreferredNurseId() {

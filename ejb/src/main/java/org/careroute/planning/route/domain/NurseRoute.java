@@ -21,6 +21,7 @@ public class NurseRoute {
   @PlanningId
   private String id;
   private Long nurseId;
+  private Long shiftId;
   private String nurseName;
   private Set<Certification> certifications = EnumSet.noneOf(Certification.class);
   private Place home;
@@ -121,6 +122,15 @@ public class NurseRoute {
 
   public String getId() {
     return id;
+  }
+
+  /** The field shift this route works; null for the unstaffed route and for routes of benchmarks. */
+  public Long getShiftId() {
+    return shiftId;
+  }
+
+  public void setShiftId(Long shiftId) {
+    this.shiftId = shiftId;
   }
 
   public Long getNurseId() {

@@ -6,8 +6,8 @@ import static org.careroute.planning.route.domain.RoutePlanWeights.TRAVEL_TIME;
 import static org.careroute.planning.route.domain.RoutePlanWeights.WAITING_TIME;
 import static org.careroute.planning.route.domain.RoutePlanWeights.WORKLOAD_BALANCE;
 
-import java.util.EnumSet;
 import java.util.Set;
+import org.careroute.domain.model.care.CareRules;
 import org.careroute.domain.model.staff.Certification;
 import org.careroute.planning.route.domain.HomeVisit;
 import org.careroute.planning.route.domain.NurseRoute;
@@ -58,10 +58,7 @@ public class HomeRouteConstraints implements ConstraintProvider {
   }
 
   private static Set<Certification> missingCertifications(HomeVisit visit) {
-    Set<Certification> missing = EnumSet.noneOf(Certification.class);
-    missing.addAll(visit.getRequiredCertifications());
-    missing.removeAll(visit.getRoute().getCertifications());
-    return missing;
+    return CareRules.missing(visit.getRequiredCertifications(), visit.getRoute().getCertifications());
   }
 
   Constraint arrivalWindow(ConstraintFactory factory) {

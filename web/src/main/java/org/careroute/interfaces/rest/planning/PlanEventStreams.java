@@ -7,7 +7,7 @@ import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.careroute.application.planning.PlanKey;
+import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.application.planning.PlanView;
 
 /** The server-sent event streams of the plans being watched: each improvement goes to every watcher. */

@@ -19,7 +19,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import org.careroute.application.planning.DayEvent;
 import org.careroute.application.planning.DayEventResult;
 import org.careroute.application.planning.DayEventService;
-import org.careroute.application.planning.PlanKey;
+import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.application.planning.PlanView;
 import org.careroute.application.planning.PlanningService;
 import org.careroute.application.planning.PublishResult;
@@ -121,6 +121,6 @@ public class PlanResource {
   @Consumes(MediaType.WILDCARD)
   @Operation(summary = "Write the optimised assignments to the appointments; concurrent changes are kept")
   public PublishResult publish() {
-    return planning.publish(key());
+    return planning.publish(callers.caller(), key());
   }
 }

@@ -1,9 +1,9 @@
 package org.careroute.interfaces.rest.problem;
 
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.careroute.domain.shared.AccessDeniedException;
+import org.careroute.application.StorageFailures;
 import org.careroute.domain.shared.BusinessConflictException;
+import org.careroute.domain.shared.ConcurrentChangeException;
 import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.interfaces.rest.problem.Problem.FieldError;
@@ -38,6 +40,8 @@ import org.careroute.interfaces.rest.problem.Problem.FieldError;
  * unexpected becomes a 500 that says nothing about the inside and logs only exception types and
  * stack frames under an incident id, since exception messages can carry health data.
  */
+// A CDI bean, so that it gets the storage failures injected.
+@ApplicationScoped
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
@@ -50,6 +54,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Context
   HttpServletRequest request;
+
+  @Inject
+  StorageFailures storageFailures;
 
   private String challenge() {
     return request != null && "XMLHttpRequest".equals(request.getHeader(PAGE_REQUEST_HEADER)) ? PAGE_CHALLENGE : CHALLENGE;
@@ -69,9 +76,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       response = problem(Problem.of(403, "Forbidden", e.getMessage()));
     } else if (e instanceof BusinessConflictException) {
       response = problem(Problem.of(409, "Conflict", e.getMessage()));
-    } else if (e instanceof OptimisticLockException || isStaleState(e)) {
-      response = problem(Problem.of(409, "Conflict",
-          "This record was changed by someone else meanwhile. Reload it and try again."));
+    } else if (storageFailures.classify(e) == StorageFailures.Kind.CONCURRENT_CHANGE) {
+      response = problem(Problem.of(409, "Conflict", ConcurrentChangeException.MESSAGE));
     } else if (e instanceof NotAuthorizedException || (e instanceof ForbiddenException && !authenticated())) {
       response = problem(Problem.of(401, "Unauthorized", "Log in first (HTTP Basic, or POST /api/session)."))
           .header(HttpHeaders.WWW_AUTHENTICATE, challenge());
@@ -82,7 +88,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     } else if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
       Response.StatusType status = wae.getResponse().getStatusInfo();
       response = problem(Problem.of(status.getStatusCode(), status.getReasonPhrase(), describe(status.getStatusCode())));
-    } else if (e instanceof PersistenceException && isConstraintViolation(e)) {
+    } else if (storageFailures.classify(e) == StorageFailures.Kind.DUPLICATE) {
       response = problem(Problem.of(409, "Conflict", "This conflicts with a record that already exists."));
     } else {
       response = internalError(e);
@@ -177,26 +183,5 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       }
     }
     return null;
-  }
-
-  private static boolean isStaleState(Throwable e) {
-    return causeOf(e, OptimisticLockException.class) != null
-        || hasCauseNamed(e, "org.hibernate.StaleStateException");
-  }
-
-  private static boolean isConstraintViolation(Throwable e) {
-    return hasCauseNamed(e, "org.hibernate.exception.ConstraintViolationException")
-        || causeOf(e, java.sql.SQLIntegrityConstraintViolationException.class) != null;
-  }
-
-  private static boolean hasCauseNamed(Throwable e, String className) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
-        if (c.getName().equals(className)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

@@ -1,8 +1,8 @@
-package org.careroute.application.internal.planning;
+package org.careroute.planning.day;
 
 import java.time.ZoneId;
 import java.util.Map;
-import org.careroute.application.planning.PlanKey;
+import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.domain.shared.GeoPoint;
 import org.careroute.planning.clinic.domain.ClinicDayPlan;
 import org.careroute.planning.route.domain.HomeRoutePlan;
@@ -15,12 +15,21 @@ import org.careroute.planning.route.domain.HomeRoutePlan;
 public record DayProblem(PlanKey key, ZoneId zone, HomeRoutePlan routes, ClinicDayPlan sessions,
     Map<Integer, GeoPoint> placePoints, Map<Long, Long> appointmentVersions) {
 
-  public DayProblem withSolutions(HomeRoutePlan bestRoutes, ClinicDayPlan bestSessions) {
-    return new DayProblem(key, zone, bestRoutes, bestSessions, placePoints, appointmentVersions);
+  public DayProblem withRoutes(HomeRoutePlan bestRoutes) {
+    return new DayProblem(key, zone, bestRoutes, sessions, placePoints, appointmentVersions);
+  }
+
+  public DayProblem withSessions(ClinicDayPlan bestSessions) {
+    return new DayProblem(key, zone, routes, bestSessions, placePoints, appointmentVersions);
   }
 
   /** This day with the routes of {@code rebuilt}, whose places (and their coordinates) may be new. */
   public DayProblem withRoutesOf(DayProblem rebuilt) {
     return new DayProblem(key, zone, rebuilt.routes(), sessions, rebuilt.placePoints(), appointmentVersions);
+  }
+
+  /** This day with the sessions of {@code rebuilt}. */
+  public DayProblem withSessionsOf(DayProblem rebuilt) {
+    return withSessions(rebuilt.sessions());
   }
 }

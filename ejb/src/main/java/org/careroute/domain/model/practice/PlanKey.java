@@ -1,4 +1,4 @@
-package org.careroute.application.planning;
+package org.careroute.domain.model.practice;
 
 import java.time.LocalDate;
 

@@ -5,15 +5,20 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.careroute.application.internal.planning.DayProblem;
-import org.careroute.application.planning.PlanKey;
+import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.planning.clinic.domain.ClinicDayPlan;
 import org.careroute.planning.clinic.solver.ClinicDaySolverConfig;
+import org.careroute.planning.day.DayOptimizer;
+import org.careroute.planning.day.DayProblem;
+import org.careroute.planning.day.DaySolve;
+import org.careroute.planning.day.RuleTotal;
 import org.careroute.planning.route.domain.HomeRoutePlan;
 import org.careroute.planning.route.solver.HomeRouteSolverConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,16 +31,14 @@ import org.optaplanner.core.api.solver.change.ProblemChange;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 
 /**
- * The optimizer jobs of this node: one per clinic day, each solving the day's routes and sessions
- * side by side. The latest best plan of each job is kept here until it is published; at most
- * {@value #MAX_JOBS} are kept, the oldest finished one making room.
+ * The day optimizer of this node, on OptaPlanner's solver managers: one job per clinic day, each
+ * solving the day's routes and sessions side by side. The latest best plan of each job is kept
+ * here until it is published; at most {@value #MAX_JOBS} are kept, the oldest finished one making room.
  */
 @ApplicationScoped
-public class SolverJobs {
+public class OptaPlannerDayOptimizer implements DayOptimizer {
 
   static final int MAX_JOBS = 50;
-  private static final String ROUTES = "routes";
-  private static final String SESSIONS = "sessions";
 
   @Inject
   @ConfigProperty(name = "careroute.planning.seconds", defaultValue = "30")
@@ -77,7 +80,7 @@ public class SolverJobs {
     sessionSolver.close();
   }
 
-  /** Fills in the problem's derived times and scores, as the solver would see it. */
+  @Override
   public DayProblem score(DayProblem problem) {
     if (hasVisits(problem.routes())) {
       routeSolutions.update(problem.routes());
@@ -93,74 +96,68 @@ public class SolverJobs {
     return !routes.getVisits().isEmpty();
   }
 
-  /** What each rule costs the routes; nothing for a day without home visits. */
-  public Optional<ScoreExplanation<HomeRoutePlan, HardMediumSoftLongScore>> explainRoutes(HomeRoutePlan plan) {
-    return hasVisits(plan) ? Optional.of(routeSolutions.explain(plan)) : Optional.empty();
+  @Override
+  public List<RuleTotal> explain(DayProblem day, int perRule) {
+    List<RuleTotal> totals = new ArrayList<>();
+    if (hasVisits(day.routes())) {
+      totals.addAll(totals(routeSolutions.explain(day.routes()), perRule));
+    }
+    totals.addAll(totals(sessionSolutions.explain(day.sessions()), perRule));
+    return totals;
   }
 
-  public ScoreExplanation<ClinicDayPlan, HardMediumSoftLongScore> explainSessions(ClinicDayPlan plan) {
-    return sessionSolutions.explain(plan);
+  private static List<RuleTotal> totals(ScoreExplanation<?, HardMediumSoftLongScore> explanation, int perRule) {
+    return explanation.getConstraintMatchTotalMap().values().stream()
+        .filter(total -> !total.getScore().isZero())
+        .map(total -> new RuleTotal(total.getConstraintName(), total.getScore(),
+            total.getConstraintMatchSet().stream().limit(perRule).map(match -> (Object) match.getJustification())
+                .toList()))
+        .toList();
   }
 
-  /**
-   * Starts both solves of {@code problem}, which the solvers then own; {@code shown} is an equal,
-   * scored copy that stands as the best plan until the first improvement. {@code onBest} hears each
-   * improvement of either solve, with the other's latest, and the end of each.
-   */
-  public DayJob start(DayProblem problem, DayProblem shown, Consumer<DayJob> onBest) {
+  @Override
+  public DaySolve start(DayProblem problem, DayProblem shown, Consumer<DaySolve> onBest) {
     stop(problem.key());
     makeRoom();
     DayJob job = new DayJob(shown, onBest);
     jobs.put(problem.key().id(), job);
     solveRoutes(job, problem.routes());
-    solveSessions(job, problem.sessions());
+    solve(DayPart.SESSIONS, sessionSolver, job, problem.sessions());
     return job;
   }
 
-  /**
-   * Solves the whole day again from {@code rebuilt} (its staff changed while solving, a nurse off
-   * sick), which the solvers then own; {@code shown} is an equal copy that stands until the first
-   * improvement. Both running solves are stopped, and whatever they still report is not heard.
-   */
-  public void replanDay(DayJob job, DayProblem rebuilt, DayProblem shown) {
+  @Override
+  public void replanDay(PlanKey key, DayProblem rebuilt, DayProblem shown) {
     // Both are scored whole here, sessions included.
-    replanRoutes(job, rebuilt, shown);
-    int previous = job.sessionGeneration();
-    job.restartSessions(shown);
-    sessionSolver.terminateEarly(job.problemId(SESSIONS, previous));
-    solveSessions(job, rebuilt.sessions());
+    replanRoutes(key, rebuilt, shown);
+    job(key).ifPresent(job -> {
+      String previous = job.problemId(DayPart.SESSIONS);
+      job.restart(DayPart.SESSIONS, shown);
+      sessionSolver.terminateEarly(previous);
+      solve(DayPart.SESSIONS, sessionSolver, job, rebuilt.sessions());
+    });
   }
 
-  /**
-   * Solves the routes again from {@code rebuilt}'s (the day's visits changed while solving), which
-   * the solver then owns; {@code shown}'s routes, an equal copy, stand until the first improvement.
-   * The running route solve is stopped, and whatever it still reports is not heard.
-   */
-  public void replanRoutes(DayJob job, DayProblem rebuilt, DayProblem shown) {
-    score(rebuilt);
-    score(shown);
-    int previous = job.routeGeneration();
-    job.restartRoutes(shown);
-    stopRoutes(job.problemId(ROUTES, previous));
-    solveRoutes(job, rebuilt.routes());
-  }
-
-  private void solveSessions(DayJob job, ClinicDayPlan sessions) {
-    int generation = job.sessionGeneration();
-    solve(sessionSolver, job.problemId(SESSIONS, generation), sessions, s -> job.improveSessions(generation, s),
-        s -> job.finishSessions(generation, s), e -> job.failSessions(generation, e), job);
+  @Override
+  public void replanRoutes(PlanKey key, DayProblem rebuilt, DayProblem shown) {
+    job(key).ifPresent(job -> {
+      score(rebuilt);
+      score(shown);
+      String previous = job.problemId(DayPart.ROUTES);
+      job.restart(DayPart.ROUTES, shown);
+      stopRoutes(previous);
+      solveRoutes(job, rebuilt.routes());
+    });
   }
 
   private void solveRoutes(DayJob job, HomeRoutePlan routes) {
-    int generation = job.routeGeneration();
     if (hasVisits(routes)) {
-      SolverManager<HomeRoutePlan, String> solver =
-          routes.getVisits().size() <= HomeRouteSolverConfig.SMALL_PROBLEM_VISITS ? smallRouteSolver : largeRouteSolver;
-      solve(solver, job.problemId(ROUTES, generation), routes, r -> job.improveRoutes(generation, r),
-          r -> job.finishRoutes(generation, r), e -> job.failRoutes(generation, e), job);
+      solve(DayPart.ROUTES,
+          routes.getVisits().size() <= HomeRouteSolverConfig.SMALL_PROBLEM_VISITS ? smallRouteSolver : largeRouteSolver,
+          job, routes);
     } else {
-      job.finishRoutes(generation, routes);
-      job.listener().accept(job);
+      job.finish(DayPart.ROUTES, job.generation(DayPart.ROUTES), routes);
+      job.report();
     }
   }
 
@@ -170,46 +167,54 @@ public class SolverJobs {
   }
 
   /** One of the day's two solves; the job's listener hears each improvement, the end and a failure. */
-  private static <S> void solve(SolverManager<S, String> solver, String id, S problem, Consumer<S> improve,
-      Consumer<S> finish, Consumer<Throwable> failed, DayJob job) {
-    solver.solveAndListen(id, ignored -> problem,
+  private static <S> void solve(DayPart<S> part, SolverManager<S, String> solver, DayJob job, S problem) {
+    int generation = job.generation(part);
+    solver.solveAndListen(job.problemId(part), ignored -> problem,
         best -> {
-          improve.accept(best);
-          job.listener().accept(job);
+          job.improve(part, generation, best);
+          job.report();
         },
         best -> {
-          finish.accept(best);
-          job.listener().accept(job);
+          job.finish(part, generation, best);
+          job.report();
         },
         (ignored, e) -> {
-          failed.accept(e);
-          job.listener().accept(job);
+          job.fail(part, generation, e);
+          job.report();
         });
   }
 
-  /** The jobs of a clinic that are still solving. */
-  public List<DayJob> solvingAt(long clinicId) {
+  @Override
+  public List<DaySolve> solvingAt(long clinicId) {
     return jobs.values().stream()
-        .filter(job -> job.isSolving() && job.best().key().clinicId() == clinicId)
+        .filter(job -> job.isSolving() && job.key().clinicId() == clinicId)
+        .map(DaySolve.class::cast)
         .toList();
   }
 
-  /** Hands a change of the clinic sessions to the running solve, which applies it between steps. */
-  public void changeSessions(DayJob job, ProblemChange<ClinicDayPlan> change) {
-    sessionSolver.addProblemChange(job.problemId(SESSIONS, job.sessionGeneration()), change);
+  @Override
+  public void changeSessions(PlanKey key, ProblemChange<ClinicDayPlan> change) {
+    job(key).ifPresent(job -> sessionSolver.addProblemChange(job.problemId(DayPart.SESSIONS), change));
   }
 
+  @Override
   public void stop(PlanKey key) {
     job(key).ifPresent(job -> {
-      stopRoutes(job.problemId(ROUTES, job.routeGeneration()));
-      sessionSolver.terminateEarly(job.problemId(SESSIONS, job.sessionGeneration()));
+      stopRoutes(job.problemId(DayPart.ROUTES));
+      sessionSolver.terminateEarly(job.problemId(DayPart.SESSIONS));
     });
   }
 
-  public Optional<DayJob> job(PlanKey key) {
+  @Override
+  public Optional<DaySolve> solve(PlanKey key) {
+    return job(key).map(DaySolve.class::cast);
+  }
+
+  private Optional<DayJob> job(PlanKey key) {
     return Optional.ofNullable(jobs.get(key.id()));
   }
 
+  @Override
   public void forget(PlanKey key) {
     stop(key);
     jobs.remove(key.id());
@@ -221,7 +226,7 @@ public class SolverJobs {
     }
     jobs.entrySet().stream()
         .filter(e -> !e.getValue().isSolving())
-        .min(java.util.Comparator.comparing(e -> e.getValue().startedAt()))
+        .min(Comparator.comparing(e -> e.getValue().startedAt()))
         .ifPresent(e -> jobs.remove(e.getKey()));
   }
 }
