@@ -38,14 +38,20 @@ final class TestPractice {
     return time.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
-  long clinic(int chairs) {
+  /** The admin API's form of a clinic open around the clock, every day. */
+  static String clinicForm(String name, String address) {
     String hours = Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
         .map(d -> """
             {"dayOfWeek":"%s","opens":"00:00:00","closes":"23:59:00"}""".formatted(d))
         .collect(Collectors.joining(","));
-    Api.Reply created = api.post("api/admin/clinics", """
-        {"name":"Test clinic %s","address":"1 Test Way, Sacramento","latitude":%s,"longitude":%s,
-         "zoneId":"America/Los_Angeles","openingHours":[%s]}""".formatted(tag, LAT, LON, hours), Api.ADMIN);
+    return """
+        {"name":"%s","address":"%s","latitude":%s,"longitude":%s,
+         "zoneId":"America/Los_Angeles","openingHours":[%s]}""".formatted(name, address, LAT, LON, hours);
+  }
+
+  long clinic(int chairs) {
+    Api.Reply created = api.post("api/admin/clinics", clinicForm("Test clinic " + tag, "1 Test Way, Sacramento"),
+        Api.ADMIN);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     long id = created.json().getJsonNumber("id").longValue();
     for (int c = 1; c <= chairs; c++) {

@@ -190,7 +190,20 @@ class FirstFitPlacerTest {
   void homeVisitsNeedAHomeVisitNurseWithTheTreatmentsCertification() {
     PracticeDay day = new PracticeDay(0);
     day.nurse("Ida", EnumSet.of(Certification.HOME_VISIT), ShiftKind.FIELD, 8, 12);
-    day.nurse("Joe", IV, ShiftKind.CLINIC, 8, 12);
-    assertThat(placer.place(day.homeRequest(at(9, 0), at(11, 0), PracticeDay.CLINIC_SITE), day.snapshot())).isEmpty();
+    day.nurse("Joe", FIELD, ShiftKind.CLINIC, 8, 12);
+    // A field shift needs HOME_VISIT when it is planned; Lou's was withdrawn afterwards.
+    Nurse lou = day.nurse("Lou", FIELD, ShiftKind.FIELD, 8, 12);
+    lou.update("Lou", IV, PracticeDay.CLINIC_SITE, true);
+    assertThat(placer.place(day.homeRequest(at(9, 0), at(11, 0), PracticeDay.CLINIC_SITE), day.snapshot()))
+        .as("Ida lacks IV_THERAPY, Joe works in the clinic, Lou no longer holds HOME_VISIT").isEmpty();
+
+    // Listed after Lou, from the same base: were Lou's missing HOME_VISIT overlooked, Lou would come first.
+    Nurse kit = day.nurse("Kit", FIELD, ShiftKind.FIELD, 8, 12);
+    assertThat(placeAndBook(day, day.homeRequest(at(9, 0), at(11, 0), PracticeDay.CLINIC_SITE)))
+        .hasValueSatisfying(p -> {
+          assertThat(p.nurse()).isSameAs(kit);
+          assertThat(p.chair()).isNull();
+          assertThat(p.plannedStart()).isEqualTo(at(9, 0));
+        });
   }
 }

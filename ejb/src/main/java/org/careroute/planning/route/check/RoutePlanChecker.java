@@ -14,7 +14,8 @@ import org.careroute.planning.travel.Place;
 /**
  * Replays every staffed route from the shift's start, using only the problem's facts and the
  * order of visits (none of the solver's shadow variables or score), and lists each hard rule
- * broken. A plan the solver calls feasible must come out of here with no violation.
+ * broken, a visit pinned to one nurse and placed on another route (or on none) included. A plan the
+ * solver calls feasible must come out of here with no violation.
  */
 public final class RoutePlanChecker {
 
@@ -27,6 +28,9 @@ public final class RoutePlanChecker {
       for (HomeVisit visit : route.getVisits()) {
         if (!seen.add(visit.getId())) {
           violations.add(visit.getId() + " is on more than one route");
+        }
+        if (visit.getPinnedNurseId() != null && !visit.getPinnedNurseId().equals(route.getNurseId())) {
+          violations.add(visit.getId() + " is pinned to another nurse but is on " + route.getId());
         }
       }
       if (route.isStaffed()) {

@@ -15,6 +15,8 @@ import org.careroute.planning.clinic.domain.ClinicSession;
 import org.careroute.planning.clinic.domain.ClinicShift;
 import org.careroute.planning.clinic.domain.PlanChair;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 
 class ClinicDaySolverTest {
@@ -121,14 +123,73 @@ class ClinicDaySolverTest {
 
   @Test
   void theCheckerFindsSharedChairsAndOverloadedNurses() {
-    ClinicDayPlan plan = SampleClinicDay.generate(11, 8, 5, 12);
-    plan.getSessions().forEach(s -> {
-      s.setStart(s.getPromisedStart());
-      s.setChair(plan.getChairs().get(0));
-      s.setShift(plan.getShifts().get(0));
-    });
-    plan.getSessions().get(0).setStart(plan.getSessions().get(1).getPromisedStart());
-    plan.getSessions().get(0).setChair(plan.getChairs().get(1));
-    assertThat(ClinicPlanChecker.hardViolations(plan)).isNotEmpty();
+    long hour = Sessions.HOUR;
+    PlanChair one = Sessions.chair(1);
+    PlanChair two = Sessions.chair(2);
+    PlanChair three = Sessions.chair(3);
+    PlanChair four = Sessions.chair(4);
+    PlanChair five = Sessions.chair(5);
+    ClinicShift ann = Sessions.shift(1);
+    ClinicShift ben = Sessions.shift(2);
+    ClinicShift cara = Sessions.shift(3);
+    ClinicShift dee = Sessions.shift(4);
+    // Ann's patient sits in Chair 1 from 09:00 to 10:00, Ben's from 09:30: two patients in one chair until 10:00.
+    ClinicSession first = Sessions.session("first", 9 * hour, one, ann);
+    ClinicSession second = Sessions.session("second", 9 * hour + 1800, one, ben);
+    // Cara watches four STANDARD patients from 13:00 to 14:00, one more than the ratio allows.
+    List<ClinicSession> caras = new ArrayList<>();
+    for (PlanChair chair : List.of(one, two, three, four)) {
+      caras.add(Sessions.session("cara-" + chair.id(), 13 * hour, chair, cara));
+    }
+    // Dee's ENHANCED patient from 15:00 is not hers alone once another of hers starts at 15:30.
+    ClinicSession enhanced = Sessions.enhanced("enhanced", 15 * hour, one, dee);
+    ClinicSession beside = Sessions.session("beside", 15 * hour + 1800, two, dee);
+    List<ClinicSession> sessions = new ArrayList<>(List.of(first, second, enhanced, beside));
+    sessions.addAll(caras);
+    ClinicDayPlan plan = new ClinicDayPlan("crowded", List.of(one, two, three, four, five),
+        List.of(ann, ben, cara, dee), sessions);
+
+    List<String> sharedChair = everyMinute(9 * hour + 1800, 10 * hour, "Chair 1 holds 2 patients at %d");
+    List<String> fourPatients = everyMinute(13 * hour, 14 * hour, "Nurse 3 watches 4 patients at %d");
+    List<String> enhancedShared = everyMinute(15 * hour + 1800, 16 * hour,
+        "Nurse 4 watches 2 patients at %d, one of them ENHANCED");
+    assertThat(ClinicPlanChecker.hardViolations(plan))
+        .containsExactlyInAnyOrderElementsOf(concat(sharedChair, fourPatients, enhancedShared));
+    assertThat(hardScore(plan)).as("the solver's rules see them too").isNegative();
+
+    // Each repair takes away its own violations and no others.
+    second.setChair(five);
+    assertThat(ClinicPlanChecker.hardViolations(plan))
+        .containsExactlyInAnyOrderElementsOf(concat(fourPatients, enhancedShared));
+    caras.get(3).setShift(ann);
+    assertThat(ClinicPlanChecker.hardViolations(plan)).containsExactlyInAnyOrderElementsOf(enhancedShared);
+    beside.setShift(ben);
+    assertThat(ClinicPlanChecker.hardViolations(plan))
+        .as("one patient per chair at a time, three STANDARD for Cara, Dee alone with the ENHANCED one").isEmpty();
+    assertThat(hardScore(plan)).isZero();
+  }
+
+  /** The message for each minute from {@code from} to {@code to}, the minute given in seconds from midnight. */
+  private static List<String> everyMinute(long from, long to, String format) {
+    List<String> messages = new ArrayList<>();
+    for (long moment = from; moment < to; moment += 60) {
+      messages.add(format.formatted(moment));
+    }
+    return messages;
+  }
+
+  @SafeVarargs
+  private static List<String> concat(List<String>... lists) {
+    List<String> all = new ArrayList<>();
+    for (List<String> list : lists) {
+      all.addAll(list);
+    }
+    return all;
+  }
+
+  private static long hardScore(ClinicDayPlan plan) {
+    SolutionManager<ClinicDayPlan, HardMediumSoftLongScore> scoring = SolutionManager.create(
+        SolverFactory.create(ClinicDaySolverConfig.create(Duration.ofSeconds(1), null)));
+    return scoring.update(plan).hardScore();
   }
 }
