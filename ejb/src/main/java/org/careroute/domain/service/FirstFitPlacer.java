@@ -60,7 +60,7 @@ public final class FirstFitPlacer {
     if (chair.isEmpty()) {
       return Optional.empty();
     }
-    Set<Certification> needed = request.treatment().certificationsFor(CareSetting.CLINIC, request.monitoringLevel());
+    Set<Certification> needed = CareRules.certificationsFor(request.treatment(), CareSetting.CLINIC, request.monitoringLevel());
     List<PatientWatch> watches = overlapping.stream()
         .flatMap(a -> a.watches().stream())
         .filter(w -> w.during().overlaps(session))
@@ -145,7 +145,7 @@ public final class FirstFitPlacer {
   }
 
   private Optional<Placement> placeAtHome(BookingRequest request, CapacitySnapshot day) {
-    Set<Certification> needed = request.treatment().certificationsFor(CareSetting.HOME, request.monitoringLevel());
+    Set<Certification> needed = CareRules.certificationsFor(request.treatment(), CareSetting.HOME, request.monitoringLevel());
     return day.shifts().stream()
         .filter(s -> s.kind() == ShiftKind.FIELD && s.nurse().isActive() && s.nurse().holdsAll(needed))
         .flatMap(s -> earliestGapOnRoute(request, s, routeOf(s, day)).stream())

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentStatus;
+import org.careroute.domain.model.care.CareRules;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.patient.MonitoringLevel;
 import org.careroute.domain.model.practice.PlanningGoals;
@@ -132,7 +133,7 @@ final class DayProblemAssembler {
     long windowStart = fixed ? a.window().start().getEpochSecond()
         : Math.min(windowEnd, Math.max(a.window().start().getEpochSecond(), now));
     HomeVisit visit = new HomeVisit(idOf(a), matrix.place(place), windowStart, windowEnd, a.occupancy().toSeconds(),
-        a.treatment().certificationsFor(CareSetting.HOME, a.monitoringLevel()));
+        CareRules.certificationsFor(a.treatment(), CareSetting.HOME, a.monitoringLevel()));
     visit.setAppointmentId(a.id());
     visit.setPreferredNurseId(facts.previousNurseId(a).orElse(null));
     if (fixed) {
@@ -190,7 +191,7 @@ final class DayProblemAssembler {
     ClinicSession session = new ClinicSession(idOf(a), a.clinic().id(),
         a.window().start().getEpochSecond(), a.occupancy().toSeconds(),
         a.monitoringLevel() == MonitoringLevel.ENHANCED,
-        a.treatment().certificationsFor(CareSetting.CLINIC, a.monitoringLevel()));
+        CareRules.certificationsFor(a.treatment(), CareSetting.CLINIC, a.monitoringLevel()));
     session.setAppointmentId(a.id());
     session.allowStartsWithin(startToleranceSeconds, START_GRID_SECONDS);
     boolean fixed = isFixed(a, now);

@@ -7,6 +7,7 @@ import org.careroute.domain.model.patient.MonitoringLevel;
 import org.careroute.domain.model.staff.Certification;
 import org.careroute.domain.model.treatment.CareSetting;
 import org.careroute.domain.model.treatment.Modality;
+import org.careroute.domain.model.treatment.TreatmentType;
 
 /**
  * The practice's care rules, in one place: the first fit that books, the planner's constraints,
@@ -26,6 +27,12 @@ public final class CareRules {
   public static final int ENHANCED_PATIENTS_PER_NURSE = 1;
 
   private CareRules() {}
+
+  /** What a nurse must hold to give this treatment in this setting at this monitoring level. */
+  public static Set<Certification> certificationsFor(TreatmentType treatment, CareSetting setting,
+      MonitoringLevel level) {
+    return certificationsFor(treatment.modality(), treatment.requiredCertifications(), setting, level);
+  }
 
   /** What a nurse must hold to give a treatment of this modality, in this setting, at this monitoring level. */
   public static Set<Certification> certificationsFor(Modality modality, Collection<Certification> treatmentRequires,

@@ -17,8 +17,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
-import org.careroute.domain.model.care.CareRules;
-import org.careroute.domain.model.patient.MonitoringLevel;
 import org.careroute.domain.model.staff.Certification;
 import org.careroute.domain.shared.InvalidRequestException;
 
@@ -95,11 +93,6 @@ public class TreatmentType {
   /** Session plus observation: how long the patient occupies a chair or a nurse. */
   public Duration occupancy() {
     return Duration.ofMinutes((long) sessionMinutes + observationMinutes);
-  }
-
-  /** Certifications a nurse needs to give this treatment in this setting at this monitoring level. */
-  public Set<Certification> certificationsFor(CareSetting setting, MonitoringLevel level) {
-    return CareRules.certificationsFor(modality, requiredCertifications, setting, level);
   }
 
   public boolean isOfferedIn(CareSetting setting) {
