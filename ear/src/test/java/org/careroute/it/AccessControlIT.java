@@ -51,7 +51,7 @@ class AccessControlIT extends DeployedApplication {
   void anonymousCallersMustLogInAndRolesAreEnforced() {
     Api.Reply anonymous = api.get("api/appointments", null);
     assertThat(anonymous.status()).isEqualTo(401);
-    assertThat(anonymous.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> h.startsWith("Basic"));
+    assertThat(anonymous.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
     assertThat(anonymous.contentType()).startsWith("application/problem+json");
 
     Login patient = practice.clearedPatient("Curious Patient");

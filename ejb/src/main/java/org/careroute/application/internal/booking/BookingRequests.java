@@ -14,7 +14,6 @@ import org.careroute.domain.model.patient.Screening;
 import org.careroute.domain.model.treatment.CareSetting;
 import org.careroute.domain.model.treatment.TreatmentType;
 import org.careroute.domain.model.treatment.TreatmentTypeRepository;
-import org.careroute.application.internal.planning.PlanCheckedBookingCapacity;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.GeoPoint;
 import org.careroute.domain.shared.InvalidRequestException;

@@ -29,7 +29,6 @@ import org.careroute.domain.model.booking.Series;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.patient.Patient;
-import org.careroute.application.internal.planning.PlanCheckedBookingCapacity;
 import org.careroute.domain.service.Offer;
 import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.domain.shared.BusinessConflictException;

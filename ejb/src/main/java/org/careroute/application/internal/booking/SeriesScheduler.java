@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.BookingRequest;
 import org.careroute.domain.model.booking.Series;
-import org.careroute.application.internal.planning.PlanCheckedBookingCapacity;
 import org.careroute.domain.service.Offer;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.TimeInterval;

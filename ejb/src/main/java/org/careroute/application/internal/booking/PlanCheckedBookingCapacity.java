@@ -1,4 +1,7 @@
-package org.careroute.application.internal.planning;
+package org.careroute.application.internal.booking;
+
+import org.careroute.application.internal.planning.DayFacts;
+import org.careroute.application.internal.planning.DayProblemBuilder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +20,6 @@ import org.careroute.domain.model.booking.BookingRequest;
 import org.careroute.domain.model.booking.Placement;
 import org.careroute.domain.service.BookingCapacity;
 import org.careroute.domain.service.Offer;
-import org.careroute.application.internal.booking.FirstFitBookingCapacity;
 import org.careroute.planning.day.DayOptimizer;
 import org.careroute.planning.day.DayProblem;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
