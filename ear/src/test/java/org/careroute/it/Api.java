@@ -50,7 +50,8 @@ final class Api {
   static final Login DISPATCHER = new Login("dispatcher@careroute.example", "careroute-demo");
 
   private final URI base;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   Api(URL base) {
     this.base = URI.create(base.toString().replaceAll("/$", "") + "/");
@@ -65,27 +66,41 @@ final class Api {
   }
 
   Reply post(String path, String json, Login login) {
-    return send(request(path, login).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    return send(
+        request(path, login)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
   }
 
   Reply put(String path, String json, Login login) {
-    return send(request(path, login).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    return send(
+        request(path, login)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
   }
 
   CompletableFuture<Reply> postAsync(String path, String json, Login login) {
-    return http.sendAsync(request(path, login).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString())
+    return http.sendAsync(
+            request(path, login)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
         .thenApply(Api::reply);
   }
 
   HttpRequest.Builder request(String path, Login login) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-        .header("Accept", "application/json");
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json");
     if (login != null) {
-      String token = Base64.getEncoder()
-          .encodeToString((login.login() + ":" + login.password()).getBytes(StandardCharsets.UTF_8));
+      String token =
+          Base64.getEncoder()
+              .encodeToString(
+                  (login.login() + ":" + login.password()).getBytes(StandardCharsets.UTF_8));
       builder.header("Authorization", "Basic " + token);
     }
     return builder;
@@ -103,7 +118,10 @@ final class Api {
   }
 
   private static Reply reply(HttpResponse<String> response) {
-    return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-        response.body(), response);
+    return new Reply(
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        response.body(),
+        response);
   }
 }

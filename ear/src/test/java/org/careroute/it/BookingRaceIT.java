@@ -6,24 +6,29 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.careroute.it.Api.Login;
 import org.junit.jupiter.api.Test;
 
-/** Many patients at once for the last free place: the database transaction lets exactly as many in as fit. */
+/**
+ * Many patients at once for the last free place: the database transaction lets exactly as many in
+ * as fit.
+ */
 class BookingRaceIT extends DeployedApplication {
 
   static final int CONTENDERS = 50;
 
   private Map<Integer, Long> everyoneAtOnce(long treatment, long clinic, ZonedDateTime start) {
-    List<Login> patients = IntStream.range(0, CONTENDERS).mapToObj(i -> practice.clearedPatient("Racer " + i)).toList();
+    List<Login> patients =
+        IntStream.range(0, CONTENDERS)
+            .mapToObj(i -> practice.clearedPatient("Racer " + i))
+            .toList();
     String booking = TestPractice.clinicBooking(treatment, clinic, start);
-    List<CompletableFuture<Api.Reply>> replies = patients.stream()
-        .map(p -> api.postAsync("api/appointments", booking, p))
-        .toList();
-    return replies.stream().map(CompletableFuture::join)
+    List<CompletableFuture<Api.Reply>> replies =
+        patients.stream().map(p -> api.postAsync("api/appointments", booking, p)).toList();
+    return replies.stream()
+        .map(CompletableFuture::join)
         .collect(Collectors.groupingBy(Api.Reply::status, Collectors.counting()));
   }
 

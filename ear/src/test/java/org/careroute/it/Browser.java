@@ -26,9 +26,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium, headless, driven by its own chromedriver: no browser is downloaded. Each
- * test gets a fresh profile; {@link #close()} saves a screenshot of the last page under
- * {@code target/screenshots}, for people to look at.
+ * Debian's Chromium, headless, driven by its own chromedriver: no browser is downloaded. Each test
+ * gets a fresh profile; {@link #close()} saves a screenshot of the last page under {@code
+ * target/screenshots}, for people to look at.
  */
 final class Browser implements AutoCloseable {
 
@@ -36,11 +36,12 @@ final class Browser implements AutoCloseable {
   static final Dimension DESK = new Dimension(1366, 1000);
   private static final int MAX_SCREENSHOT_HEIGHT = 5000;
 
-  private static final Path CHROMIUM = Path.of(System.getProperty("careroute.browser.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMIUM =
+      Path.of(System.getProperty("careroute.browser.chromium", "/usr/bin/chromium"));
   private static final Path CHROMEDRIVER =
       Path.of(System.getProperty("careroute.browser.chromedriver", "/usr/bin/chromedriver"));
-  private static final Path SCREENSHOTS = Path.of(System.getProperty("careroute.browser.screenshots",
-      "target/screenshots"));
+  private static final Path SCREENSHOTS =
+      Path.of(System.getProperty("careroute.browser.screenshots", "target/screenshots"));
 
   final WebDriver driver;
   final Path downloads;
@@ -52,11 +53,21 @@ final class Browser implements AutoCloseable {
   static void requireChromium() {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed) {
-      System.err.println("SKIPPED browser tests: no " + CHROMIUM + " and " + CHROMEDRIVER
-          + " (install Debian's chromium and chromium-driver; .ci/run does)");
+      System.err.println(
+          "SKIPPED browser tests: no "
+              + CHROMIUM
+              + " and "
+              + CHROMEDRIVER
+              + " (install Debian's chromium and chromium-driver; .ci/run does)");
     }
-    Assumptions.assumeTrue(installed, "Browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " is not installed"
-        + " (apt-get install chromium chromium-driver)");
+    Assumptions.assumeTrue(
+        installed,
+        "Browser tests skipped: "
+            + CHROMIUM
+            + " or "
+            + CHROMEDRIVER
+            + " is not installed"
+            + " (apt-get install chromium chromium-driver)");
   }
 
   Browser(URL base, String name, Dimension size) {
@@ -64,22 +75,34 @@ final class Browser implements AutoCloseable {
     this.name = name;
     try {
       this.profile = Files.createTempDirectory("careroute-chromium");
-      this.downloads = Files.createDirectories(Path.of("target", "downloads", name)).toAbsolutePath();
+      this.downloads =
+          Files.createDirectories(Path.of("target", "downloads", name)).toAbsolutePath();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     // The flags keep Chromium from reaching for Google's services, which a closed network refuses.
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile);
     Map<String, Object> preferences = new HashMap<>();
     preferences.put("download.default_directory", downloads.toString());
     preferences.put("download.prompt_for_download", false);
     options.setExperimentalOption("prefs", preferences);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     this.driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(size);
   }
@@ -104,13 +127,18 @@ final class Browser implements AutoCloseable {
 
   /** Sets a value the way a date or time picker would, which typing cannot do in every locale. */
   void setValue(String id, String value) {
-    ((JavascriptExecutor) driver).executeScript(
-        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", find(By.id(id)), value);
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
+            find(By.id(id)),
+            value);
   }
 
   void chooseValue(String id, String value) {
-    waitFor(d -> new Select(d.findElement(By.id(id))).getOptions().stream()
-        .anyMatch(o -> value.equals(o.getAttribute("value"))));
+    waitFor(
+        d ->
+            new Select(d.findElement(By.id(id)))
+                .getOptions().stream().anyMatch(o -> value.equals(o.getAttribute("value"))));
     new Select(find(By.id(id))).selectByValue(value);
   }
 
@@ -144,9 +172,17 @@ final class Browser implements AutoCloseable {
     try {
       Files.createDirectories(SCREENSHOTS);
       // The whole page, not just the window: people look at these to see what a user saw.
-      long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
-      driver.manage().window().setSize(new Dimension(driver.manage().window().getSize().getWidth(),
-          (int) Math.min(height, MAX_SCREENSHOT_HEIGHT)));
+      long height =
+          (Long)
+              ((JavascriptExecutor) driver)
+                  .executeScript("return document.documentElement.scrollHeight");
+      driver
+          .manage()
+          .window()
+          .setSize(
+              new Dimension(
+                  driver.manage().window().getSize().getWidth(),
+                  (int) Math.min(height, MAX_SCREENSHOT_HEIGHT)));
       Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
       Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException | RuntimeException e) {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Tests of the application exactly as the build packaged it, deployed to the provisioned server
- * and driven over HTTP as any client would; each test builds what it needs with {@link TestPractice}.
+ * Tests of the application exactly as the build packaged it, deployed to the provisioned server and
+ * driven over HTTP as any client would; each test builds what it needs with {@link TestPractice}.
  */
 @ExtendWith(ArquillianExtension.class)
 abstract class DeployedApplication {
@@ -23,8 +23,7 @@ abstract class DeployedApplication {
     return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
   }
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   Api api;
   TestPractice practice;

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -36,7 +35,8 @@ class PagesIT extends DeployedApplication {
     for (int d = day; d < day + 8; d++) {
       practice.shift(nurse, clinic, "CLINIC", TestPractice.at(d, 8, 0), TestPractice.at(d, 16, 0));
     }
-    String email = "page.patient." + UUID.randomUUID().toString().substring(0, 8) + "@patients.example";
+    String email =
+        "page.patient." + UUID.randomUUID().toString().substring(0, 8) + "@patients.example";
 
     try (Browser browser = new Browser(base, "patient-books-a-series", Browser.PHONE)) {
       browser.open("patient.html#register");
@@ -52,8 +52,13 @@ class PagesIT extends DeployedApplication {
       browser.type("r-password", TestPractice.PASSWORD);
       browser.click(By.cssSelector("#register-form button[type=submit]"));
       browser.find(By.id("screening-form"));
-      for (String question : List.of("pregnant", "dementia", "substanceUseHistory", "heartDisease",
-          "uncontrolledBloodPressure")) {
+      for (String question :
+          List.of(
+              "pregnant",
+              "dementia",
+              "substanceUseHistory",
+              "heartDisease",
+              "uncontrolledBloodPressure")) {
         browser.click(By.cssSelector("input[name=" + question + "][value=false]"));
       }
       browser.click(By.cssSelector("#screening-form button[type=submit]"));
@@ -69,24 +74,32 @@ class PagesIT extends DeployedApplication {
       browser.click(By.cssSelector("#search-form button[type=submit]"));
       browser.click(By.cssSelector("#slots .slot"));
       browser.click(By.id("confirm"));
-      browser.waitForText(By.cssSelector("#search-form .form-status"), "series of 3 sessions is booked");
+      browser.waitForText(
+          By.cssSelector("#search-form .form-status"), "series of 3 sessions is booked");
 
-      List<WebElement> upcoming = browser.waitFor(d -> {
-        List<WebElement> rows = d.findElements(By.cssSelector("#upcoming tr[data-appointment]"));
-        return rows.size() == 3 ? rows : null;
-      });
+      List<WebElement> upcoming =
+          browser.waitFor(
+              d -> {
+                List<WebElement> rows =
+                    d.findElements(By.cssSelector("#upcoming tr[data-appointment]"));
+                return rows.size() == 3 ? rows : null;
+              });
       String firstId = upcoming.get(0).getAttribute("data-appointment");
       upcoming.get(0).findElement(By.cssSelector("a.ics")).click();
       Path download = browser.downloads.resolve("careroute-booking-" + firstId + ".ics");
       browser.waitFor(d -> Files.exists(download) ? download : null);
       String calendar = Files.readString(download);
-      assertThat(calendar).startsWith("BEGIN:VCALENDAR").contains("UID:appointment-" + firstId + "@careroute")
-          .contains("SUMMARY:Test treatment").contains("STATUS:CONFIRMED");
+      assertThat(calendar)
+          .startsWith("BEGIN:VCALENDAR")
+          .contains("UID:appointment-" + firstId + "@careroute")
+          .contains("SUMMARY:Test treatment")
+          .contains("STATUS:CONFIRMED");
     }
 
     Api.Reply bookings = api.get("api/appointments", new Api.Login(email, TestPractice.PASSWORD));
     assertThat(bookings.array()).hasSize(3);
-    assertThat(bookings.array().stream().map(b -> b.asJsonObject().getString("status"))).containsOnly("BOOKED");
+    assertThat(bookings.array().stream().map(b -> b.asJsonObject().getString("status")))
+        .containsOnly("BOOKED");
   }
 
   @Test
@@ -95,18 +108,26 @@ class PagesIT extends DeployedApplication {
     long clinic = practice.clinic(1);
     long treatment = practice.treatment(40, 20, "\"CLINIC\",\"HOME\"", "");
     long westNurse = practice.nurse("West Road", "\"HOME_VISIT\"");
-    practice.shift(westNurse, clinic, "FIELD", TestPractice.at(day, 8, 0), TestPractice.at(day, 17, 0));
-    // West and east of the clinic by turns, booked while one nurse worked the field: she crosses town three times.
+    practice.shift(
+        westNurse, clinic, "FIELD", TestPractice.at(day, 8, 0), TestPractice.at(day, 17, 0));
+    // West and east of the clinic by turns, booked while one nurse worked the field: she crosses
+    // town three times.
     for (int i = 0; i < 4; i++) {
       double longitude = TestPractice.LON + (i % 2 == 0 ? -0.12 : 0.12);
       Api.Login patient = practice.clearedPatientAt("Far " + i, TestPractice.LAT, longitude);
-      Api.Reply booked = api.post("api/appointments", """
+      Api.Reply booked =
+          api.post(
+              "api/appointments",
+              """
           {"treatmentId":%d,"setting":"HOME","clinicId":%d,"windowStart":"%s"}"""
-          .formatted(treatment, clinic, TestPractice.iso(TestPractice.at(day, 8 + i * 2, 0))), patient);
+                  .formatted(
+                      treatment, clinic, TestPractice.iso(TestPractice.at(day, 8 + i * 2, 0))),
+              patient);
       assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
     }
     long eastNurse = practice.nurse("East Road", "\"HOME_VISIT\"");
-    practice.shift(eastNurse, clinic, "FIELD", TestPractice.at(day, 8, 0), TestPractice.at(day, 17, 0));
+    practice.shift(
+        eastNurse, clinic, "FIELD", TestPractice.at(day, 8, 0), TestPractice.at(day, 17, 0));
     String date = TestPractice.at(day, 0, 0).toLocalDate().toString();
 
     try (Browser browser = new Browser(base, "dispatcher-optimises", Browser.DESK)) {
@@ -119,10 +140,16 @@ class PagesIT extends DeployedApplication {
 
       browser.click(By.id("optimise"));
       browser.waitForText(By.id("plan-status"), "Solving");
-      browser.waitFor(d -> d.findElement(By.id("plan-status")).getText().startsWith("Solved"), Duration.ofSeconds(90));
+      browser.waitFor(
+          d -> d.findElement(By.id("plan-status")).getText().startsWith("Solved"),
+          Duration.ofSeconds(90));
       String optimised = browser.find(By.id("score")).getText();
-      assertThat(browser.find(By.id("plan-status")).getText()).contains("feasible").doesNotContain("breaks");
-      assertThat(soft(optimised)).as("optimised %s against booked %s", optimised, booked).isGreaterThan(soft(booked));
+      assertThat(browser.find(By.id("plan-status")).getText())
+          .contains("feasible")
+          .doesNotContain("breaks");
+      assertThat(soft(optimised))
+          .as("optimised %s against booked %s", optimised, booked)
+          .isGreaterThan(soft(booked));
       assertThat(browser.all(By.cssSelector("path.stop-marker"))).hasSize(4);
       assertThat(browser.all(By.cssSelector("path.route-line"))).isNotEmpty();
       assertThat(browser.all(By.cssSelector("#timeline .block"))).hasSize(4);
@@ -138,7 +165,12 @@ class PagesIT extends DeployedApplication {
     long clinic = practice.clinic(2);
     long treatment = practice.treatment(30, 15, "\"CLINIC\"", "");
     Api.Login nurse = practice.nurseWithLogin("Nora Night");
-    practice.shift(practice.nurseId(nurse), clinic, "CLINIC", TestPractice.at(day, 8, 0), TestPractice.at(day, 16, 0));
+    practice.shift(
+        practice.nurseId(nurse),
+        clinic,
+        "CLINIC",
+        TestPractice.at(day, 8, 0),
+        TestPractice.at(day, 16, 0));
     long late = bookClinic(treatment, clinic, day, 11);
     long early = bookClinic(treatment, clinic, day, 9);
 
@@ -146,17 +178,21 @@ class PagesIT extends DeployedApplication {
       browser.logIn(nurse);
       browser.waitFor(d -> d.getCurrentUrl().endsWith("nurse.html"));
       browser.open("nurse.html?day=" + TestPractice.at(day, 0, 0).toLocalDate());
-      List<WebElement> visits = browser.waitFor(d -> {
-        List<WebElement> items = d.findElements(By.cssSelector("#visits li.visit"));
-        return items.size() == 2 ? items : null;
-      });
+      List<WebElement> visits =
+          browser.waitFor(
+              d -> {
+                List<WebElement> items = d.findElements(By.cssSelector("#visits li.visit"));
+                return items.size() == 2 ? items : null;
+              });
       assertThat(visits.stream().map(v -> v.getAttribute("data-visit")))
           .containsExactly(String.valueOf(early), String.valueOf(late));
       assertThat(visits.get(0).findElement(By.tagName("h3")).getText()).startsWith("1. 09:00");
 
       String first = "#visits li[data-visit='" + early + "'] ";
-      for (String[] step : new String[][] {{"ARRIVED", "Arrived at"}, {"STARTED", "Started at"},
-          {"FINISHED", "Finished at"}}) {
+      for (String[] step :
+          new String[][] {
+            {"ARRIVED", "Arrived at"}, {"STARTED", "Started at"}, {"FINISHED", "Finished at"}
+          }) {
         browser.click(By.cssSelector(first + "button[value=" + step[0] + "]"));
         browser.waitForText(By.cssSelector(first + ".visit-status"), step[1]);
       }
@@ -165,7 +201,8 @@ class PagesIT extends DeployedApplication {
 
     JsonObject finished = api.get("api/appointments/" + early, Api.DISPATCHER).json();
     assertThat(finished.getString("status")).isEqualTo("COMPLETED");
-    assertThat(api.get("api/appointments/" + late, Api.DISPATCHER).json().getString("status")).isEqualTo("BOOKED");
+    assertThat(api.get("api/appointments/" + late, Api.DISPATCHER).json().getString("status"))
+        .isEqualTo("BOOKED");
   }
 
   @Test
@@ -204,15 +241,21 @@ class PagesIT extends DeployedApplication {
       browser.waitForText(By.cssSelector("#shift-form .form-status"), "Shift added for " + name);
     }
 
-    Api.Reply booked = api.post("api/appointments",
-        TestPractice.clinicBooking(infusion, clinic, TestPractice.at(day, 10, 0)), practice.clearedPatient("Infused"));
+    Api.Reply booked =
+        api.post(
+            "api/appointments",
+            TestPractice.clinicBooking(infusion, clinic, TestPractice.at(day, 10, 0)),
+            practice.clearedPatient("Infused"));
     assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
     assertThat(booked.json().getString("nurseName")).isEqualTo(name);
   }
 
   private long bookClinic(long treatment, long clinic, int day, int hour) {
-    Api.Reply booked = api.post("api/appointments",
-        TestPractice.clinicBooking(treatment, clinic, TestPractice.at(day, hour, 0)), practice.clearedPatient("Seen " + hour));
+    Api.Reply booked =
+        api.post(
+            "api/appointments",
+            TestPractice.clinicBooking(treatment, clinic, TestPractice.at(day, hour, 0)),
+            practice.clearedPatient("Seen " + hour));
     assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
     return booked.json().getJsonNumber("id").longValue();
   }

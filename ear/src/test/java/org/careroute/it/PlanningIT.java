@@ -27,27 +27,39 @@ class PlanningIT extends DeployedApplication {
 
   static final int DAY = 8;
 
-  /** Books two clinic sessions and four home visits on the test day; returns them, clinic sessions first. */
+  /**
+   * Books two clinic sessions and four home visits on the test day; returns them, clinic sessions
+   * first.
+   */
   private List<JsonObject> bookedDay(long clinic) {
     List<JsonObject> booked = new java.util.ArrayList<>();
     long treatment = practice.treatment(40, 20, "\"CLINIC\",\"HOME\"", "");
     long clinicNurse = practice.nurse("Desk Nurse", "");
-    practice.shift(clinicNurse, clinic, "CLINIC", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
+    practice.shift(
+        clinicNurse, clinic, "CLINIC", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
     for (String name : List.of("Road One", "Road Two")) {
       long field = practice.nurse(name, "\"HOME_VISIT\"");
-      practice.shift(field, clinic, "FIELD", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
+      practice.shift(
+          field, clinic, "FIELD", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
     }
     for (int hour : new int[] {9, 11}) {
-      Api.Reply reply = api.post("api/appointments",
-          TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)), practice.clearedPatient("Chair " + hour));
+      Api.Reply reply =
+          api.post(
+              "api/appointments",
+              TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)),
+              practice.clearedPatient("Chair " + hour));
       assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
       booked.add(reply.json());
     }
     for (int hour : new int[] {8, 9, 10, 12}) {
       ZonedDateTime window = TestPractice.at(DAY, hour, 0);
-      Api.Reply reply = api.post("api/appointments", """
+      Api.Reply reply =
+          api.post(
+              "api/appointments",
+              """
           {"treatmentId":%d,"setting":"HOME","clinicId":%d,"windowStart":"%s"}"""
-          .formatted(treatment, clinic, TestPractice.iso(window)), practice.clearedPatient("Home " + hour));
+                  .formatted(treatment, clinic, TestPractice.iso(window)),
+              practice.clearedPatient("Home " + hour));
       assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
       booked.add(reply.json());
     }
@@ -63,7 +75,8 @@ class PlanningIT extends DeployedApplication {
   }
 
   private static long travel(JsonObject plan) {
-    return plan.getJsonArray("routes").stream().mapToLong(r -> r.asJsonObject().getJsonNumber("travelSeconds").longValue())
+    return plan.getJsonArray("routes").stream()
+        .mapToLong(r -> r.asJsonObject().getJsonNumber("travelSeconds").longValue())
         .sum();
   }
 
@@ -78,11 +91,15 @@ class PlanningIT extends DeployedApplication {
     assertThat(plan.getBoolean("feasible")).as(plan.toString()).isTrue();
     assertThat(plan.getJsonArray("unassigned")).isEmpty();
     assertThat(plan.getJsonArray("sessions")).hasSize(2);
-    assertThat(plan.getJsonArray("routes").stream()
-        .mapToInt(r -> r.asJsonObject().getJsonArray("stops").size()).sum()).isEqualTo(4);
+    assertThat(
+            plan.getJsonArray("routes").stream()
+                .mapToInt(r -> r.asJsonObject().getJsonArray("stops").size())
+                .sum())
+        .isEqualTo(4);
     assertThat(plan.getJsonArray("costs").stream().map(c -> c.asJsonObject().getString("rule")))
         .contains("Travel time");
-    assertThat(api.get(planPath(clinic), practice.clearedPatient("Nosy Patient")).status()).isEqualTo(403);
+    assertThat(api.get(planPath(clinic), practice.clearedPatient("Nosy Patient")).status())
+        .isEqualTo(403);
   }
 
   /**
@@ -93,20 +110,28 @@ class PlanningIT extends DeployedApplication {
   private void dayBookedWhileOneNurseWasOnTheRoad(long clinic) {
     long treatment = practice.treatment(40, 20, "\"CLINIC\",\"HOME\"", "");
     long clinicNurse = practice.nurse("Desk Nurse", "");
-    practice.shift(clinicNurse, clinic, "CLINIC", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
+    practice.shift(
+        clinicNurse, clinic, "CLINIC", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
     for (int hour : new int[] {9, 11}) {
-      Api.Reply reply = api.post("api/appointments",
-          TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)), practice.clearedPatient("Chair " + hour));
+      Api.Reply reply =
+          api.post(
+              "api/appointments",
+              TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)),
+              practice.clearedPatient("Chair " + hour));
       assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     }
     long west = practice.nurse("West Road", "\"HOME_VISIT\"");
     practice.shift(west, clinic, "FIELD", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 17, 0));
     for (int i = 0; i < 4; i++) {
       double longitude = TestPractice.LON + (i % 2 == 0 ? -0.12 : 0.12);
-      Api.Reply reply = api.post("api/appointments", """
+      Api.Reply reply =
+          api.post(
+              "api/appointments",
+              """
           {"treatmentId":%d,"setting":"HOME","clinicId":%d,"windowStart":"%s"}"""
-          .formatted(treatment, clinic, TestPractice.iso(TestPractice.at(DAY, 8 + i * 2, 0))),
-          practice.clearedPatientAt("Far " + i, TestPractice.LAT, longitude));
+                  .formatted(
+                      treatment, clinic, TestPractice.iso(TestPractice.at(DAY, 8 + i * 2, 0))),
+              practice.clearedPatientAt("Far " + i, TestPractice.LAT, longitude));
       assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
       assertThat(reply.json().getString("nurseName")).isEqualTo("West Road");
     }
@@ -114,13 +139,21 @@ class PlanningIT extends DeployedApplication {
     practice.shift(east, clinic, "FIELD", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 17, 0));
   }
 
-  /** A score such as {@code 0hard/-2medium/-5400soft}, or {@code -1init/...}, as init, hard, medium and soft. */
+  /**
+   * A score such as {@code 0hard/-2medium/-5400soft}, or {@code -1init/...}, as init, hard, medium
+   * and soft.
+   */
   private static long[] score(JsonObject plan) {
-    Matcher parts = Pattern.compile("(?:(-?\\d+)init/)?(-?\\d+)hard/(-?\\d+)medium/(-?\\d+)soft")
-        .matcher(plan.getString("score"));
+    Matcher parts =
+        Pattern.compile("(?:(-?\\d+)init/)?(-?\\d+)hard/(-?\\d+)medium/(-?\\d+)soft")
+            .matcher(plan.getString("score"));
     assertThat(parts.matches()).as(plan.getString("score")).isTrue();
-    return new long[] {parts.group(1) == null ? 0 : Long.parseLong(parts.group(1)), Long.parseLong(parts.group(2)),
-        Long.parseLong(parts.group(3)), Long.parseLong(parts.group(4))};
+    return new long[] {
+      parts.group(1) == null ? 0 : Long.parseLong(parts.group(1)),
+      Long.parseLong(parts.group(2)),
+      Long.parseLong(parts.group(3)),
+      Long.parseLong(parts.group(4))
+    };
   }
 
   /** Positive where {@code a} is the better score, zero where they are equal. */
@@ -128,7 +161,9 @@ class PlanningIT extends DeployedApplication {
     return Arrays.compare(a, b);
   }
 
-  /** The plans of the {@code plan} events, until one says the solve is over (or the stream ends). */
+  /**
+   * The plans of the {@code plan} events, until one says the solve is over (or the stream ends).
+   */
   private static List<JsonObject> plansUntilSolved(java.util.stream.Stream<String> lines) {
     List<JsonObject> plans = new java.util.ArrayList<>();
     String[] event = {null};
@@ -166,12 +201,18 @@ class PlanningIT extends DeployedApplication {
     assertThat(asBooked.getBoolean("feasible")).as(asBooked.toString()).isTrue();
     long bookedTravel = travel(asBooked);
 
-    CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> stream = HttpClient.newHttpClient().sendAsync(
-        api.request(planPath(clinic) + "/events", Api.DISPATCHER).header("Accept", "text/event-stream").GET().build(),
-        HttpResponse.BodyHandlers.ofLines());
+    CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> stream =
+        HttpClient.newHttpClient()
+            .sendAsync(
+                api.request(planPath(clinic) + "/events", Api.DISPATCHER)
+                    .header("Accept", "text/event-stream")
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofLines());
     HttpResponse<java.util.stream.Stream<String>> events = stream.get(10, TimeUnit.SECONDS);
     assertThat(events.statusCode()).isEqualTo(200);
-    CompletableFuture<List<JsonObject>> streamed = CompletableFuture.supplyAsync(() -> plansUntilSolved(events.body()));
+    CompletableFuture<List<JsonObject>> streamed =
+        CompletableFuture.supplyAsync(() -> plansUntilSolved(events.body()));
 
     Api.Reply started = api.post(planPath(clinic) + "/solve", "", Api.DISPATCHER);
     assertThat(started.status()).as(started.toString()).isEqualTo(202);
@@ -183,19 +224,25 @@ class PlanningIT extends DeployedApplication {
     }
     JsonObject solved = awaitSolved(clinic);
 
-    // Each streamed plan is at least as good as the one before it, the first as good as the day as booked.
+    // Each streamed plan is at least as good as the one before it, the first as good as the day as
+    // booked.
     assertThat(plans).as("plan events").isNotEmpty();
-    assertThat(plans.get(plans.size() - 1).getString("status")).as("the stream tells the end").isEqualTo("SOLVED");
+    assertThat(plans.get(plans.size() - 1).getString("status"))
+        .as("the stream tells the end")
+        .isEqualTo("SOLVED");
     JsonObject previous = asBooked;
     for (JsonObject plan : plans) {
       assertThat(compareScores(score(plan), score(previous)))
-          .as("streamed %s after %s", plan.getString("score"), previous.getString("score")).isNotNegative();
+          .as("streamed %s after %s", plan.getString("score"), previous.getString("score"))
+          .isNotNegative();
       previous = plan;
     }
-    assertThat(solved.getString("score")).as("the last streamed plan is the solved one")
+    assertThat(solved.getString("score"))
+        .as("the last streamed plan is the solved one")
         .isEqualTo(plans.get(plans.size() - 1).getString("score"));
     assertThat(compareScores(score(solved), score(asBooked)))
-        .as("solved %s against booked %s", solved.getString("score"), asBooked.getString("score")).isPositive();
+        .as("solved %s against booked %s", solved.getString("score"), asBooked.getString("score"))
+        .isPositive();
     assertThat(solved.getBoolean("feasible")).as(solved.toString()).isTrue();
     assertThat(solved.getJsonArray("unassigned")).isEmpty();
     assertThat(travel(solved)).as("no more crossing town").isLessThan(bookedTravel);
@@ -203,15 +250,20 @@ class PlanningIT extends DeployedApplication {
     Api.Reply published = api.post(planPath(clinic) + "/publish", "", Api.DISPATCHER);
     assertThat(published.status()).as(published.toString()).isEqualTo(200);
     JsonObject result = published.json();
-    assertThat(result.getInt("updated")).as("the optimiser moved visits to the second nurse").isPositive();
+    assertThat(result.getInt("updated"))
+        .as("the optimiser moved visits to the second nurse")
+        .isPositive();
     assertThat(result.getInt("updated") + result.getInt("unchanged")).isEqualTo(6);
     assertThat(result.getJsonArray("changedMeanwhile")).isEmpty();
     JsonObject after = api.get(planPath(clinic), Api.DISPATCHER).json();
     assertThat(after.getString("status")).isEqualTo("AS_BOOKED");
-    assertThat(after.getString("score")).as("the bookings now are the solved plan").isEqualTo(solved.getString("score"));
+    assertThat(after.getString("score"))
+        .as("the bookings now are the solved plan")
+        .isEqualTo(solved.getString("score"));
     assertThat(travel(after)).isEqualTo(travel(solved));
     assertThat(api.post(planPath(clinic) + "/publish", "", Api.DISPATCHER).status())
-        .as("nothing left to publish").isEqualTo(409);
+        .as("nothing left to publish")
+        .isEqualTo(409);
   }
 
   @Test
@@ -221,31 +273,51 @@ class PlanningIT extends DeployedApplication {
     JsonObject session = booked.get(0);
     JsonObject visit = booked.get(2);
     for (JsonObject appointment : List.of(session, visit)) {
-      Api.Reply pinned = api.send(api.request(planPath(clinic) + "/pins/" + appointment.getJsonNumber("id"),
-          Api.DISPATCHER).PUT(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+      Api.Reply pinned =
+          api.send(
+              api.request(
+                      planPath(clinic) + "/pins/" + appointment.getJsonNumber("id"), Api.DISPATCHER)
+                  .PUT(java.net.http.HttpRequest.BodyPublishers.noBody())
+                  .build());
       assertThat(pinned.status()).as(pinned.toString()).isEqualTo(204);
     }
-    assertThat(api.put(planPath(clinic) + "/pins/" + session.getJsonNumber("id"), "", practice.clearedPatient("Pinner"))
-        .status()).isEqualTo(403);
-    assertThat(api.put(planPath(clinic) + "/pins/987654321", "", Api.DISPATCHER).status()).isEqualTo(404);
+    assertThat(
+            api.put(
+                    planPath(clinic) + "/pins/" + session.getJsonNumber("id"),
+                    "",
+                    practice.clearedPatient("Pinner"))
+                .status())
+        .isEqualTo(403);
+    assertThat(api.put(planPath(clinic) + "/pins/987654321", "", Api.DISPATCHER).status())
+        .isEqualTo(404);
     JsonObject plan = api.get(planPath(clinic), Api.DISPATCHER).json();
-    assertThat(plan.getJsonArray("sessions").stream().filter(s -> s.asJsonObject().getBoolean("pinned")).count())
+    assertThat(
+            plan.getJsonArray("sessions").stream()
+                .filter(s -> s.asJsonObject().getBoolean("pinned"))
+                .count())
         .isEqualTo(1);
 
     assertThat(api.post(planPath(clinic) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
     assertThat(awaitSolved(clinic).getBoolean("feasible")).isTrue();
     assertThat(api.post(planPath(clinic) + "/publish", "", Api.DISPATCHER).status()).isEqualTo(200);
     for (JsonObject before : List.of(session, visit)) {
-      JsonObject after = api.get("api/appointments/" + before.getJsonNumber("id"), Api.DISPATCHER).json();
+      JsonObject after =
+          api.get("api/appointments/" + before.getJsonNumber("id"), Api.DISPATCHER).json();
       assertThat(after.getBoolean("pinned")).isTrue();
       assertThat(after.getString("nurseName")).isEqualTo(before.getString("nurseName"));
       assertThat(java.time.OffsetDateTime.parse(after.getString("plannedStart")).toInstant())
           .isEqualTo(java.time.OffsetDateTime.parse(before.getString("plannedStart")).toInstant());
     }
-    Api.Reply unpinned = api.send(api.request(planPath(clinic) + "/pins/" + visit.getJsonNumber("id"), Api.DISPATCHER)
-        .DELETE().build());
+    Api.Reply unpinned =
+        api.send(
+            api.request(planPath(clinic) + "/pins/" + visit.getJsonNumber("id"), Api.DISPATCHER)
+                .DELETE()
+                .build());
     assertThat(unpinned.status()).isEqualTo(204);
-    assertThat(api.get("api/appointments/" + visit.getJsonNumber("id"), Api.DISPATCHER).json().getBoolean("pinned"))
+    assertThat(
+            api.get("api/appointments/" + visit.getJsonNumber("id"), Api.DISPATCHER)
+                .json()
+                .getBoolean("pinned"))
         .isFalse();
   }
 
@@ -256,15 +328,22 @@ class PlanningIT extends DeployedApplication {
     long treatment = booked.get(0).getJsonNumber("treatmentId").longValue();
     assertThat(api.post(planPath(clinic) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
 
-    Api.Reply late = api.post("api/appointments",
-        TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, 13, 0)), practice.clearedPatient("Late Comer"));
+    Api.Reply late =
+        api.post(
+            "api/appointments",
+            TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, 13, 0)),
+            practice.clearedPatient("Late Comer"));
     assertThat(late.status()).as(late.toString()).isEqualTo(201);
     long cancelled = booked.get(1).getJsonNumber("id").longValue();
-    assertThat(api.post("api/appointments/" + cancelled + "/cancel", "", Api.DISPATCHER).status()).isEqualTo(200);
+    assertThat(api.post("api/appointments/" + cancelled + "/cancel", "", Api.DISPATCHER).status())
+        .isEqualTo(200);
 
     JsonObject solved = awaitSolved(clinic);
-    assertThat(solved.getJsonArray("sessions").stream().map(x -> x.asJsonObject().getJsonNumber("appointmentId")
-        .longValue())).contains(late.json().getJsonNumber("id").longValue()).doesNotContain(cancelled);
+    assertThat(
+            solved.getJsonArray("sessions").stream()
+                .map(x -> x.asJsonObject().getJsonNumber("appointmentId").longValue()))
+        .contains(late.json().getJsonNumber("id").longValue())
+        .doesNotContain(cancelled);
     assertThat(solved.getBoolean("feasible")).isTrue();
     assertThat(solved.getJsonArray("unassigned")).isEmpty();
     JsonObject published = api.post(planPath(clinic) + "/publish", "", Api.DISPATCHER).json();
@@ -274,9 +353,13 @@ class PlanningIT extends DeployedApplication {
 
   @Test
   void aDayOfTheDemoPracticeSolvesToFeasible() throws InterruptedException {
-    long midtown = api.get("api/clinics", null).array().stream().map(c -> c.asJsonObject())
-        .filter(c -> c.getString("name").equals("CareRoute Midtown"))
-        .mapToLong(c -> c.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+    long midtown =
+        api.get("api/clinics", null).array().stream()
+            .map(c -> c.asJsonObject())
+            .filter(c -> c.getString("name").equals("CareRoute Midtown"))
+            .mapToLong(c -> c.getJsonNumber("id").longValue())
+            .findFirst()
+            .orElseThrow();
     LocalDate day = LocalDate.now(TestPractice.ZONE).plusDays(2);
     while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
       day = day.plusDays(1);
@@ -292,24 +375,34 @@ class PlanningIT extends DeployedApplication {
   }
 
   @Test
-  void aHomeVisitBookedWhileOptimisingJoinsTheRoutesAndIsPublishedWithThem() throws InterruptedException {
+  void aHomeVisitBookedWhileOptimisingJoinsTheRoutesAndIsPublishedWithThem()
+      throws InterruptedException {
     long clinic = practice.clinic(2);
     bookedDay(clinic);
     long treatment = practice.treatment(30, 10, "\"HOME\"", "");
-    Login late = practice.clearedPatientAt("Late Caller", TestPractice.LAT + 0.03, TestPractice.LON - 0.03);
+    Login late =
+        practice.clearedPatientAt("Late Caller", TestPractice.LAT + 0.03, TestPractice.LON - 0.03);
 
     assertThat(api.post(planPath(clinic) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
-    Api.Reply booked = api.post("api/appointments", """
+    Api.Reply booked =
+        api.post(
+            "api/appointments",
+            """
         {"treatmentId":%d,"setting":"HOME","clinicId":%d,"windowStart":"%s"}"""
-        .formatted(treatment, clinic, TestPractice.iso(TestPractice.at(DAY, 13, 0))), late);
+                .formatted(treatment, clinic, TestPractice.iso(TestPractice.at(DAY, 13, 0))),
+            late);
     assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
     long id = booked.json().getJsonNumber("id").longValue();
 
     JsonObject solved = awaitSolved(clinic);
     assertThat(solved.getBoolean("feasible")).as(solved.toString()).isTrue();
     assertThat(solved.getJsonArray("unassigned")).isEmpty();
-    assertThat(solved.getJsonArray("routes").stream().flatMap(r -> r.asJsonObject().getJsonArray("stops").stream())
-        .map(stop -> stop.asJsonObject().getJsonNumber("appointmentId").longValue())).hasSize(5).contains(id);
+    assertThat(
+            solved.getJsonArray("routes").stream()
+                .flatMap(r -> r.asJsonObject().getJsonArray("stops").stream())
+                .map(stop -> stop.asJsonObject().getJsonNumber("appointmentId").longValue()))
+        .hasSize(5)
+        .contains(id);
     JsonObject result = api.post(planPath(clinic) + "/publish", "", Api.DISPATCHER).json();
     assertThat(result.getInt("updated") + result.getInt("unchanged")).isEqualTo(7);
     assertThat(result.getJsonArray("changedMeanwhile")).isEmpty();
@@ -326,89 +419,145 @@ class PlanningIT extends DeployedApplication {
     String original = defaults.body();
     long clinic = practice.clinic(2);
     bookedDay(clinic);
-    assertThat(api.get(planPath(clinic), Api.DISPATCHER).json().getJsonArray("costs").stream()
-        .map(c -> c.asJsonObject().getString("rule"))).contains("Travel time");
+    assertThat(
+            api.get(planPath(clinic), Api.DISPATCHER).json().getJsonArray("costs").stream()
+                .map(c -> c.asJsonObject().getString("rule")))
+        .contains("Travel time");
 
-    Api.Reply negative = api.put("api/planning-goals", original.replace("\"travelPerSecond\":1", "\"travelPerSecond\":-5"),
-        Api.DISPATCHER);
+    Api.Reply negative =
+        api.put(
+            "api/planning-goals",
+            original.replace("\"travelPerSecond\":1", "\"travelPerSecond\":-5"),
+            Api.DISPATCHER);
     assertThat(negative.status()).isEqualTo(400);
-    assertThat(negative.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("travelPerSecond");
-    assertThat(api.put("api/planning-goals", original, practice.clearedPatient("Meddler")).status()).isEqualTo(403);
+    assertThat(negative.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("travelPerSecond");
+    assertThat(api.put("api/planning-goals", original, practice.clearedPatient("Meddler")).status())
+        .isEqualTo(403);
     try {
-      Api.Reply free = api.put("api/planning-goals", original.replace("\"travelPerSecond\":1", "\"travelPerSecond\":0"),
-          Api.DISPATCHER);
+      Api.Reply free =
+          api.put(
+              "api/planning-goals",
+              original.replace("\"travelPerSecond\":1", "\"travelPerSecond\":0"),
+              Api.DISPATCHER);
       assertThat(free.status()).as(free.toString()).isEqualTo(200);
       assertThat(free.json().getInt("travelPerSecond")).isZero();
-      assertThat(api.get(planPath(clinic), Api.DISPATCHER).json().getJsonArray("costs").stream()
-          .map(c -> c.asJsonObject().getString("rule"))).as("driving weighs nothing now").doesNotContain("Travel time");
+      assertThat(
+              api.get(planPath(clinic), Api.DISPATCHER).json().getJsonArray("costs").stream()
+                  .map(c -> c.asJsonObject().getString("rule")))
+          .as("driving weighs nothing now")
+          .doesNotContain("Travel time");
     } finally {
       assertThat(api.put("api/planning-goals", original, Api.DISPATCHER).status()).isEqualTo(200);
     }
   }
 
   @Test
-  void aSickNursesBookingsGoToAnotherNurseAndARunningSolveStartsAgainWithoutTheNurse() throws InterruptedException {
+  void aSickNursesBookingsGoToAnotherNurseAndARunningSolveStartsAgainWithoutTheNurse()
+      throws InterruptedException {
     LocalDate day = TestPractice.at(DAY + 2, 0, 0).toLocalDate();
     long clinic = practice.clinic(2);
     long treatment = practice.treatment(40, 20, "\"CLINIC\"", "");
     long sick = practice.nurse("Sick Nurse", "");
-    long sickShift = practice.shift(sick, clinic, "CLINIC", TestPractice.at(DAY + 2, 8, 0), TestPractice.at(DAY + 2, 16, 0));
+    long sickShift =
+        practice.shift(
+            sick,
+            clinic,
+            "CLINIC",
+            TestPractice.at(DAY + 2, 8, 0),
+            TestPractice.at(DAY + 2, 16, 0));
     List<Long> booked = new java.util.ArrayList<>();
     for (int hour : new int[] {9, 10}) {
-      Api.Reply reply = api.post("api/appointments", TestPractice.clinicBooking(treatment, clinic,
-          TestPractice.at(DAY + 2, hour, 0)), practice.clearedPatient("Sick Day " + hour));
+      Api.Reply reply =
+          api.post(
+              "api/appointments",
+              TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY + 2, hour, 0)),
+              practice.clearedPatient("Sick Day " + hour));
       assertThat(reply.json().getString("nurseName")).isEqualTo("Sick Nurse");
       booked.add(reply.json().getJsonNumber("id").longValue());
     }
     long standIn = practice.nurse("Stand In", "");
-    practice.shift(standIn, clinic, "CLINIC", TestPractice.at(DAY + 2, 8, 0), TestPractice.at(DAY + 2, 16, 0));
+    practice.shift(
+        standIn, clinic, "CLINIC", TestPractice.at(DAY + 2, 8, 0), TestPractice.at(DAY + 2, 16, 0));
 
-    Api.Reply missingNurse = api.post(planPath(clinic, day) + "/day-events", "{\"kind\":\"NURSE_SICK\"}", Api.DISPATCHER);
+    Api.Reply missingNurse =
+        api.post(
+            planPath(clinic, day) + "/day-events", "{\"kind\":\"NURSE_SICK\"}", Api.DISPATCHER);
     assertThat(missingNurse.status()).isEqualTo(400);
     assertThat(missingNurse.body()).contains("A sick nurse needs nurseId.");
-    assertThat(api.post(planPath(clinic, day) + "/day-events", "{\"kind\":\"NURSE_SICK\",\"nurseId\":" + sick + "}",
-        practice.clearedPatient("Not Staff")).status()).isEqualTo(403);
+    assertThat(
+            api.post(
+                    planPath(clinic, day) + "/day-events",
+                    "{\"kind\":\"NURSE_SICK\",\"nurseId\":" + sick + "}",
+                    practice.clearedPatient("Not Staff"))
+                .status())
+        .isEqualTo(403);
 
     // The call comes while the day is being optimised: the solve starts again without the nurse.
-    assertThat(api.post(planPath(clinic, day) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
-    Api.Reply event = api.post(planPath(clinic, day) + "/day-events",
-        "{\"kind\":\"NURSE_SICK\",\"nurseId\":" + sick + "}", Api.DISPATCHER);
+    assertThat(api.post(planPath(clinic, day) + "/solve", "", Api.DISPATCHER).status())
+        .isEqualTo(202);
+    Api.Reply event =
+        api.post(
+            planPath(clinic, day) + "/day-events",
+            "{\"kind\":\"NURSE_SICK\",\"nurseId\":" + sick + "}",
+            Api.DISPATCHER);
     assertThat(event.status()).as(event.toString()).isEqualTo(200);
     JsonObject replanned = awaitSolved(planPath(clinic, day));
     assertThat(replanned.getBoolean("feasible")).as(replanned.toString()).isTrue();
     assertThat(replanned.getJsonArray("unassigned")).isEmpty();
-    assertThat(replanned.getJsonArray("sessions").stream().map(x -> x.asJsonObject().getString("nurseName")))
-        .as("re-planned without the sick nurse, no second Optimise needed").containsOnly("Stand In");
-    assertThat(event.json().getJsonArray("affectedAppointments").stream().map(v -> Long.valueOf(v.toString())))
+    assertThat(
+            replanned.getJsonArray("sessions").stream()
+                .map(x -> x.asJsonObject().getString("nurseName")))
+        .as("re-planned without the sick nurse, no second Optimise needed")
+        .containsOnly("Stand In");
+    assertThat(
+            event.json().getJsonArray("affectedAppointments").stream()
+                .map(v -> Long.valueOf(v.toString())))
         .containsExactlyInAnyOrderElementsOf(booked);
-    assertThat(api.get("api/admin/shifts/" + sickShift, Api.ADMIN).json().getBoolean("calledOff")).isTrue();
+    assertThat(api.get("api/admin/shifts/" + sickShift, Api.ADMIN).json().getBoolean("calledOff"))
+        .isTrue();
     JsonObject released = api.get("api/appointments/" + booked.get(0), Api.DISPATCHER).json();
     assertThat(released.containsKey("nurseName") && !released.isNull("nurseName")).isFalse();
 
-    Api.Reply later = api.post("api/appointments", TestPractice.clinicBooking(treatment, clinic,
-        TestPractice.at(DAY + 2, 13, 0)), practice.clearedPatient("After The Call"));
-    assertThat(later.json().getString("nurseName")).as("a called-off shift takes no bookings").isEqualTo("Stand In");
+    Api.Reply later =
+        api.post(
+            "api/appointments",
+            TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY + 2, 13, 0)),
+            practice.clearedPatient("After The Call"));
+    assertThat(later.json().getString("nurseName"))
+        .as("a called-off shift takes no bookings")
+        .isEqualTo("Stand In");
 
-    assertThat(api.post(planPath(clinic, day) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
+    assertThat(api.post(planPath(clinic, day) + "/solve", "", Api.DISPATCHER).status())
+        .isEqualTo(202);
     JsonObject solved = awaitSolved(planPath(clinic, day));
     assertThat(solved.getBoolean("feasible")).as(solved.toString()).isTrue();
     assertThat(solved.getJsonArray("unassigned")).isEmpty();
-    assertThat(api.post(planPath(clinic, day) + "/publish", "", Api.DISPATCHER).status()).isEqualTo(200);
+    assertThat(api.post(planPath(clinic, day) + "/publish", "", Api.DISPATCHER).status())
+        .isEqualTo(200);
     for (long id : booked) {
-      assertThat(api.get("api/appointments/" + id, Api.DISPATCHER).json().getString("nurseName")).isEqualTo("Stand In");
+      assertThat(api.get("api/appointments/" + id, Api.DISPATCHER).json().getString("nurseName"))
+          .isEqualTo("Stand In");
     }
   }
 
   /** A clinic nurse on 08:00-16:30 with a half-hour break at noon, who can log in. */
   private Login nurseWithNoonBreak(String name, long clinic, int daysAhead) {
     Login nurse = practice.nurseWithLogin(name);
-    practice.shift(practice.nurseId(nurse), clinic, "CLINIC", TestPractice.at(daysAhead, 8, 0),
-        TestPractice.at(daysAhead, 16, 30), TestPractice.at(daysAhead, 12, 0), 30);
+    practice.shift(
+        practice.nurseId(nurse),
+        clinic,
+        "CLINIC",
+        TestPractice.at(daysAhead, 8, 0),
+        TestPractice.at(daysAhead, 16, 30),
+        TestPractice.at(daysAhead, 12, 0),
+        30);
     return nurse;
   }
 
   @Test
-  void aFourHourInfusionIsWatchedThroughTheNursesBreakByAColleagueWhoseSickDayIsReplanned() throws Exception {
+  void aFourHourInfusionIsWatchedThroughTheNursesBreakByAColleagueWhoseSickDayIsReplanned()
+      throws Exception {
     int daysAhead = DAY + 5;
     LocalDate day = TestPractice.at(daysAhead, 0, 0).toLocalDate();
     long clinic = practice.clinic(2);
@@ -417,11 +566,17 @@ class PlanningIT extends DeployedApplication {
     Login patient = practice.clearedPatient("Long Infusion");
     String booking = TestPractice.clinicBooking(infusion, clinic, TestPractice.at(daysAhead, 9, 0));
     assertThat(api.post("api/appointments", booking, patient).status())
-        .as("09:00-14:00 runs through Ann's break and nobody could watch the patient then").isEqualTo(409);
+        .as("09:00-14:00 runs through Ann's break and nobody could watch the patient then")
+        .isEqualTo(409);
 
     Login ben = practice.nurseWithLogin("Ben Covers");
     long benId = practice.nurseId(ben);
-    practice.shift(benId, clinic, "CLINIC", TestPractice.at(daysAhead, 11, 0), TestPractice.at(daysAhead, 17, 0));
+    practice.shift(
+        benId,
+        clinic,
+        "CLINIC",
+        TestPractice.at(daysAhead, 11, 0),
+        TestPractice.at(daysAhead, 17, 0));
     Api.Reply booked = api.post("api/appointments", booking, patient);
     assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
     assertThat(booked.json().getString("nurseName")).isEqualTo("Ann Breaks");
@@ -441,27 +596,49 @@ class PlanningIT extends DeployedApplication {
 
     JsonObject asBooked = api.get(planPath(clinic, day), Api.DISPATCHER).json();
     assertThat(asBooked.getBoolean("feasible")).as(asBooked.toString()).isTrue();
-    assertThat(asBooked.getJsonArray("sessions").getJsonObject(0).getJsonObject("cover").getString("nurseName"))
+    assertThat(
+            asBooked
+                .getJsonArray("sessions")
+                .getJsonObject(0)
+                .getJsonObject("cover")
+                .getString("nurseName"))
         .isEqualTo("Ben Covers");
 
     // Ann is with the patient already: the session stays hers, only the cover may change.
-    assertThat(api.post("api/nurse/visits/" + appointment + "/progress", "{\"step\":\"ARRIVED\"}", ann).status())
+    assertThat(
+            api.post("api/nurse/visits/" + appointment + "/progress", "{\"step\":\"ARRIVED\"}", ann)
+                .status())
         .isEqualTo(200);
     long cara = practice.nurse("Cara Stays", "");
-    practice.shift(cara, clinic, "CLINIC", TestPractice.at(daysAhead, 8, 0), TestPractice.at(daysAhead, 17, 0));
-    Api.Reply sick = api.post(planPath(clinic, day) + "/day-events", "{\"kind\":\"NURSE_SICK\",\"nurseId\":" + benId
-        + "}", Api.DISPATCHER);
+    practice.shift(
+        cara,
+        clinic,
+        "CLINIC",
+        TestPractice.at(daysAhead, 8, 0),
+        TestPractice.at(daysAhead, 17, 0));
+    Api.Reply sick =
+        api.post(
+            planPath(clinic, day) + "/day-events",
+            "{\"kind\":\"NURSE_SICK\",\"nurseId\":" + benId + "}",
+            Api.DISPATCHER);
     assertThat(sick.status()).as(sick.toString()).isEqualTo(200);
-    assertThat(sick.json().getString("summary")).contains("1 clinic patient needs someone else to watch them through a colleague's break");
-    assertThat(api.get("api/appointments/" + appointment, Api.DISPATCHER).json().containsKey("cover")).isFalse();
+    assertThat(sick.json().getString("summary"))
+        .contains("1 clinic patient needs someone else to watch them through a colleague's break");
+    assertThat(
+            api.get("api/appointments/" + appointment, Api.DISPATCHER).json().containsKey("cover"))
+        .isFalse();
     JsonObject uncovered = api.get(planPath(clinic, day), Api.DISPATCHER).json();
-    assertThat(uncovered.getBoolean("feasible")).as("the patient would be alone during Ann's break").isFalse();
+    assertThat(uncovered.getBoolean("feasible"))
+        .as("the patient would be alone during Ann's break")
+        .isFalse();
 
-    assertThat(api.post(planPath(clinic, day) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
+    assertThat(api.post(planPath(clinic, day) + "/solve", "", Api.DISPATCHER).status())
+        .isEqualTo(202);
     JsonObject solved = awaitSolved(planPath(clinic, day));
     assertThat(solved.getBoolean("feasible")).as(solved.toString()).isTrue();
     assertThat(solved.getJsonArray("unassigned")).isEmpty();
-    assertThat(api.post(planPath(clinic, day) + "/publish", "", Api.DISPATCHER).status()).isEqualTo(200);
+    assertThat(api.post(planPath(clinic, day) + "/publish", "", Api.DISPATCHER).status())
+        .isEqualTo(200);
     JsonObject replanned = api.get("api/appointments/" + appointment, Api.DISPATCHER).json();
     assertThat(replanned.getString("nurseName")).isEqualTo("Ann Breaks");
     assertThat(replanned.getJsonObject("cover").getString("nurseName")).isEqualTo("Cara Stays");
@@ -475,30 +652,52 @@ class PlanningIT extends DeployedApplication {
     long infusion = practice.treatment(40, 20, "\"CLINIC\"", "");
     Login dee = nurseWithNoonBreak("Dee Overruns", clinic, daysAhead);
     long eli = practice.nurse("Eli Helps", "");
-    practice.shift(eli, clinic, "CLINIC", TestPractice.at(daysAhead, 11, 0), TestPractice.at(daysAhead, 17, 0),
-        TestPractice.at(daysAhead, 15, 0), 30);
-    Api.Reply booked = api.post("api/appointments", TestPractice.clinicBooking(infusion, clinic,
-        TestPractice.at(daysAhead, 11, 0)), practice.clearedPatient("Runs Long"));
+    practice.shift(
+        eli,
+        clinic,
+        "CLINIC",
+        TestPractice.at(daysAhead, 11, 0),
+        TestPractice.at(daysAhead, 17, 0),
+        TestPractice.at(daysAhead, 15, 0),
+        30);
+    Api.Reply booked =
+        api.post(
+            "api/appointments",
+            TestPractice.clinicBooking(infusion, clinic, TestPractice.at(daysAhead, 11, 0)),
+            practice.clearedPatient("Runs Long"));
     assertThat(booked.json().getString("nurseName")).isEqualTo("Dee Overruns");
-    assertThat(booked.json().containsKey("cover")).as("11:00-12:00 ends as the break begins").isFalse();
+    assertThat(booked.json().containsKey("cover"))
+        .as("11:00-12:00 ends as the break begins")
+        .isFalse();
     long appointment = booked.json().getJsonNumber("id").longValue();
-    assertThat(api.post("api/nurse/visits/" + appointment + "/progress", "{\"step\":\"ARRIVED\"}", dee).status())
+    assertThat(
+            api.post("api/nurse/visits/" + appointment + "/progress", "{\"step\":\"ARRIVED\"}", dee)
+                .status())
         .isEqualTo(200);
 
-    Api.Reply overran = api.post(planPath(clinic, day) + "/day-events",
-        "{\"kind\":\"VISIT_OVERRAN\",\"appointmentId\":" + appointment + ",\"minutes\":20}", Api.DISPATCHER);
+    Api.Reply overran =
+        api.post(
+            planPath(clinic, day) + "/day-events",
+            "{\"kind\":\"VISIT_OVERRAN\",\"appointmentId\":" + appointment + ",\"minutes\":20}",
+            Api.DISPATCHER);
     assertThat(overran.status()).as(overran.toString()).isEqualTo(200);
     assertThat(overran.json().getString("summary")).contains("runs into the nurse's break");
-    assertThat(api.get(planPath(clinic, day), Api.DISPATCHER).json().getBoolean("feasible")).isFalse();
+    assertThat(api.get(planPath(clinic, day), Api.DISPATCHER).json().getBoolean("feasible"))
+        .isFalse();
 
-    assertThat(api.post(planPath(clinic, day) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
+    assertThat(api.post(planPath(clinic, day) + "/solve", "", Api.DISPATCHER).status())
+        .isEqualTo(202);
     JsonObject solved = awaitSolved(planPath(clinic, day));
     assertThat(solved.getBoolean("feasible")).as(solved.toString()).isTrue();
-    assertThat(api.post(planPath(clinic, day) + "/publish", "", Api.DISPATCHER).status()).isEqualTo(200);
+    assertThat(api.post(planPath(clinic, day) + "/publish", "", Api.DISPATCHER).status())
+        .isEqualTo(200);
     JsonObject covered = api.get("api/appointments/" + appointment, Api.DISPATCHER).json();
-    assertThat(covered.getString("nurseName")).as("under way: the session stays Dee's").isEqualTo("Dee Overruns");
+    assertThat(covered.getString("nurseName"))
+        .as("under way: the session stays Dee's")
+        .isEqualTo("Dee Overruns");
     assertThat(covered.getJsonObject("cover").getString("nurseName")).isEqualTo("Eli Helps");
-    assertThat(OffsetDateTime.parse(covered.getJsonObject("cover").getString("to")).toLocalTime()).hasToString("12:20");
+    assertThat(OffsetDateTime.parse(covered.getJsonObject("cover").getString("to")).toLocalTime())
+        .hasToString("12:20");
   }
 
   @Test
@@ -507,32 +706,73 @@ class PlanningIT extends DeployedApplication {
     long clinic = practice.clinic(2);
     long treatment = practice.treatment(40, 20, "\"CLINIC\"", "");
     Login nurse = practice.nurseWithLogin("Event Nurse");
-    practice.shift(practice.nurseId(nurse), clinic, "CLINIC", TestPractice.at(DAY + 3, 8, 0),
+    practice.shift(
+        practice.nurseId(nurse),
+        clinic,
+        "CLINIC",
+        TestPractice.at(DAY + 3, 8, 0),
         TestPractice.at(DAY + 3, 16, 0));
-    long missed = api.post("api/appointments", TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY + 3, 9, 0)),
-        practice.clearedPatient("Missed")).json().getJsonNumber("id").longValue();
-    long running = api.post("api/appointments", TestPractice.clinicBooking(treatment, clinic,
-        TestPractice.at(DAY + 3, 11, 0)), practice.clearedPatient("Running Over")).json().getJsonNumber("id").longValue();
+    long missed =
+        api.post(
+                "api/appointments",
+                TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY + 3, 9, 0)),
+                practice.clearedPatient("Missed"))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    long running =
+        api.post(
+                "api/appointments",
+                TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY + 3, 11, 0)),
+                practice.clearedPatient("Running Over"))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
 
-    Api.Reply noShow = api.post(planPath(clinic, day) + "/day-events",
-        "{\"kind\":\"NO_SHOW\",\"appointmentId\":" + missed + "}", Api.DISPATCHER);
+    Api.Reply noShow =
+        api.post(
+            planPath(clinic, day) + "/day-events",
+            "{\"kind\":\"NO_SHOW\",\"appointmentId\":" + missed + "}",
+            Api.DISPATCHER);
     assertThat(noShow.status()).as(noShow.toString()).isEqualTo(200);
-    assertThat(api.get("api/appointments/" + missed, Api.DISPATCHER).json().getString("status")).isEqualTo("NO_SHOW");
-    assertThat(api.get(planPath(clinic, day), Api.DISPATCHER).json().getJsonArray("sessions").stream()
-        .map(s -> s.asJsonObject().getJsonNumber("appointmentId").longValue())).containsExactly(running);
+    assertThat(api.get("api/appointments/" + missed, Api.DISPATCHER).json().getString("status"))
+        .isEqualTo("NO_SHOW");
+    assertThat(
+            api.get(planPath(clinic, day), Api.DISPATCHER).json().getJsonArray("sessions").stream()
+                .map(s -> s.asJsonObject().getJsonNumber("appointmentId").longValue()))
+        .containsExactly(running);
 
-    String overrun = "{\"kind\":\"VISIT_OVERRAN\",\"appointmentId\":" + running + ",\"minutes\":25}";
+    String overrun =
+        "{\"kind\":\"VISIT_OVERRAN\",\"appointmentId\":" + running + ",\"minutes\":25}";
     assertThat(api.post(planPath(clinic, day) + "/day-events", overrun, Api.DISPATCHER).status())
-        .as("only a session under way can run over").isEqualTo(409);
-    assertThat(api.post("api/nurse/visits/" + running + "/progress", "{\"step\":\"ARRIVED\"}", nurse).status())
+        .as("only a session under way can run over")
+        .isEqualTo(409);
+    assertThat(
+            api.post("api/nurse/visits/" + running + "/progress", "{\"step\":\"ARRIVED\"}", nurse)
+                .status())
         .isEqualTo(200);
-    assertThat(api.post(planPath(clinic, day) + "/day-events", overrun, Api.DISPATCHER).status()).isEqualTo(200);
-    assertThat(api.get("api/appointments/" + running, Api.DISPATCHER).json().getInt("occupancyMinutes")).isEqualTo(85);
-    JsonObject session = api.get(planPath(clinic, day), Api.DISPATCHER).json().getJsonArray("sessions").getJsonObject(0);
+    assertThat(api.post(planPath(clinic, day) + "/day-events", overrun, Api.DISPATCHER).status())
+        .isEqualTo(200);
+    assertThat(
+            api.get("api/appointments/" + running, Api.DISPATCHER)
+                .json()
+                .getInt("occupancyMinutes"))
+        .isEqualTo(85);
+    JsonObject session =
+        api.get(planPath(clinic, day), Api.DISPATCHER)
+            .json()
+            .getJsonArray("sessions")
+            .getJsonObject(0);
     assertThat(session.getInt("minutes")).isEqualTo(85);
     assertThat(session.getBoolean("pinned")).isTrue();
-    assertThat(api.post(planPath(clinic, TestPractice.at(DAY + 4, 0, 0).toLocalDate()) + "/day-events", overrun,
-        Api.DISPATCHER).status()).as("an appointment of another day").isEqualTo(404);
+    assertThat(
+            api.post(
+                    planPath(clinic, TestPractice.at(DAY + 4, 0, 0).toLocalDate()) + "/day-events",
+                    overrun,
+                    Api.DISPATCHER)
+                .status())
+        .as("an appointment of another day")
+        .isEqualTo(404);
   }
 
   private JsonObject awaitSolved(long clinic) throws InterruptedException {

@@ -6,14 +6,21 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
 
-/** The server as a whole: schema migrated, demo practice loaded, health and OpenAPI served, errors shaped. */
+/**
+ * The server as a whole: schema migrated, demo practice loaded, health and OpenAPI served, errors
+ * shaped.
+ */
 class PlatformIT extends DeployedApplication {
 
   @Test
   void readinessReportsTheDatabaseUp() {
     int managementPort = 9990 + Integer.getInteger("test.port.offset", 100);
-    Api.Reply ready = api.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/health/ready"))
-        .GET().build());
+    Api.Reply ready =
+        api.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + managementPort + "/health/ready"))
+                .GET()
+                .build());
     assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
     assertThat(ready.body()).contains("\"name\":\"database\"");
     assertThat(ready.json().getString("status")).isEqualTo("UP");
@@ -23,10 +30,24 @@ class PlatformIT extends DeployedApplication {
   void openApiDocumentsEveryResource() {
     Api.Reply openapi = api.get("openapi", null);
     assertThat(openapi.status()).isEqualTo(200);
-    assertThat(openapi.body()).contains("/api/patients", "/api/patients/me/screening", "/api/treatments",
-        "/api/availability", "/api/appointments/{id}/reschedule", "/api/series", "/api/screenings/{id}/approve",
-        "/api/admin/clinics/{id}/chairs", "/api/admin/nurses/{id}/shifts", "/api/admin/treatments", "/api/session",
-        "/api/nurse/visits", "/api/calendar/feed", "/api/plans/{clinicId}/{day}/day-events", "/api/map", "/api/planning-goals");
+    assertThat(openapi.body())
+        .contains(
+            "/api/patients",
+            "/api/patients/me/screening",
+            "/api/treatments",
+            "/api/availability",
+            "/api/appointments/{id}/reschedule",
+            "/api/series",
+            "/api/screenings/{id}/approve",
+            "/api/admin/clinics/{id}/chairs",
+            "/api/admin/nurses/{id}/shifts",
+            "/api/admin/treatments",
+            "/api/session",
+            "/api/nurse/visits",
+            "/api/calendar/feed",
+            "/api/plans/{clinicId}/{day}/day-events",
+            "/api/map",
+            "/api/planning-goals");
   }
 
   @Test
@@ -40,7 +61,8 @@ class PlatformIT extends DeployedApplication {
         .contains("IV_40", "IV_240", "IM", "LOZENGE");
     Api.Reply nurses = api.get("api/admin/nurses", Api.ADMIN);
     assertThat(nurses.array().size()).isGreaterThanOrEqualTo(14);
-    Api.Reply demoPatient = api.get("api/appointments", new Api.Login("patient002@example.com", "careroute-demo"));
+    Api.Reply demoPatient =
+        api.get("api/appointments", new Api.Login("patient002@example.com", "careroute-demo"));
     assertThat(demoPatient.status()).isEqualTo(200);
   }
 
@@ -60,32 +82,57 @@ class PlatformIT extends DeployedApplication {
   void pagesAndTheApiCarryASecurityPolicyAndPagesGetNoBrowserLoginDialog() {
     Api.Reply page = api.send(api.request("dispatcher.html", null).GET().build());
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.raw().headers().firstValue("Content-Security-Policy")).get().asString()
-        .contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline");
+    assertThat(page.raw().headers().firstValue("Content-Security-Policy"))
+        .get()
+        .asString()
+        .contains("script-src 'self'", "frame-ancestors 'none'")
+        .doesNotContain("unsafe-inline");
     assertThat(page.raw().headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(page.raw().headers().firstValue("Referrer-Policy")).contains("no-referrer");
 
     Api.Reply fromClient = api.get("api/session", null);
     assertThat(fromClient.status()).isEqualTo(401);
-    assertThat(fromClient.raw().headers().firstValue("WWW-Authenticate")).contains("Basic realm=\"CareRoute\"");
-    Api.Reply fromPage = api.send(api.request("api/session", null).header("X-Requested-With", "XMLHttpRequest").GET().build());
+    assertThat(fromClient.raw().headers().firstValue("WWW-Authenticate"))
+        .contains("Basic realm=\"CareRoute\"");
+    Api.Reply fromPage =
+        api.send(
+            api.request("api/session", null)
+                .header("X-Requested-With", "XMLHttpRequest")
+                .GET()
+                .build());
     assertThat(fromPage.status()).isEqualTo(401);
-    assertThat(fromPage.raw().headers().firstValue("WWW-Authenticate")).contains("Session realm=\"CareRoute\"");
+    assertThat(fromPage.raw().headers().firstValue("WWW-Authenticate"))
+        .contains("Session realm=\"CareRoute\"");
   }
 
   @Test
   void aLoginSessionCookieIsHttpOnlyAndStrictAndEndsAtLogout() {
-    Api.Reply login = api.post("api/session", """
-        {"login":"dispatcher@careroute.example","password":"careroute-demo"}""", null);
+    Api.Reply login =
+        api.post(
+            "api/session",
+            """
+        {"login":"dispatcher@careroute.example","password":"careroute-demo"}""",
+            null);
     assertThat(login.status()).isEqualTo(200);
-    String cookie = login.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-        .findFirst().orElseThrow();
+    String cookie =
+        login.raw().headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow();
     assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
     String session = cookie.substring(0, cookie.indexOf(';'));
-    assertThat(api.send(api.request("api/session", null).header("Cookie", session).GET().build()).status()).isEqualTo(200);
-    assertThat(api.send(api.request("api/session", null).header("Cookie", session).DELETE().build()).status())
+    assertThat(
+            api.send(api.request("api/session", null).header("Cookie", session).GET().build())
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            api.send(api.request("api/session", null).header("Cookie", session).DELETE().build())
+                .status())
         .isEqualTo(204);
-    assertThat(api.send(api.request("api/session", null).header("Cookie", session).GET().build()).status())
-        .as("logging out ends the session").isEqualTo(401);
+    assertThat(
+            api.send(api.request("api/session", null).header("Cookie", session).GET().build())
+                .status())
+        .as("logging out ends the session")
+        .isEqualTo(401);
   }
 }

@@ -40,42 +40,77 @@ final class TestPractice {
 
   /** The admin API's form of a clinic open around the clock, every day. */
   static String clinicForm(String name, String address) {
-    String hours = Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
-        .map(d -> """
-            {"dayOfWeek":"%s","opens":"00:00:00","closes":"23:59:00"}""".formatted(d))
-        .collect(Collectors.joining(","));
+    String hours =
+        Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
+            .map(
+                d ->
+                    """
+            {"dayOfWeek":"%s","opens":"00:00:00","closes":"23:59:00"}"""
+                        .formatted(d))
+            .collect(Collectors.joining(","));
     return """
         {"name":"%s","address":"%s","latitude":%s,"longitude":%s,
-         "zoneId":"America/Los_Angeles","openingHours":[%s]}""".formatted(name, address, LAT, LON, hours);
+         "zoneId":"America/Los_Angeles","openingHours":[%s]}"""
+        .formatted(name, address, LAT, LON, hours);
   }
 
   long clinic(int chairs) {
-    Api.Reply created = api.post("api/admin/clinics", clinicForm("Test clinic " + tag, "1 Test Way, Sacramento"),
-        Api.ADMIN);
+    Api.Reply created =
+        api.post(
+            "api/admin/clinics",
+            clinicForm("Test clinic " + tag, "1 Test Way, Sacramento"),
+            Api.ADMIN);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     long id = created.json().getJsonNumber("id").longValue();
     for (int c = 1; c <= chairs; c++) {
-      Api.Reply chair = api.post("api/admin/clinics/" + id + "/chairs", """
-          {"label":"C%d"}""".formatted(c), Api.ADMIN);
+      Api.Reply chair =
+          api.post(
+              "api/admin/clinics/" + id + "/chairs",
+              """
+          {"label":"C%d"}"""
+                  .formatted(c),
+              Api.ADMIN);
       assertThat(chair.status()).as(chair.toString()).isEqualTo(201);
     }
     return id;
   }
 
-  long treatment(int sessionMinutes, int observationMinutes, String settings, String certifications) {
-    String code = "T_" + tag.toUpperCase().replace('-', '_') + "_" + sessionMinutes + "_" + observationMinutes;
-    Api.Reply created = api.post("api/admin/treatments", """
+  long treatment(
+      int sessionMinutes, int observationMinutes, String settings, String certifications) {
+    String code =
+        "T_"
+            + tag.toUpperCase().replace('-', '_')
+            + "_"
+            + sessionMinutes
+            + "_"
+            + observationMinutes;
+    Api.Reply created =
+        api.post(
+            "api/admin/treatments",
+            """
         {"code":"%s","name":"Test treatment %s","modality":"IM_INJECTION","sessionMinutes":%d,
          "observationMinutes":%d,"settings":[%s],"requiredCertifications":[%s]}"""
-        .formatted(code, code, sessionMinutes, observationMinutes, settings, certifications), Api.ADMIN);
+                .formatted(
+                    code, code, sessionMinutes, observationMinutes, settings, certifications),
+            Api.ADMIN);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().getJsonNumber("id").longValue();
   }
 
   long nurse(String name, String certifications) {
-    Api.Reply created = api.post("api/admin/nurses", """
+    Api.Reply created =
+        api.post(
+            "api/admin/nurses",
+            """
         {"fullName":"%s","email":"%s.%s@test.example","certifications":[%s],"homeLatitude":%s,"homeLongitude":%s}"""
-        .formatted(name, name.toLowerCase().replace(' ', '.'), UUID.randomUUID(), certifications, LAT, LON), Api.ADMIN);
+                .formatted(
+                    name,
+                    name.toLowerCase().replace(' ', '.'),
+                    UUID.randomUUID(),
+                    certifications,
+                    LAT,
+                    LON),
+            Api.ADMIN);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().getJsonNumber("id").longValue();
   }
@@ -85,13 +120,27 @@ final class TestPractice {
   }
 
   /** A shift with a break of {@code breakMinutes} from {@code breakStart}, none if that is null. */
-  long shift(long nurseId, long clinicId, String kind, ZonedDateTime start, ZonedDateTime end,
-      ZonedDateTime breakStart, int breakMinutes) {
-    String pause = breakStart == null ? "" : """
-        ,"breakStart":"%s","breakMinutes":%d""".formatted(iso(breakStart), breakMinutes);
-    Api.Reply created = api.post("api/admin/nurses/" + nurseId + "/shifts", """
-        {"clinicId":%d,"kind":"%s","start":"%s","end":"%s"%s}""".formatted(clinicId, kind, iso(start), iso(end),
-        pause), Api.ADMIN);
+  long shift(
+      long nurseId,
+      long clinicId,
+      String kind,
+      ZonedDateTime start,
+      ZonedDateTime end,
+      ZonedDateTime breakStart,
+      int breakMinutes) {
+    String pause =
+        breakStart == null
+            ? ""
+            : """
+        ,"breakStart":"%s","breakMinutes":%d"""
+                .formatted(iso(breakStart), breakMinutes);
+    Api.Reply created =
+        api.post(
+            "api/admin/nurses/" + nurseId + "/shifts",
+            """
+        {"clinicId":%d,"kind":"%s","start":"%s","end":"%s"%s}"""
+                .formatted(clinicId, kind, iso(start), iso(end), pause),
+            Api.ADMIN);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().getJsonNumber("id").longValue();
   }
@@ -110,27 +159,43 @@ final class TestPractice {
 
   /** A nurse who can log in, with no certification. */
   Login nurseWithLogin(String name) {
-    Login login = new Login(name.toLowerCase().replace(' ', '.') + "." + tag + "@nurses.example", PASSWORD);
-    Api.Reply created = api.post("api/admin/nurses", """
+    Login login =
+        new Login(name.toLowerCase().replace(' ', '.') + "." + tag + "@nurses.example", PASSWORD);
+    Api.Reply created =
+        api.post(
+            "api/admin/nurses",
+            """
         {"fullName":"%s","email":"%s","certifications":[],"homeLatitude":%s,"homeLongitude":%s,"password":"%s"}"""
-        .formatted(name, login.login(), LAT, LON, PASSWORD), Api.ADMIN);
+                .formatted(name, login.login(), LAT, LON, PASSWORD),
+            Api.ADMIN);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return login;
   }
 
   long nurseId(Login nurse) {
-    return api.get("api/admin/nurses", Api.ADMIN).array().stream().map(n -> n.asJsonObject())
+    return api.get("api/admin/nurses", Api.ADMIN).array().stream()
+        .map(n -> n.asJsonObject())
         .filter(n -> n.getString("email").equals(nurse.login()))
-        .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private Login registeredPatientAt(String name, double latitude, double longitude) {
-    String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8)
-        + "@patients.example";
-    Api.Reply created = api.post("api/patients", """
+    String email =
+        name.toLowerCase().replace(' ', '.')
+            + "."
+            + UUID.randomUUID().toString().substring(0, 8)
+            + "@patients.example";
+    Api.Reply created =
+        api.post(
+            "api/patients",
+            """
         {"email":"%s","password":"%s","profile":{"fullName":"%s","dateOfBirth":"1980-05-17",
          "phone":"+1 916 555 0100","homeAddress":"12 Elm Street, Sacramento","homeLatitude":%s,"homeLongitude":%s}}"""
-        .formatted(email, PASSWORD, name, latitude, longitude), null);
+                .formatted(email, PASSWORD, name, latitude, longitude),
+            null);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return new Login(email, PASSWORD);
   }
@@ -143,9 +208,14 @@ final class TestPractice {
   }
 
   Api.Reply screen(Login patient, boolean heartDisease) {
-    Api.Reply screened = api.post("api/patients/me/screening", """
+    Api.Reply screened =
+        api.post(
+            "api/patients/me/screening",
+            """
         {"pregnant":false,"dementia":false,"substanceUseHistory":false,"heartDisease":%s,
-         "uncontrolledBloodPressure":false}""".formatted(heartDisease), patient);
+         "uncontrolledBloodPressure":false}"""
+                .formatted(heartDisease),
+            patient);
     assertThat(screened.status()).as(screened.toString()).isEqualTo(201);
     return screened;
   }

@@ -18,13 +18,21 @@ class VisitsAndCalendarsIT extends DeployedApplication {
     clinic = practice.clinic(2);
     treatment = practice.treatment(30, 15, "\"CLINIC\"", "");
     Login nurse = practice.nurseWithLogin(name);
-    practice.shift(practice.nurseId(nurse), clinic, "CLINIC", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
+    practice.shift(
+        practice.nurseId(nurse),
+        clinic,
+        "CLINIC",
+        TestPractice.at(DAY, 8, 0),
+        TestPractice.at(DAY, 16, 0));
     return nurse;
   }
 
   private JsonObject book(Login patient, int hour) {
-    Api.Reply booked = api.post("api/appointments",
-        TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)), patient);
+    Api.Reply booked =
+        api.post(
+            "api/appointments",
+            TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)),
+            patient);
     assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
     return booked.json();
   }
@@ -40,7 +48,8 @@ class VisitsAndCalendarsIT extends DeployedApplication {
   }
 
   private Api.Reply progress(long appointment, String step, Login nurse) {
-    return api.post("api/nurse/visits/" + appointment + "/progress", "{\"step\":\"" + step + "\"}", nurse);
+    return api.post(
+        "api/nurse/visits/" + appointment + "/progress", "{\"step\":\"" + step + "\"}", nurse);
   }
 
   @Test
@@ -49,7 +58,8 @@ class VisitsAndCalendarsIT extends DeployedApplication {
     long visit = book(practice.clearedPatient("Orderly"), 9).getJsonNumber("id").longValue();
     Login otherNurse = practice.nurseWithLogin("Other Olive");
 
-    Api.Reply day = api.get("api/nurse/visits?day=" + TestPractice.at(DAY, 0, 0).toLocalDate(), nurse);
+    Api.Reply day =
+        api.get("api/nurse/visits?day=" + TestPractice.at(DAY, 0, 0).toLocalDate(), nurse);
     assertThat(day.status()).as(day.toString()).isEqualTo(200);
     assertThat(day.array()).hasSize(1);
     JsonObject shown = day.array().getJsonObject(0);
@@ -59,20 +69,25 @@ class VisitsAndCalendarsIT extends DeployedApplication {
 
     assertThat(progress(visit, "FINISHED", nurse).status()).isEqualTo(409);
     assertThat(progress(visit, "ARRIVED", otherNurse).status()).isEqualTo(404);
-    assertThat(progress(visit, "ARRIVED", practice.clearedPatient("Not A Nurse")).status()).isEqualTo(403);
+    assertThat(progress(visit, "ARRIVED", practice.clearedPatient("Not A Nurse")).status())
+        .isEqualTo(403);
     Api.Reply noStep = api.post("api/nurse/visits/" + visit + "/progress", "{}", nurse);
     assertThat(noStep.status()).isEqualTo(400);
     assertThat(noStep.body()).contains("ARRIVED, STARTED or FINISHED");
-    assertThat(api.get("api/nurse/visits", nurse).status()).as("the day is required").isEqualTo(400);
+    assertThat(api.get("api/nurse/visits", nurse).status())
+        .as("the day is required")
+        .isEqualTo(400);
 
     JsonObject arrived = progress(visit, "ARRIVED", nurse).json();
     assertThat(arrived.getString("status")).isEqualTo("CHECKED_IN");
     assertThat(arrived.getString("arrivedAt")).isNotBlank();
     assertThat(api.get("api/appointments/" + visit, Api.DISPATCHER).json().getBoolean("pinned"))
-        .as("a visit under way is kept by re-planning").isTrue();
+        .as("a visit under way is kept by re-planning")
+        .isTrue();
     assertThat(progress(visit, "ARRIVED", nurse).status()).isEqualTo(409);
     assertThat(progress(visit, "STARTED", nurse).status()).isEqualTo(200);
-    assertThat(progress(visit, "FINISHED", nurse).json().getString("status")).isEqualTo("COMPLETED");
+    assertThat(progress(visit, "FINISHED", nurse).json().getString("status"))
+        .isEqualTo("COMPLETED");
   }
 
   @Test
@@ -88,7 +103,8 @@ class VisitsAndCalendarsIT extends DeployedApplication {
     Api.Reply feed = calendar(second, null);
     assertThat(feed.status()).isEqualTo(200);
     assertThat(feed.contentType()).startsWith("text/calendar");
-    assertThat(unfolded(feed.body())).contains("UID:appointment-" + booking + "@careroute", "LOCATION:1 Test Way\\, Sacramento")
+    assertThat(unfolded(feed.body()))
+        .contains("UID:appointment-" + booking + "@careroute", "LOCATION:1 Test Way\\, Sacramento")
         .doesNotContain("Frieda", "Feedwell");
     assertThat(feed.raw().headers().firstValue("Cache-Control")).contains("private, no-store");
 
@@ -98,8 +114,10 @@ class VisitsAndCalendarsIT extends DeployedApplication {
     assertThat(calendar("api/calendar/feeds/not-a-secret.ics", null).status()).isEqualTo(404);
 
     String patientFeed = api.post("api/calendar/feed", "", patient).json().getString("url");
-    assertThat(unfolded(calendar(patientFeed, null).body())).contains("SUMMARY:Test treatment", "UID:appointment-" + booking);
-    assertThat(api.post("api/calendar/feed", "", Api.DISPATCHER).status()).as("feeds are for patients and nurses")
+    assertThat(unfolded(calendar(patientFeed, null).body()))
+        .contains("SUMMARY:Test treatment", "UID:appointment-" + booking);
+    assertThat(api.post("api/calendar/feed", "", Api.DISPATCHER).status())
+        .as("feeds are for patients and nurses")
         .isEqualTo(403);
   }
 
@@ -113,12 +131,18 @@ class VisitsAndCalendarsIT extends DeployedApplication {
     assertThat(file.status()).isEqualTo(200);
     assertThat(file.raw().headers().firstValue("Content-Disposition"))
         .contains("attachment; filename=\"careroute-booking-" + booking + ".ics\"");
-    assertThat(unfolded(file.body())).startsWith("BEGIN:VCALENDAR")
+    assertThat(unfolded(file.body()))
+        .startsWith("BEGIN:VCALENDAR")
         .contains("BEGIN:VEVENT", "Please arrive 10 minutes early");
-    assertThat(calendar("api/calendar/appointments/" + booking + ".ics", practice.clearedPatient("Nosy")).status())
+    assertThat(
+            calendar(
+                    "api/calendar/appointments/" + booking + ".ics",
+                    practice.clearedPatient("Nosy"))
+                .status())
         .isEqualTo(404);
     cancel(booking, patient);
-    assertThat(calendar("api/calendar/appointments/" + booking + ".ics", patient).body()).contains("STATUS:CANCELLED");
+    assertThat(calendar("api/calendar/appointments/" + booking + ".ics", patient).body())
+        .contains("STATUS:CANCELLED");
   }
 
   private void cancel(long booking, Login patient) {

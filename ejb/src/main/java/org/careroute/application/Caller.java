@@ -19,7 +19,9 @@ public record Caller(String login, Set<Role> roles) {
     return roles.stream().anyMatch(Role::isStaff);
   }
 
-  /** Staff who arrange bookings on a patient's behalf and are not bound by the patients' cut-off. */
+  /**
+   * Staff who arrange bookings on a patient's behalf and are not bound by the patients' cut-off.
+   */
   public boolean arrangesBookings() {
     return has(Role.DISPATCHER) || has(Role.ADMIN);
   }

@@ -1,8 +1,8 @@
 package org.careroute.application;
 
 /**
- * Tells what a failure of the database means for the caller, so that the interfaces can answer
- * it without knowing how records are stored.
+ * Tells what a failure of the database means for the caller, so that the interfaces can answer it
+ * without knowing how records are stored.
  */
 public interface StorageFailures {
 

@@ -18,10 +18,11 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
- * {@code bin/bench clinic}: see {@link ClinicDayComparison}. {@code bin/bench tune}: see {@link SolverTuning}.
- * {@code bin/bench vrptw --seconds N [--threads T] [--best-known TSV] [--customers C] FILE...}: solves
- * each VRPTW file (cut to its first C customers if asked) with the production route solver for N seconds and prints one tab-separated line per
- * instance, then the means per instance class and, with best-known results, the gaps.
+ * {@code bin/bench clinic}: see {@link ClinicDayComparison}. {@code bin/bench tune}: see {@link
+ * SolverTuning}. {@code bin/bench vrptw --seconds N [--threads T] [--best-known TSV] [--customers
+ * C] FILE...}: solves each VRPTW file (cut to its first C customers if asked) with the production
+ * route solver for N seconds and prints one tab-separated line per instance, then the means per
+ * instance class and, with best-known results, the gaps.
  */
 public final class Bench {
 
@@ -70,27 +71,39 @@ public final class Bench {
       usage();
       return;
     }
-    System.out.println("instance\tvehicles\tdistance\tfeasible\tseconds\tscore calcs/s"
-        + (bestKnown.isEmpty() ? "" : "\tgap%"));
+    System.out.println(
+        "instance\tvehicles\tdistance\tfeasible\tseconds\tscore calcs/s"
+            + (bestKnown.isEmpty() ? "" : "\tgap%"));
     List<VrptwResult> results = new ArrayList<>();
     for (Path file : files) {
       VrptwInstance instance = VrptwInstance.read(file);
-      VrptwResult result = solve(customers == null ? instance : instance.firstCustomers(customers), seconds, threads);
+      VrptwResult result =
+          solve(
+              customers == null ? instance : instance.firstCustomers(customers), seconds, threads);
       results.add(result);
       Double best = bestKnown.get(result.instance().toUpperCase(Locale.ROOT));
-      System.out.printf(Locale.ROOT, "%s\t%d\t%.2f\t%s\t%.1f\t%d%s%n", result.instance(), result.vehiclesUsed(),
-          result.distance(), result.feasible(), result.seconds(), result.scoreCalculationsPerSecond(),
+      System.out.printf(
+          Locale.ROOT,
+          "%s\t%d\t%.2f\t%s\t%.1f\t%d%s%n",
+          result.instance(),
+          result.vehiclesUsed(),
+          result.distance(),
+          result.feasible(),
+          result.seconds(),
+          result.scoreCalculationsPerSecond(),
           best == null ? "" : String.format(Locale.ROOT, "\t%.2f", gapPercent(result, best)));
     }
     printClassMeans(results, bestKnown);
   }
 
   static VrptwResult solve(VrptwInstance instance, long seconds, String threads) {
-    SolverConfig config = HomeRouteSolverConfig.create(Duration.ofSeconds(seconds), null, instance.rows().size() - 1);
+    SolverConfig config =
+        HomeRouteSolverConfig.create(Duration.ofSeconds(seconds), null, instance.rows().size() - 1);
     if (threads != null) {
       config.setMoveThreadCount(threads);
       // OptaPlanner 10.2's k-opt list move breaks its own undo under move threads (the same bug as
-      // Timefold's issue 250, fixed there in pull request 254), so multi-threaded runs go without it.
+      // Timefold's issue 250, fixed there in pull request 254), so multi-threaded runs go without
+      // it.
       RouteConfigs.dropKOpt(config);
     }
     long started = System.nanoTime();
@@ -98,7 +111,8 @@ public final class Bench {
     HomeRoutePlan solved = solver.solve(instance.toPlan());
     double spent = (System.nanoTime() - started) / 1e9;
     // The count is on the solver implementation only; the benchmark may look behind the API.
-    long calculations = ((DefaultSolver<HomeRoutePlan>) solver).getSolverScope().getScoreCalculationCount();
+    long calculations =
+        ((DefaultSolver<HomeRoutePlan>) solver).getSolverScope().getScoreCalculationCount();
     return VrptwResult.of(instance, solved, spent, Math.round(calculations / spent));
   }
 
@@ -108,7 +122,8 @@ public final class Bench {
 
   private static void printClassMeans(List<VrptwResult> results, Map<String, Double> bestKnown) {
     Map<String, List<VrptwResult>> byClass = new LinkedHashMap<>();
-    results.forEach(r -> byClass.computeIfAbsent(instanceClass(r.instance()), k -> new ArrayList<>()).add(r));
+    results.forEach(
+        r -> byClass.computeIfAbsent(instanceClass(r.instance()), k -> new ArrayList<>()).add(r));
     System.out.println();
     System.out.println("class\tinstances\tmean vehicles\tmean distance\tfeasible\tmean gap%");
     byClass.forEach((name, members) -> printMean(name, members, bestKnown));
@@ -117,7 +132,8 @@ public final class Bench {
     }
   }
 
-  private static void printMean(String name, List<VrptwResult> members, Map<String, Double> bestKnown) {
+  private static void printMean(
+      String name, List<VrptwResult> members, Map<String, Double> bestKnown) {
     double vehicles = members.stream().mapToInt(VrptwResult::vehiclesUsed).average().orElse(0);
     double distance = members.stream().mapToDouble(VrptwResult::distance).average().orElse(0);
     long feasible = members.stream().filter(VrptwResult::feasible).count();
@@ -128,10 +144,23 @@ public final class Bench {
         gaps.add(gapPercent(r, best));
       }
     }
-    String gap = gaps.isEmpty() ? "" : String.format(Locale.ROOT, "%.2f",
-        gaps.stream().mapToDouble(Double::doubleValue).average().orElse(0));
-    System.out.printf(Locale.ROOT, "%s\t%d\t%.2f\t%.2f\t%d/%d\t%s%n", name, members.size(), vehicles, distance, feasible,
-        members.size(), gap);
+    String gap =
+        gaps.isEmpty()
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                "%.2f",
+                gaps.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+    System.out.printf(
+        Locale.ROOT,
+        "%s\t%d\t%.2f\t%.2f\t%d/%d\t%s%n",
+        name,
+        members.size(),
+        vehicles,
+        distance,
+        feasible,
+        members.size(),
+        gap);
   }
 
   /** C1, R2, RC1 for Solomon's C101, R205, RC108; C1_10 for Homberger's C1_10_4. */
@@ -156,9 +185,13 @@ public final class Bench {
   }
 
   private static void usage() {
-    System.err.println("usage: bin/bench vrptw --seconds N [--threads T] [--best-known TSV] [--customers C] FILE...");
+    System.err.println(
+        "usage: bin/bench vrptw --seconds N [--threads T] [--best-known TSV] [--customers C] FILE...");
     System.err.println("       bin/bench clinic [--seconds N] [--days D]");
-    System.err.println("       bin/bench tune [--seconds N] [--unimproved S] [--customers C] [--sample-days D]"
-        + " [--variants " + String.join(",", RouteConfigs.VARIANTS.keySet()) + "] FILE...");
+    System.err.println(
+        "       bin/bench tune [--seconds N] [--unimproved S] [--customers C] [--sample-days D]"
+            + " [--variants "
+            + String.join(",", RouteConfigs.VARIANTS.keySet())
+            + "] FILE...");
   }
 }

@@ -12,10 +12,10 @@ import org.careroute.planning.clinic.domain.PlanChair;
 import org.careroute.planning.clinic.domain.Watch;
 
 /**
- * The baseline the planner is measured against: requests taken in arrival order, each placed at
- * the earliest start of its window where a chair and a nurse (and, across the nurse's break, a
- * covering colleague) can take it without breaking a hard rule, or turned away. Nothing placed
- * earlier ever moves.
+ * The baseline the planner is measured against: requests taken in arrival order, each placed at the
+ * earliest start of its window where a chair and a nurse (and, across the nurse's break, a covering
+ * colleague) can take it without breaking a hard rule, or turned away. Nothing placed earlier ever
+ * moves.
  */
 final class FirstComeFirstServed {
 
@@ -44,7 +44,8 @@ final class FirstComeFirstServed {
           continue;
         }
         for (PlanChair chair : request.getChairOptions()) {
-          if (placed.stream().noneMatch(p -> p.getChair().equals(chair) && p.overlapSeconds(request) > 0)) {
+          if (placed.stream()
+              .noneMatch(p -> p.getChair().equals(chair) && p.overlapSeconds(request) > 0)) {
             request.setChair(chair);
             placed.add(request);
             return true;
@@ -72,7 +73,8 @@ final class FirstComeFirstServed {
   /** Whether the request, as its start, nurse and cover now stand, keeps every nurse's rules. */
   private static boolean fitsNurse(ClinicSession request, List<ClinicSession> placed) {
     ClinicShift shift = request.getShift();
-    if (shift.secondsOffShift(request.getStart(), request.end()) > 0 || request.uncoveredSeconds() > 0) {
+    if (shift.secondsOffShift(request.getStart(), request.end()) > 0
+        || request.uncoveredSeconds() > 0) {
       return false;
     }
     for (Watch watch : request.watches()) {
@@ -96,10 +98,11 @@ final class FirstComeFirstServed {
   }
 
   private static boolean withinRatio(Watch watch, List<ClinicSession> placed) {
-    List<Watch> watched = placed.stream()
-        .flatMap(p -> p.watches().stream())
-        .filter(w -> w.nurse().equals(watch.nurse()) && w.overlapSeconds(watch) > 0)
-        .toList();
+    List<Watch> watched =
+        placed.stream()
+            .flatMap(p -> p.watches().stream())
+            .filter(w -> w.nurse().equals(watch.nurse()) && w.overlapSeconds(watch) > 0)
+            .toList();
     if (watch.isEnhanced()) {
       return watched.isEmpty();
     }

@@ -30,7 +30,7 @@ final class RouteConfigs {
   static final Map<String, Consumer<SolverConfig>> VARIANTS = new LinkedHashMap<>();
 
   static {
-    VARIANTS.put("production", config -> { });
+    VARIANTS.put("production", config -> {});
     VARIANTS.put("late-acceptance-30", lateAcceptance(30));
     VARIANTS.put("late-acceptance-100", lateAcceptance(100));
     VARIANTS.put("late-acceptance-400", lateAcceptance(400));
@@ -50,7 +50,8 @@ final class RouteConfigs {
   }
 
   private static List<MoveSelectorConfig> moves(SolverConfig config) {
-    return ((UnionMoveSelectorConfig) localSearch(config).getMoveSelectorConfig()).getMoveSelectorList();
+    return ((UnionMoveSelectorConfig) localSearch(config).getMoveSelectorConfig())
+        .getMoveSelectorList();
   }
 
   static void dropKOpt(SolverConfig config) {
@@ -70,16 +71,21 @@ final class RouteConfigs {
     return config -> HomeRouteSolverConfig.setNearbySize(config, size);
   }
 
-  /** Each visit goes to the first place that keeps the hard rules, not the cheapest: a faster start on large problems. */
+  /**
+   * Each visit goes to the first place that keeps the hard rules, not the cheapest: a faster start
+   * on large problems.
+   */
   private static void pickFirstFeasibleInsertion(SolverConfig config) {
-    ((ConstructionHeuristicPhaseConfig) config.getPhaseConfigList().get(0)).setForagerConfig(
-        new ConstructionHeuristicForagerConfig()
-            .withPickEarlyType(ConstructionHeuristicPickEarlyType.FIRST_FEASIBLE_SCORE_OR_NON_DETERIORATING_HARD));
+    ((ConstructionHeuristicPhaseConfig) config.getPhaseConfigList().get(0))
+        .setForagerConfig(
+            new ConstructionHeuristicForagerConfig()
+                .withPickEarlyType(
+                    ConstructionHeuristicPickEarlyType
+                        .FIRST_FEASIBLE_SCORE_OR_NON_DETERIORATING_HARD));
   }
 
   private static void addSubListMoves(SolverConfig config) {
     moves(config).add(new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true));
     moves(config).add(new SubListSwapMoveSelectorConfig().withSelectReversingMoveToo(true));
   }
-
 }

@@ -33,10 +33,15 @@ final class SolverTuning {
 
   private static final Pattern NAME = Pattern.compile("^\\s*<name>([^<]+)</name>");
   private static final Pattern SCORE = Pattern.compile("<score class=\"[^\"]+\">([^<]+)</score>");
-  private static final List<String> DEFAULT_VARIANTS = List.of("production", "late-acceptance-100",
-      "late-acceptance-400", "no-k-opt");
+  private static final List<String> DEFAULT_VARIANTS =
+      List.of("production", "late-acceptance-100", "late-acceptance-400", "no-k-opt");
 
-  record Options(long seconds, Long unimprovedSeconds, Integer customers, int sampleDays, List<String> variants,
+  record Options(
+      long seconds,
+      Long unimprovedSeconds,
+      Integer customers,
+      int sampleDays,
+      List<String> variants,
       List<Path> files) {
 
     static Options parse(String[] args) {
@@ -58,7 +63,8 @@ final class SolverTuning {
       }
       for (String variant : variants) {
         if (!RouteConfigs.VARIANTS.containsKey(variant)) {
-          throw new IllegalArgumentException("No variant " + variant + "; there are " + RouteConfigs.VARIANTS.keySet());
+          throw new IllegalArgumentException(
+              "No variant " + variant + "; there are " + RouteConfigs.VARIANTS.keySet());
         }
       }
       return new Options(seconds, unimproved, customers, sampleDays, variants, files);
@@ -71,7 +77,9 @@ final class SolverTuning {
     List<HomeRoutePlan> problems = new ArrayList<>();
     for (Path file : options.files()) {
       VrptwInstance instance = VrptwInstance.read(file);
-      problems.add((options.customers() == null ? instance : instance.firstCustomers(options.customers())).toPlan());
+      problems.add(
+          (options.customers() == null ? instance : instance.firstCustomers(options.customers()))
+              .toPlan());
     }
     for (int day = 1; day <= options.sampleDays(); day++) {
       problems.add(sampleDay(day));
@@ -81,7 +89,8 @@ final class SolverTuning {
     // One at a time: the machine's cores would otherwise be shared between the runs being compared.
     config.setParallelBenchmarkCount("1");
     List<SolverBenchmarkConfig> solvers = new ArrayList<>();
-    // The benchmarker gives every problem the same configuration: the production one is the one for the largest.
+    // The benchmarker gives every problem the same configuration: the production one is the one for
+    // the largest.
     int visits = problems.stream().mapToInt(p -> p.getVisits().size()).max().orElse(0);
     for (String variant : options.variants()) {
       solvers.add(variant(variant, options, visits, RouteConfigs.VARIANTS.get(variant)));
@@ -105,10 +114,15 @@ final class SolverTuning {
     }
   }
 
-  /** One line per configuration: its best score on each problem, in the order given, from the benchmarker's result. */
+  /**
+   * One line per configuration: its best score on each problem, in the order given, from the
+   * benchmarker's result.
+   */
   private static void printScores(Path result, List<HomeRoutePlan> problems) throws IOException {
     String xml = Files.readString(result);
-    System.out.println("configuration\t" + String.join("\t", problems.stream().map(HomeRoutePlan::getName).toList()));
+    System.out.println(
+        "configuration\t"
+            + String.join("\t", problems.stream().map(HomeRoutePlan::getName).toList()));
     for (String solver : xml.split("<solverBenchmarkResult>")) {
       Matcher name = NAME.matcher(solver);
       if (!name.find()) {
@@ -122,9 +136,14 @@ final class SolverTuning {
     }
   }
 
-  private static SolverBenchmarkConfig variant(String name, Options options, int visits, Consumer<SolverConfig> change) {
-    Duration unimproved = options.unimprovedSeconds() == null ? null : Duration.ofSeconds(options.unimprovedSeconds());
-    SolverConfig solver = HomeRouteSolverConfig.create(Duration.ofSeconds(options.seconds()), unimproved, visits);
+  private static SolverBenchmarkConfig variant(
+      String name, Options options, int visits, Consumer<SolverConfig> change) {
+    Duration unimproved =
+        options.unimprovedSeconds() == null
+            ? null
+            : Duration.ofSeconds(options.unimprovedSeconds());
+    SolverConfig solver =
+        HomeRouteSolverConfig.create(Duration.ofSeconds(options.seconds()), unimproved, visits);
     change.accept(solver);
     return new SolverBenchmarkConfig().withName(name).withSolverConfig(solver);
   }

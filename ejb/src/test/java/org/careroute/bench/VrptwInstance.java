@@ -16,8 +16,8 @@ import org.careroute.planning.travel.TravelMatrix;
  * A Solomon / Gehring-Homberger VRPTW instance, read into the home-route planning model: customer
  * to home visit, ready and due time to the arrival window, service time to the visit's length,
  * demand and capacity to treatment kits, the depot to every nurse's base and shift, the vehicle
- * count to the nurses available, Euclidean distance to travel time. Times are scaled by
- * {@value #SCALE} to whole numbers, which keeps each leg's rounding under 0.0005 units.
+ * count to the nurses available, Euclidean distance to travel time. Times are scaled by {@value
+ * #SCALE} to whole numbers, which keeps each leg's rounding under 0.0005 units.
  */
 public record VrptwInstance(String name, int vehicles, int capacity, List<double[]> rows) {
 
@@ -29,7 +29,10 @@ public record VrptwInstance(String name, int vehicles, int capacity, List<double
   private static final int DUE = 5;
   private static final int SERVICE = 6;
 
-  /** Reads the file: the name on the first line, vehicles and capacity, then one row per customer, depot first. */
+  /**
+   * Reads the file: the name on the first line, vehicles and capacity, then one row per customer,
+   * depot first.
+   */
   public static VrptwInstance read(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file);
     String name = lines.get(0).strip();
@@ -63,7 +66,8 @@ public record VrptwInstance(String name, int vehicles, int capacity, List<double
     if (customers + 1 >= rows.size()) {
       return this;
     }
-    return new VrptwInstance(name + "." + customers, vehicles, capacity, List.copyOf(rows.subList(0, customers + 1)));
+    return new VrptwInstance(
+        name + "." + customers, vehicles, capacity, List.copyOf(rows.subList(0, customers + 1)));
   }
 
   public double distance(int from, int to) {
@@ -72,12 +76,20 @@ public record VrptwInstance(String name, int vehicles, int capacity, List<double
 
   /** Place 0 is the depot; place i is customer i. */
   public HomeRoutePlan toPlan() {
-    TravelMatrix travel = TravelMatrix.measure(rows.size(), (from, to) -> Math.round(distance(from, to) * SCALE));
+    TravelMatrix travel =
+        TravelMatrix.measure(rows.size(), (from, to) -> Math.round(distance(from, to) * SCALE));
     double[] depot = rows.get(0);
     List<NurseRoute> routes = new ArrayList<>();
     for (int v = 0; v < vehicles; v++) {
-      NurseRoute route = new NurseRoute("vehicle-" + v, (long) v, "Vehicle " + v, EnumSet.noneOf(Certification.class),
-          travel.place(0), scaled(depot[READY]), scaled(depot[DUE]));
+      NurseRoute route =
+          new NurseRoute(
+              "vehicle-" + v,
+              (long) v,
+              "Vehicle " + v,
+              EnumSet.noneOf(Certification.class),
+              travel.place(0),
+              scaled(depot[READY]),
+              scaled(depot[DUE]));
       route.setKitCapacity(capacity);
       routes.add(route);
     }
@@ -85,8 +97,14 @@ public record VrptwInstance(String name, int vehicles, int capacity, List<double
     List<HomeVisit> visits = new ArrayList<>();
     for (int c = 1; c < rows.size(); c++) {
       double[] row = rows.get(c);
-      HomeVisit visit = new HomeVisit(String.valueOf((int) row[0]), travel.place(c), scaled(row[READY]),
-          scaled(row[DUE]), scaled(row[SERVICE]), EnumSet.noneOf(Certification.class));
+      HomeVisit visit =
+          new HomeVisit(
+              String.valueOf((int) row[0]),
+              travel.place(c),
+              scaled(row[READY]),
+              scaled(row[DUE]),
+              scaled(row[SERVICE]),
+              EnumSet.noneOf(Certification.class));
       visit.setKits((int) row[DEMAND]);
       visits.add(visit);
     }

@@ -9,15 +9,21 @@ import org.careroute.planning.route.domain.NurseRoute;
 
 /**
  * A solved instance measured the way the literature does: vehicles used and total distance in
- * double precision from the routes' coordinates, and feasibility by replaying every route in
- * double precision as well as by the plan checker.
+ * double precision from the routes' coordinates, and feasibility by replaying every route in double
+ * precision as well as by the plan checker.
  */
-public record VrptwResult(String instance, int vehiclesUsed, double distance, boolean feasible, double seconds,
+public record VrptwResult(
+    String instance,
+    int vehiclesUsed,
+    double distance,
+    boolean feasible,
+    double seconds,
     long scoreCalculationsPerSecond) {
 
   private static final double EPSILON = 1e-9;
 
-  public static VrptwResult of(VrptwInstance instance, HomeRoutePlan solved, double seconds, long calculationsPerSecond) {
+  public static VrptwResult of(
+      VrptwInstance instance, HomeRoutePlan solved, double seconds, long calculationsPerSecond) {
     int used = 0;
     double distance = 0;
     boolean feasible = RoutePlanChecker.hardViolations(solved).isEmpty();
@@ -35,7 +41,8 @@ public record VrptwResult(String instance, int vehiclesUsed, double distance, bo
       distance += routeDistance(instance, stops);
       feasible &= replayInDoublePrecision(instance, stops, route.getVisits());
     }
-    return new VrptwResult(instance.name(), used, distance, feasible, seconds, calculationsPerSecond);
+    return new VrptwResult(
+        instance.name(), used, distance, feasible, seconds, calculationsPerSecond);
   }
 
   private static double routeDistance(VrptwInstance instance, List<Integer> stops) {
@@ -48,7 +55,8 @@ public record VrptwResult(String instance, int vehiclesUsed, double distance, bo
     return total + instance.distance(at, 0);
   }
 
-  private static boolean replayInDoublePrecision(VrptwInstance instance, List<Integer> stops, List<HomeVisit> visits) {
+  private static boolean replayInDoublePrecision(
+      VrptwInstance instance, List<Integer> stops, List<HomeVisit> visits) {
     double[] depot = instance.rows().get(0);
     double clock = depot[4];
     int at = 0;
@@ -63,7 +71,8 @@ public record VrptwResult(String instance, int vehiclesUsed, double distance, bo
       load += (int) row[3];
       at = stop;
     }
-    return clock + instance.distance(at, 0) <= depot[5] + EPSILON && load <= instance.capacity()
+    return clock + instance.distance(at, 0) <= depot[5] + EPSILON
+        && load <= instance.capacity()
         && stops.size() == visits.size();
   }
 }

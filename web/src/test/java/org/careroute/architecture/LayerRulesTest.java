@@ -26,48 +26,83 @@ class LayerRulesTest {
   private static final String INTERFACES = "org.careroute.interfaces..";
 
   @ArchTest
-  static final ArchRule importsPointDown = layeredArchitecture()
-      .consideringOnlyDependenciesInLayers()
-      .layer("Interfaces").definedBy(INTERFACES)
-      .layer("Application").definedBy(APPLICATION)
-      .layer("Planning").definedBy(PLANNING)
-      .layer("Domain").definedBy(DOMAIN)
-      .layer("Infrastructure").definedBy(INFRASTRUCTURE)
-      .whereLayer("Interfaces").mayNotBeAccessedByAnyLayer()
-      .whereLayer("Infrastructure").mayNotBeAccessedByAnyLayer()
-      .whereLayer("Application").mayOnlyBeAccessedByLayers("Interfaces", "Infrastructure")
-      .whereLayer("Planning").mayOnlyBeAccessedByLayers("Application", "Infrastructure")
-      .whereLayer("Domain").mayOnlyBeAccessedByLayers("Planning", "Application", "Infrastructure", "Interfaces");
+  static final ArchRule importsPointDown =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("Interfaces")
+          .definedBy(INTERFACES)
+          .layer("Application")
+          .definedBy(APPLICATION)
+          .layer("Planning")
+          .definedBy(PLANNING)
+          .layer("Domain")
+          .definedBy(DOMAIN)
+          .layer("Infrastructure")
+          .definedBy(INFRASTRUCTURE)
+          .whereLayer("Interfaces")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Infrastructure")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Application")
+          .mayOnlyBeAccessedByLayers("Interfaces", "Infrastructure")
+          .whereLayer("Planning")
+          .mayOnlyBeAccessedByLayers("Application", "Infrastructure")
+          .whereLayer("Domain")
+          .mayOnlyBeAccessedByLayers("Planning", "Application", "Infrastructure", "Interfaces");
 
   @ArchTest
-  static final ArchRule noPackageCycles = slices().matching("org.careroute.(**)").should().beFreeOfCycles();
+  static final ArchRule noPackageCycles =
+      slices().matching("org.careroute.(**)").should().beFreeOfCycles();
 
   @ArchTest
-  static final ArchRule useCaseImplementationsStayInside = noClasses()
-      .that().resideOutsideOfPackage("org.careroute.application.internal..")
-      .should().dependOnClassesThat().resideInAPackage("org.careroute.application.internal..")
-      .because("the interfaces and the infrastructure reach the use cases through their service interfaces");
+  static final ArchRule useCaseImplementationsStayInside =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.careroute.application.internal..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.careroute.application.internal..")
+          .because(
+              "the interfaces and the infrastructure reach the use cases through their service interfaces");
 
   @ArchTest
-  static final ArchRule webKnowsNothingOfStorage = noClasses()
-      .that().resideInAPackage(INTERFACES)
-      .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "java.sql..")
-      .because("storage failures reach the web through the application's StorageFailures port");
+  static final ArchRule webKnowsNothingOfStorage =
+      noClasses()
+          .that()
+          .resideInAPackage(INTERFACES)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "java.sql..")
+          .because("storage failures reach the web through the application's StorageFailures port");
 
   @ArchTest
-  static final ArchRule planningModelImportsTheDomainOnly = classes()
-      .that().resideInAPackage(PLANNING)
-      .should().onlyDependOnClassesThat().resideInAnyPackage(PLANNING, DOMAIN, "java..", "org.optaplanner..");
+  static final ArchRule planningModelImportsTheDomainOnly =
+      classes()
+          .that()
+          .resideInAPackage(PLANNING)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(PLANNING, DOMAIN, "java..", "org.optaplanner..");
 
   @ArchTest
-  static final ArchRule domainKnowsNoSolver = noClasses()
-      .that().resideInAPackage(DOMAIN)
-      .should().dependOnClassesThat().resideInAPackage("org.optaplanner..");
+  static final ArchRule domainKnowsNoSolver =
+      noClasses()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.optaplanner..");
 
   @ArchTest
-  static final ArchRule onlyInfrastructureRunsSolvers = noClasses()
-      .that().resideOutsideOfPackage(INFRASTRUCTURE)
-      .should().dependOnClassesThat().haveFullyQualifiedName("org.optaplanner.core.api.solver.SolverManager")
-      .orShould().dependOnClassesThat().haveFullyQualifiedName("org.optaplanner.core.api.solver.SolutionManager")
-      .because("solving runs on the server's managed threads, behind the DayOptimizer port");
+  static final ArchRule onlyInfrastructureRunsSolvers =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(INFRASTRUCTURE)
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.optaplanner.core.api.solver.SolverManager")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.optaplanner.core.api.solver.SolutionManager")
+          .because("solving runs on the server's managed threads, behind the DayOptimizer port");
 }

@@ -4,7 +4,8 @@ import java.time.Instant;
 import org.careroute.domain.model.audit.AuditEvent;
 
 /** One audit event; times in UTC. */
-public record AuditEventView(String actor, String action, String recordType, String recordId, Instant occurredAt) {
+public record AuditEventView(
+    String actor, String action, String recordType, String recordId, Instant occurredAt) {
 
   public static AuditEventView of(AuditEvent e) {
     return new AuditEventView(e.actor(), e.action(), e.recordType(), e.recordId(), e.occurredAt());

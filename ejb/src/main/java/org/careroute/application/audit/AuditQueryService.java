@@ -6,6 +6,7 @@ import java.util.List;
 /** Who read or changed a record, for admins answering "who saw my data?". */
 public interface AuditQueryService {
 
-  List<AuditEventView> eventsFor(@NotBlank(message = "Give the record type, such as Patient.") String recordType,
+  List<AuditEventView> eventsFor(
+      @NotBlank(message = "Give the record type, such as Patient.") String recordType,
       @NotBlank(message = "Give the record id.") String recordId);
 }

@@ -12,10 +12,26 @@ import org.careroute.domain.model.staff.Nurse;
 import org.careroute.domain.model.treatment.CareSetting;
 
 /** An appointment as its patient and the staff see it, in the clinic's time zone. */
-public record AppointmentView(Long id, AppointmentStatus status, Long patientId, Long treatmentId,
-    String treatmentName, CareSetting setting, Long clinicId, String clinicName, MonitoringLevel monitoringLevel,
-    OffsetDateTime windowStart, OffsetDateTime windowEnd, OffsetDateTime plannedStart, int occupancyMinutes,
-    String nurseName, String chairLabel, Long seriesId, Integer seriesIndex, boolean pinned, long version,
+public record AppointmentView(
+    Long id,
+    AppointmentStatus status,
+    Long patientId,
+    Long treatmentId,
+    String treatmentName,
+    CareSetting setting,
+    Long clinicId,
+    String clinicName,
+    MonitoringLevel monitoringLevel,
+    OffsetDateTime windowStart,
+    OffsetDateTime windowEnd,
+    OffsetDateTime plannedStart,
+    int occupancyMinutes,
+    String nurseName,
+    String chairLabel,
+    Long seriesId,
+    Integer seriesIndex,
+    boolean pinned,
+    long version,
     CoverView cover) {
 
   /** The colleague who watches the patient while the responsible nurse is on a break. */
@@ -23,13 +39,33 @@ public record AppointmentView(Long id, AppointmentStatus status, Long patientId,
 
   public static AppointmentView of(Appointment a) {
     ZoneId zone = a.clinic().zone();
-    return new AppointmentView(a.id(), a.status(), a.patient().id(), a.treatment().id(), a.treatment().name(),
-        a.setting(), a.clinic().id(), a.clinic().name(), a.monitoringLevel(),
-        TimeView.at(a.window().start(), zone), TimeView.at(a.window().end(), zone),
-        TimeView.at(a.plannedStart().orElse(null), zone), (int) a.occupancy().toMinutes(),
-        a.nurse().map(Nurse::fullName).orElse(null), a.chair().map(Chair::label).orElse(null),
-        a.series().map(Series::id).orElse(null), a.seriesIndex(), a.isPinned(), a.version(),
-        a.breakCover().map(c -> new CoverView(c.nurse().fullName(), TimeView.at(c.during().start(), zone),
-            TimeView.at(c.during().end(), zone))).orElse(null));
+    return new AppointmentView(
+        a.id(),
+        a.status(),
+        a.patient().id(),
+        a.treatment().id(),
+        a.treatment().name(),
+        a.setting(),
+        a.clinic().id(),
+        a.clinic().name(),
+        a.monitoringLevel(),
+        TimeView.at(a.window().start(), zone),
+        TimeView.at(a.window().end(), zone),
+        TimeView.at(a.plannedStart().orElse(null), zone),
+        (int) a.occupancy().toMinutes(),
+        a.nurse().map(Nurse::fullName).orElse(null),
+        a.chair().map(Chair::label).orElse(null),
+        a.series().map(Series::id).orElse(null),
+        a.seriesIndex(),
+        a.isPinned(),
+        a.version(),
+        a.breakCover()
+            .map(
+                c ->
+                    new CoverView(
+                        c.nurse().fullName(),
+                        TimeView.at(c.during().start(), zone),
+                        TimeView.at(c.during().end(), zone)))
+            .orElse(null));
   }
 }

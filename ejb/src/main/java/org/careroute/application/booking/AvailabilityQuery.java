@@ -19,6 +19,8 @@ public record AvailabilityQuery(
 
   @AssertTrue(message = "Ask for at most 31 days, with the last day not before the first.")
   public boolean isRangeReasonable() {
-    return from == null || to == null || (!to.isBefore(from) && ChronoUnit.DAYS.between(from, to) < MAX_DAYS);
+    return from == null
+        || to == null
+        || (!to.isBefore(from) && ChronoUnit.DAYS.between(from, to) < MAX_DAYS);
   }
 }

@@ -11,11 +11,13 @@ import org.careroute.application.Caller;
  */
 public interface BookingService {
 
-  AppointmentView book(@NotNull Caller caller,
+  AppointmentView book(
+      @NotNull Caller caller,
       @NotNull(message = "Send the booking as a JSON body.") @Valid SessionBooking booking);
 
   /** Books every session of the series within its gaps, or none of them. */
-  SeriesView bookSeries(@NotNull Caller caller,
+  SeriesView bookSeries(
+      @NotNull Caller caller,
       @NotNull(message = "Send the series as a JSON body.") @Valid SeriesBooking booking);
 
   /** The caller's own appointments, oldest first. */
@@ -25,7 +27,9 @@ public interface BookingService {
 
   AppointmentView cancel(@NotNull Caller caller, long appointmentId);
 
-  AppointmentView reschedule(@NotNull Caller caller, long appointmentId,
+  AppointmentView reschedule(
+      @NotNull Caller caller,
+      long appointmentId,
       @NotNull(message = "Send the new window as a JSON body.") @Valid Rescheduling rescheduling);
 
   /** The windows in which the session could be booked now, earliest first. */

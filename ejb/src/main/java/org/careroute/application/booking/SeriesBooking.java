@@ -18,13 +18,19 @@ public record SeriesBooking(
     @NotNull(message = "Choose a clinic.") Long clinicId,
     @NotNull(message = "Choose the time of the first session.") OffsetDateTime firstWindowStart,
     OffsetDateTime firstWindowEnd,
-    @NotNull(message = "Say how many sessions.") @Min(value = 1, message = "A series has at least 1 session.")
-        @Max(value = Series.MAX_SESSIONS, message = "A series has at most " + Series.MAX_SESSIONS + " sessions.")
+    @NotNull(message = "Say how many sessions.")
+        @Min(value = 1, message = "A series has at least 1 session.")
+        @Max(
+            value = Series.MAX_SESSIONS,
+            message = "A series has at most " + Series.MAX_SESSIONS + " sessions.")
         Integer sessions,
-    @NotNull(message = "Give the minimum gap in days.") @Min(value = 1, message = "The minimum gap is at least 1 day.")
+    @NotNull(message = "Give the minimum gap in days.")
+        @Min(value = 1, message = "The minimum gap is at least 1 day.")
         Integer minGapDays,
     @NotNull(message = "Give the maximum gap in days.")
-        @Max(value = Series.MAX_GAP_DAYS, message = "The maximum gap is at most " + Series.MAX_GAP_DAYS + " days.")
+        @Max(
+            value = Series.MAX_GAP_DAYS,
+            message = "The maximum gap is at most " + Series.MAX_GAP_DAYS + " days.")
         Integer maxGapDays,
     Long patientId) {
 
@@ -34,6 +40,7 @@ public record SeriesBooking(
   }
 
   public SessionBooking firstSession() {
-    return new SessionBooking(treatmentId, setting, clinicId, firstWindowStart, firstWindowEnd, patientId);
+    return new SessionBooking(
+        treatmentId, setting, clinicId, firstWindowStart, firstWindowEnd, patientId);
   }
 }

@@ -8,15 +8,16 @@ import org.careroute.domain.model.audit.AuditAction;
 import org.careroute.domain.model.audit.AuditEvent;
 import org.careroute.domain.model.audit.AuditTrail;
 
-/** Writes an audit event in the caller's transaction, so a rolled-back change leaves no trace either. */
+/**
+ * Writes an audit event in the caller's transaction, so a rolled-back change leaves no trace
+ * either.
+ */
 @ApplicationScoped
 public class AuditRecorder {
 
-  @Inject
-  AuditTrail trail;
+  @Inject AuditTrail trail;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   public void record(String actor, AuditAction action, String recordType, Object recordId) {
     trail.record(new AuditEvent(actor, action, recordType, recordId, clock.instant()));

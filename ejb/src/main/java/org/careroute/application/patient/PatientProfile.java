@@ -14,17 +14,23 @@ import org.careroute.domain.shared.GeoPoint;
 
 /** What a patient tells about themselves. Home coordinates are needed only for home visits. */
 public record PatientProfile(
-    @NotBlank(message = "Enter your full name.") @Size(max = 120, message = "A name has at most 120 characters.")
+    @NotBlank(message = "Enter your full name.")
+        @Size(max = 120, message = "A name has at most 120 characters.")
         String fullName,
-    @NotNull(message = "Enter your date of birth.") @Past(message = "A date of birth lies in the past.")
+    @NotNull(message = "Enter your date of birth.")
+        @Past(message = "A date of birth lies in the past.")
         LocalDate dateOfBirth,
-    @Pattern(regexp = "\\+?[0-9 ()-]{6,40}", message = "Enter a phone number of digits, spaces, +, ( ) or -.")
+    @Pattern(
+            regexp = "\\+?[0-9 ()-]{6,40}",
+            message = "Enter a phone number of digits, spaces, +, ( ) or -.")
         String phone,
     @Size(max = 250, message = "An address has at most 250 characters.") String homeAddress,
     @DecimalMin(value = "-90", message = "Latitude lies between -90 and 90.")
-        @DecimalMax(value = "90", message = "Latitude lies between -90 and 90.") Double homeLatitude,
+        @DecimalMax(value = "90", message = "Latitude lies between -90 and 90.")
+        Double homeLatitude,
     @DecimalMin(value = "-180", message = "Longitude lies between -180 and 180.")
-        @DecimalMax(value = "180", message = "Longitude lies between -180 and 180.") Double homeLongitude) {
+        @DecimalMax(value = "180", message = "Longitude lies between -180 and 180.")
+        Double homeLongitude) {
 
   @AssertTrue(message = "Give both home latitude and longitude, or neither.")
   public boolean isHomeLocationComplete() {

@@ -8,15 +8,21 @@ import org.careroute.application.Caller;
 public interface PatientService {
 
   /** Creates the account and the patient record; the login is the email address. */
-  PatientView register(@NotNull(message = "Send the registration as a JSON body.") @Valid PatientRegistration registration);
+  PatientView register(
+      @NotNull(message = "Send the registration as a JSON body.") @Valid
+          PatientRegistration registration);
 
   PatientView profileOf(@NotNull Caller caller);
 
-  PatientView updateProfile(@NotNull Caller caller,
+  PatientView updateProfile(
+      @NotNull Caller caller,
       @NotNull(message = "Send the profile as a JSON body.") @Valid PatientProfile profile);
 
-  /** Records the answers; risk answers make the patient ENHANCED and hold bookings for a clinician. */
-  ScreeningView submitScreening(@NotNull Caller caller,
+  /**
+   * Records the answers; risk answers make the patient ENHANCED and hold bookings for a clinician.
+   */
+  ScreeningView submitScreening(
+      @NotNull Caller caller,
       @NotNull(message = "Send the answers as a JSON body.") @Valid ScreeningSubmission submission);
 
   /** A patient's record for staff. */

@@ -11,5 +11,6 @@ public interface ScreeningReviewService {
   List<ScreeningView> withStatus(@NotNull Caller caller, @NotNull ScreeningStatus status);
 
   /** Approves a held screening and confirms the bookings that waited for it. */
-  ScreeningView approve(@NotNull Caller caller, long screeningId, @NotNull ScreeningApproval approval);
+  ScreeningView approve(
+      @NotNull Caller caller, long screeningId, @NotNull ScreeningApproval approval);
 }

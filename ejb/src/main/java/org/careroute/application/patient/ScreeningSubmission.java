@@ -7,11 +7,14 @@ import org.careroute.domain.model.patient.ScreeningAnswers;
 public record ScreeningSubmission(
     @NotNull(message = "Answer whether you are pregnant.") Boolean pregnant,
     @NotNull(message = "Answer whether you have been diagnosed with dementia.") Boolean dementia,
-    @NotNull(message = "Answer whether you have a history of substance use.") Boolean substanceUseHistory,
+    @NotNull(message = "Answer whether you have a history of substance use.")
+        Boolean substanceUseHistory,
     @NotNull(message = "Answer whether you have heart disease.") Boolean heartDisease,
-    @NotNull(message = "Answer whether your blood pressure is uncontrolled.") Boolean uncontrolledBloodPressure) {
+    @NotNull(message = "Answer whether your blood pressure is uncontrolled.")
+        Boolean uncontrolledBloodPressure) {
 
   public ScreeningAnswers toAnswers() {
-    return new ScreeningAnswers(pregnant, dementia, substanceUseHistory, heartDisease, uncontrolledBloodPressure);
+    return new ScreeningAnswers(
+        pregnant, dementia, substanceUseHistory, heartDisease, uncontrolledBloodPressure);
   }
 }

@@ -11,10 +11,12 @@ import jakarta.validation.constraints.NotNull;
  * like any other booking (by a dispatcher, for the patient) and then re-planned.
  */
 public record DayEvent(
-    @NotNull(message = "Say what happened: NURSE_SICK, VISIT_OVERRAN or NO_SHOW.") DayEventKind kind,
+    @NotNull(message = "Say what happened: NURSE_SICK, VISIT_OVERRAN or NO_SHOW.")
+        DayEventKind kind,
     Long nurseId,
     Long appointmentId,
-    @Min(value = 1, message = "An overrun is at least 1 minute.") @Max(value = 480, message = "An overrun is at most 480 minutes.")
+    @Min(value = 1, message = "An overrun is at least 1 minute.")
+        @Max(value = 480, message = "An overrun is at most 480 minutes.")
         Integer minutes) {
 
   @AssertTrue(message = "A sick nurse needs nurseId.")

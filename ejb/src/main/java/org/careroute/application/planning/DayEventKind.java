@@ -2,7 +2,10 @@ package org.careroute.application.planning;
 
 /** What can happen during a clinic's day that the plan must answer. */
 public enum DayEventKind {
-  /** A nurse called in sick: their shifts of the day are called off, their coming bookings need another nurse. */
+  /**
+   * A nurse called in sick: their shifts of the day are called off, their coming bookings need
+   * another nurse.
+   */
   NURSE_SICK,
   /** A session or visit under way runs longer than planned. */
   VISIT_OVERRAN,

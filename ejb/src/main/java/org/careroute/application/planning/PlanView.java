@@ -7,20 +7,55 @@ import java.util.List;
  * A day's plan as the dispatcher sees it: every nurse's route, every clinic session, what is left
  * unassigned, the score (hard/medium/soft) and which rules cost what.
  */
-public record PlanView(long clinicId, String day, PlanStatus status, String score, boolean feasible,
-    List<RouteView> routes, List<SessionView> sessions, List<UnassignedView> unassigned, List<RuleCost> costs) {
+public record PlanView(
+    long clinicId,
+    String day,
+    PlanStatus status,
+    String score,
+    boolean feasible,
+    List<RouteView> routes,
+    List<SessionView> sessions,
+    List<UnassignedView> unassigned,
+    List<RuleCost> costs) {
 
   /** A field nurse's route: the visits in order, with planned arrival and start. */
-  public record RouteView(Long shiftId, Long nurseId, String nurseName, long travelSeconds, double baseLatitude,
-      double baseLongitude, OffsetDateTime shiftStart, OffsetDateTime shiftEnd, List<StopView> stops) {}
+  public record RouteView(
+      Long shiftId,
+      Long nurseId,
+      String nurseName,
+      long travelSeconds,
+      double baseLatitude,
+      double baseLongitude,
+      OffsetDateTime shiftStart,
+      OffsetDateTime shiftEnd,
+      List<StopView> stops) {}
 
-  public record StopView(Long appointmentId, OffsetDateTime arrival, OffsetDateTime start,
-      OffsetDateTime windowStart, OffsetDateTime windowEnd, int minutes, double latitude, double longitude,
+  public record StopView(
+      Long appointmentId,
+      OffsetDateTime arrival,
+      OffsetDateTime start,
+      OffsetDateTime windowStart,
+      OffsetDateTime windowEnd,
+      int minutes,
+      double latitude,
+      double longitude,
       boolean pinned) {}
 
-  /** A clinic session: planned start, chair and nurse, and who watches the patient during the nurse's break. */
-  public record SessionView(Long appointmentId, OffsetDateTime promisedStart, OffsetDateTime start, int minutes,
-      String chair, Long nurseId, String nurseName, boolean enhanced, boolean pinned, CoverView cover) {}
+  /**
+   * A clinic session: planned start, chair and nurse, and who watches the patient during the
+   * nurse's break.
+   */
+  public record SessionView(
+      Long appointmentId,
+      OffsetDateTime promisedStart,
+      OffsetDateTime start,
+      int minutes,
+      String chair,
+      Long nurseId,
+      String nurseName,
+      boolean enhanced,
+      boolean pinned,
+      CoverView cover) {}
 
   /** A colleague watching a clinic patient while the responsible nurse is on a break. */
   public record CoverView(Long nurseId, String nurseName, OffsetDateTime from, OffsetDateTime to) {}

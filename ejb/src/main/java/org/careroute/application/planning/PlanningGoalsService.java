@@ -9,6 +9,7 @@ public interface PlanningGoalsService {
 
   PlanningGoalsView current();
 
-  PlanningGoalsView change(@NotNull Caller caller,
+  PlanningGoalsView change(
+      @NotNull Caller caller,
       @NotNull(message = "Send the weights as a JSON body.") @Valid PlanningGoalsView goals);
 }

@@ -1,9 +1,9 @@
 package org.careroute.application.planning;
 
-import org.careroute.domain.model.practice.PlanKey;
 import jakarta.validation.constraints.NotNull;
 import java.util.function.Consumer;
 import org.careroute.application.Caller;
+import org.careroute.domain.model.practice.PlanKey;
 
 /** The dispatcher's optimizer for one clinic's day. */
 public interface PlanningService {
@@ -16,7 +16,10 @@ public interface PlanningService {
   /** The best plan found so far, or the day as booked when none is being optimised. */
   PlanView plan(@NotNull PlanKey key);
 
-  /** Pins or unpins an appointment of the day: re-planning keeps a pinned one's nurse, chair and start. */
+  /**
+   * Pins or unpins an appointment of the day: re-planning keeps a pinned one's nurse, chair and
+   * start.
+   */
   void pin(@NotNull Caller caller, @NotNull PlanKey key, long appointmentId, boolean pinned);
 
   /**

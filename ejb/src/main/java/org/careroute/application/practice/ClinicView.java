@@ -5,8 +5,15 @@ import org.careroute.domain.model.clinic.Chair;
 import org.careroute.domain.model.clinic.Clinic;
 
 /** A clinic with its opening hours and chairs. */
-public record ClinicView(Long id, String name, String address, double latitude, double longitude, String zoneId,
-    List<OpeningHoursForm> openingHours, List<ChairView> chairs) {
+public record ClinicView(
+    Long id,
+    String name,
+    String address,
+    double latitude,
+    double longitude,
+    String zoneId,
+    List<OpeningHoursForm> openingHours,
+    List<ChairView> chairs) {
 
   public record ChairView(Long id, String label, boolean active) {
     public static ChairView of(Chair c) {
@@ -15,9 +22,16 @@ public record ClinicView(Long id, String name, String address, double latitude, 
   }
 
   public static ClinicView of(Clinic c) {
-    return new ClinicView(c.id(), c.name(), c.address(), c.location().latitude(), c.location().longitude(),
+    return new ClinicView(
+        c.id(),
+        c.name(),
+        c.address(),
+        c.location().latitude(),
+        c.location().longitude(),
         c.zone().getId(),
-        c.openingHours().stream().map(h -> new OpeningHoursForm(h.dayOfWeek(), h.opens(), h.closes())).toList(),
+        c.openingHours().stream()
+            .map(h -> new OpeningHoursForm(h.dayOfWeek(), h.opens(), h.closes()))
+            .toList(),
         c.chairs().stream().map(ChairView::of).toList());
   }
 }

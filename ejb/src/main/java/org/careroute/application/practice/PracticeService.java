@@ -5,20 +5,28 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The clinic admin's records. Reading clinics and the active catalog is public; the rest is ADMIN's. */
+/**
+ * The clinic admin's records. Reading clinics and the active catalog is public; the rest is
+ * ADMIN's.
+ */
 public interface PracticeService {
 
   List<ClinicView> clinics();
 
   ClinicView clinic(long clinicId);
 
-  ClinicView createClinic(@NotNull(message = "Send the clinic as a JSON body.") @Valid ClinicForm form);
+  ClinicView createClinic(
+      @NotNull(message = "Send the clinic as a JSON body.") @Valid ClinicForm form);
 
-  ClinicView updateClinic(long clinicId, @NotNull(message = "Send the clinic as a JSON body.") @Valid ClinicForm form);
+  ClinicView updateClinic(
+      long clinicId, @NotNull(message = "Send the clinic as a JSON body.") @Valid ClinicForm form);
 
-  ClinicView addChair(long clinicId, @NotNull(message = "Send the chair as a JSON body.") @Valid ChairForm form);
+  ClinicView addChair(
+      long clinicId, @NotNull(message = "Send the chair as a JSON body.") @Valid ChairForm form);
 
-  ClinicView updateChair(long clinicId, long chairId,
+  ClinicView updateChair(
+      long clinicId,
+      long chairId,
       @NotNull(message = "Send the chair as a JSON body.") @Valid ChairForm form);
 
   List<NurseView> nurses();
@@ -27,21 +35,26 @@ public interface PracticeService {
 
   NurseView createNurse(@NotNull(message = "Send the nurse as a JSON body.") @Valid NurseForm form);
 
-  NurseView updateNurse(long nurseId, @NotNull(message = "Send the nurse as a JSON body.") @Valid NurseForm form);
+  NurseView updateNurse(
+      long nurseId, @NotNull(message = "Send the nurse as a JSON body.") @Valid NurseForm form);
 
   List<ShiftView> shiftsOf(long nurseId, @NotNull LocalDate from, @NotNull LocalDate to);
 
   ShiftView shift(long shiftId);
 
-  ShiftView addShift(long nurseId, @NotNull(message = "Send the shift as a JSON body.") @Valid ShiftForm form);
+  ShiftView addShift(
+      long nurseId, @NotNull(message = "Send the shift as a JSON body.") @Valid ShiftForm form);
 
-  ShiftView updateShift(long shiftId, @NotNull(message = "Send the shift as a JSON body.") @Valid ShiftForm form);
+  ShiftView updateShift(
+      long shiftId, @NotNull(message = "Send the shift as a JSON body.") @Valid ShiftForm form);
 
   /** The catalog; {@code includeInactive} is for admins. */
   List<TreatmentView> treatments(boolean includeInactive);
 
-  TreatmentView createTreatment(@NotNull(message = "Send the treatment as a JSON body.") @Valid TreatmentForm form);
+  TreatmentView createTreatment(
+      @NotNull(message = "Send the treatment as a JSON body.") @Valid TreatmentForm form);
 
-  TreatmentView updateTreatment(long treatmentId,
+  TreatmentView updateTreatment(
+      long treatmentId,
       @NotNull(message = "Send the treatment as a JSON body.") @Valid TreatmentForm form);
 }

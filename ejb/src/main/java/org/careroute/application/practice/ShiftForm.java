@@ -13,14 +13,17 @@ public record ShiftForm(
     @NotNull(message = "Give the start.") OffsetDateTime start,
     @NotNull(message = "Give the end.") OffsetDateTime end,
     OffsetDateTime breakStart,
-    @Min(value = 0, message = "A break cannot be negative.") @Max(value = 120, message = "A break is at most 120 minutes.")
+    @Min(value = 0, message = "A break cannot be negative.")
+        @Max(value = 120, message = "A break is at most 120 minutes.")
         Integer breakMinutes,
     @Min(value = 1, message = "A nurse carries at least one kit.") Integer kitCapacity,
-    @Min(value = 0, message = "Overtime cannot be negative.") @Max(value = 240, message = "Overtime is at most 240 minutes.")
+    @Min(value = 0, message = "Overtime cannot be negative.")
+        @Max(value = 240, message = "Overtime is at most 240 minutes.")
         Integer overtimeAllowanceMinutes) {
 
   /** Minutes a field route may run past the shift's end; none when not given. */
   public java.time.Duration overtimeAllowance() {
-    return java.time.Duration.ofMinutes(overtimeAllowanceMinutes == null ? 0 : overtimeAllowanceMinutes);
+    return java.time.Duration.ofMinutes(
+        overtimeAllowanceMinutes == null ? 0 : overtimeAllowanceMinutes);
   }
 }

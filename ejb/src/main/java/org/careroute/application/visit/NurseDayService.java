@@ -10,9 +10,12 @@ import org.careroute.application.Caller;
 public interface NurseDayService {
 
   /** The nurse's visits planned on the day (in each clinic's calendar), in planned order. */
-  List<VisitView> day(@NotNull Caller caller, @NotNull(message = "Give the day (YYYY-MM-DD).") LocalDate day);
+  List<VisitView> day(
+      @NotNull Caller caller, @NotNull(message = "Give the day (YYYY-MM-DD).") LocalDate day);
 
   /** Records arrived, started or finished at one of the nurse's own visits. */
-  VisitView record(@NotNull Caller caller, long appointmentId,
+  VisitView record(
+      @NotNull Caller caller,
+      long appointmentId,
       @NotNull(message = "Send the step as a JSON body.") @Valid VisitProgress progress);
 }

@@ -15,44 +15,91 @@ import org.careroute.domain.shared.GeoPoint;
  * by a colleague during the nurse's break carries the cover: for the responsible nurse it names the
  * colleague, and the colleague's own day lists the patient with the cover marked as theirs.
  */
-public record VisitView(Long appointmentId, AppointmentStatus status, OffsetDateTime plannedStart,
-    OffsetDateTime windowStart, OffsetDateTime windowEnd, int occupancyMinutes, String treatmentName,
-    CareSetting setting, MonitoringLevel monitoringLevel, String patientName, String patientPhone, String address,
-    Double latitude, Double longitude, String clinicName, String chairLabel, String notes,
-    OffsetDateTime arrivedAt, OffsetDateTime startedAt, OffsetDateTime finishedAt, long version, CoverView cover) {
+public record VisitView(
+    Long appointmentId,
+    AppointmentStatus status,
+    OffsetDateTime plannedStart,
+    OffsetDateTime windowStart,
+    OffsetDateTime windowEnd,
+    int occupancyMinutes,
+    String treatmentName,
+    CareSetting setting,
+    MonitoringLevel monitoringLevel,
+    String patientName,
+    String patientPhone,
+    String address,
+    Double latitude,
+    Double longitude,
+    String clinicName,
+    String chairLabel,
+    String notes,
+    OffsetDateTime arrivedAt,
+    OffsetDateTime startedAt,
+    OffsetDateTime finishedAt,
+    long version,
+    CoverView cover) {
 
-  /** Who watches the patient during the responsible nurse's break; {@code yours} on the covering nurse's day. */
-  public record CoverView(String nurseName, OffsetDateTime from, OffsetDateTime to, boolean yours) {}
+  /**
+   * Who watches the patient during the responsible nurse's break; {@code yours} on the covering
+   * nurse's day.
+   */
+  public record CoverView(
+      String nurseName, OffsetDateTime from, OffsetDateTime to, boolean yours) {}
 
-  /** The visit as {@code viewer} sees it: the responsible nurse or the colleague covering a break. */
+  /**
+   * The visit as {@code viewer} sees it: the responsible nurse or the colleague covering a break.
+   */
   public static VisitView of(Appointment a, Nurse viewer) {
     var zone = a.clinic().zone();
     boolean home = a.setting() == CareSetting.HOME;
     GeoPoint place = home ? a.visitLocation().orElse(null) : a.clinic().location();
-    return new VisitView(a.id(), a.status(), TimeView.at(a.plannedStart().orElse(null), zone),
-        TimeView.at(a.window().start(), zone), TimeView.at(a.window().end(), zone), (int) a.occupancy().toMinutes(),
-        a.treatment().name(), a.setting(), a.monitoringLevel(), a.patient().fullName(), a.patient().phone(),
+    return new VisitView(
+        a.id(),
+        a.status(),
+        TimeView.at(a.plannedStart().orElse(null), zone),
+        TimeView.at(a.window().start(), zone),
+        TimeView.at(a.window().end(), zone),
+        (int) a.occupancy().toMinutes(),
+        a.treatment().name(),
+        a.setting(),
+        a.monitoringLevel(),
+        a.patient().fullName(),
+        a.patient().phone(),
         home ? a.patient().homeAddress() : a.clinic().address(),
-        place == null ? null : place.latitude(), place == null ? null : place.longitude(),
-        a.clinic().name(), a.chair().map(c -> c.label()).orElse(null), notes(a),
-        TimeView.at(a.arrivedAt().orElse(null), zone), TimeView.at(a.startedAt().orElse(null), zone),
-        TimeView.at(a.finishedAt().orElse(null), zone), a.version(), cover(a, viewer));
+        place == null ? null : place.latitude(),
+        place == null ? null : place.longitude(),
+        a.clinic().name(),
+        a.chair().map(c -> c.label()).orElse(null),
+        notes(a),
+        TimeView.at(a.arrivedAt().orElse(null), zone),
+        TimeView.at(a.startedAt().orElse(null), zone),
+        TimeView.at(a.finishedAt().orElse(null), zone),
+        a.version(),
+        cover(a, viewer));
   }
 
   private static CoverView cover(Appointment a, Nurse viewer) {
-    return a.breakCover().map(c -> {
-      boolean yours = c.nurse().id().equals(viewer.id());
-      String other = yours ? a.nurse().map(Nurse::fullName).orElse("") : c.nurse().fullName();
-      return new CoverView(other, TimeView.at(c.during().start(), a.clinic().zone()),
-          TimeView.at(c.during().end(), a.clinic().zone()), yours);
-    }).orElse(null);
+    return a.breakCover()
+        .map(
+            c -> {
+              boolean yours = c.nurse().id().equals(viewer.id());
+              String other =
+                  yours ? a.nurse().map(Nurse::fullName).orElse("") : c.nurse().fullName();
+              return new CoverView(
+                  other,
+                  TimeView.at(c.during().start(), a.clinic().zone()),
+                  TimeView.at(c.during().end(), a.clinic().zone()),
+                  yours);
+            })
+        .orElse(null);
   }
 
   /** What the monitoring level asks of the nurse, in the words of the clinic's rules. */
   private static String notes(Appointment a) {
-    String monitoring = a.monitoringLevel() == MonitoringLevel.ENHANCED
-        ? "Enhanced monitoring: stay one-to-one with this patient through the session and the observation."
-        : "Standard monitoring.";
+    String monitoring =
+        a.monitoringLevel() == MonitoringLevel.ENHANCED
+            ? "Enhanced monitoring: stay one-to-one with this patient through the session and the observation."
+            : "Standard monitoring.";
     return monitoring + " Session and observation take " + a.occupancy().toMinutes() + " minutes.";
   }
 }

@@ -18,7 +18,8 @@ public interface BookingCapacity {
    * A placement for the request, against everything already committed at its clinic. Call it with
    * the clinic locked for booking, in the transaction that stores the result.
    *
-   * @param movingAppointmentId an appointment being moved, whose current place counts as free; or null
+   * @param movingAppointmentId an appointment being moved, whose current place counts as free; or
+   *     null
    */
   Optional<Placement> place(BookingRequest request, Long movingAppointmentId);
 
@@ -26,5 +27,6 @@ public interface BookingCapacity {
    * The windows, between two days inclusive and starting no sooner than {@code notBefore}, in which
    * {@code template}'s session could be placed, each with its placement and cost; earliest first.
    */
-  List<Offer> offer(BookingRequest template, LocalDate firstDay, LocalDate lastDay, Instant notBefore);
+  List<Offer> offer(
+      BookingRequest template, LocalDate firstDay, LocalDate lastDay, Instant notBefore);
 }

@@ -24,10 +24,13 @@ public final class CandidateWindows {
   private CandidateWindows() {}
 
   /** Clinic starts, as windows of no length, not before {@code earliest}. */
-  public static List<TimeInterval> clinicStarts(Clinic clinic, LocalDate day, Duration occupancy, Instant earliest) {
+  public static List<TimeInterval> clinicStarts(
+      Clinic clinic, LocalDate day, Duration occupancy, Instant earliest) {
     List<TimeInterval> starts = new ArrayList<>();
     for (TimeInterval open : clinic.openIntervalsOn(day)) {
-      for (Instant t = open.start(); !t.plus(occupancy).isAfter(open.end()); t = t.plus(CLINIC_START_GRID)) {
+      for (Instant t = open.start();
+          !t.plus(occupancy).isAfter(open.end());
+          t = t.plus(CLINIC_START_GRID)) {
         if (!t.isBefore(earliest)) {
           starts.add(new TimeInterval(t, t));
         }

@@ -13,7 +13,7 @@ public record CapacitySnapshot(Clinic clinic, List<Shift> shifts, List<Appointme
 
   /** The snapshot without one appointment, for moving that appointment elsewhere. */
   public CapacitySnapshot without(Long appointmentId) {
-    return new CapacitySnapshot(clinic, shifts,
-        appointments.stream().filter(a -> !a.id().equals(appointmentId)).toList());
+    return new CapacitySnapshot(
+        clinic, shifts, appointments.stream().filter(a -> !a.id().equals(appointmentId)).toList());
   }
 }

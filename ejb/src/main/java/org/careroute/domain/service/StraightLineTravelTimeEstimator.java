@@ -15,7 +15,8 @@ public final class StraightLineTravelTimeEstimator implements TravelTimeEstimato
 
   public StraightLineTravelTimeEstimator(double roadFactor, double averageKilometersPerHour) {
     if (roadFactor < 1 || averageKilometersPerHour <= 0) {
-      throw new IllegalArgumentException("The road factor must be at least 1 and the speed positive.");
+      throw new IllegalArgumentException(
+          "The road factor must be at least 1 and the speed positive.");
     }
     this.roadFactor = roadFactor;
     this.metersPerSecond = averageKilometersPerHour / 3.6;

@@ -6,7 +6,8 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class ConcurrentChangeException extends BusinessConflictException {
 
-  public static final String MESSAGE = "This record was changed by someone else meanwhile. Reload it and try again.";
+  public static final String MESSAGE =
+      "This record was changed by someone else meanwhile. Reload it and try again.";
 
   public ConcurrentChangeException() {
     super(MESSAGE);

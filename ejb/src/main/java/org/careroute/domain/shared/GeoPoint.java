@@ -20,7 +20,8 @@ public class GeoPoint {
 
   public GeoPoint(double latitude, double longitude) {
     if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
-      throw new IllegalArgumentException("Latitude must be within -90..90 and longitude within -180..180.");
+      throw new IllegalArgumentException(
+          "Latitude must be within -90..90 and longitude within -180..180.");
     }
     this.latitude = latitude;
     this.longitude = longitude;
@@ -38,9 +39,11 @@ public class GeoPoint {
   public double metersTo(GeoPoint other) {
     double dLat = Math.toRadians(other.latitude - latitude);
     double dLon = Math.toRadians(other.longitude - longitude);
-    double a = Math.pow(Math.sin(dLat / 2), 2)
-        + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(other.latitude))
-            * Math.pow(Math.sin(dLon / 2), 2);
+    double a =
+        Math.pow(Math.sin(dLat / 2), 2)
+            + Math.cos(Math.toRadians(latitude))
+                * Math.cos(Math.toRadians(other.latitude))
+                * Math.pow(Math.sin(dLon / 2), 2);
     return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(a)));
   }
 

@@ -11,7 +11,8 @@ public record TimeInterval(Instant start, Instant end) {
 
   public TimeInterval {
     if (start == null || end == null || end.isBefore(start)) {
-      throw new IllegalArgumentException("An interval needs a start and an end that is not before it.");
+      throw new IllegalArgumentException(
+          "An interval needs a start and an end that is not before it.");
     }
   }
 

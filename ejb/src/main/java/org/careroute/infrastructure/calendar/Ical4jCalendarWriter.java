@@ -39,12 +39,14 @@ public class Ical4jCalendarWriter implements CalendarWriter {
         event.add(new Location(entry.location()));
       }
       event.add(new Description(entry.description()));
-      event.add(entry.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+      event.add(
+          entry.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
       calendar.add(event);
     }
     StringWriter text = new StringWriter();
     try {
-      // Unvalidated: the entries are built by this application, and validation costs more than the writing.
+      // Unvalidated: the entries are built by this application, and validation costs more than the
+      // writing.
       new CalendarOutputter(false).output(calendar, text);
     } catch (IOException cannotHappenOnAString) {
       throw new UncheckedIOException(cannotHappenOnAString);

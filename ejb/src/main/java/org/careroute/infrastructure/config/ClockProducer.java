@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** One clock for the application, in UTC: times are stored in UTC and shown in the clinic's zone. */
+/**
+ * One clock for the application, in UTC: times are stored in UTC and shown in the clinic's zone.
+ */
 @ApplicationScoped
 public class ClockProducer {
 

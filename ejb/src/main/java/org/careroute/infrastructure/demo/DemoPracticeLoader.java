@@ -2,13 +2,13 @@ package org.careroute.infrastructure.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
-import jakarta.transaction.UserTransaction;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -17,9 +17,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.Random;
 import java.util.logging.Logger;
 import org.careroute.application.Caller;
@@ -55,9 +55,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo practice when demo mode is on and the database holds no clinic yet: two clinics,
- * fourteen nurses with two weeks of shifts, two hundred patients and a week of bookings made through
- * the booking service, as a dispatcher would make them. A fixed seed makes it the same practice every time,
- * laid out from the day it is loaded.
+ * fourteen nurses with two weeks of shifts, two hundred patients and a week of bookings made
+ * through the booking service, as a dispatcher would make them. A fixed seed makes it the same
+ * practice every time, laid out from the day it is loaded.
  */
 @Singleton
 @Startup
@@ -69,8 +69,10 @@ public class DemoPracticeLoader {
 
   private static final Logger LOG = Logger.getLogger(DemoPracticeLoader.class.getName());
   private static final int BOOKING_ATTEMPTS = 260;
+
   /** Who the demo's bookings are audited as. */
-  private static final Caller DEMO_DISPATCHER = new Caller("demo-loader@careroute.example", EnumSet.of(Role.DISPATCHER));
+  private static final Caller DEMO_DISPATCHER =
+      new Caller("demo-loader@careroute.example", EnumSet.of(Role.DISPATCHER));
 
   @Inject
   @ConfigProperty(name = "careroute.demo.enabled", defaultValue = "false")
@@ -103,27 +105,46 @@ public class DemoPracticeLoader {
       throw new IllegalStateException("The demo practice could not be stored.", e);
     }
     if (practice != null) {
-      int booked = addBookings(practice.patients(), practice.clinics(), practice.catalog(), practice.today());
-      LOG.info(() -> "Demo practice loaded: 2 clinics, " + DemoPractice.NURSES.size() + " nurses, "
-          + practice.patients().size() + " patients, " + booked + " bookings.");
+      int booked =
+          addBookings(
+              practice.patients(), practice.clinics(), practice.catalog(), practice.today());
+      LOG.info(
+          () ->
+              "Demo practice loaded: 2 clinics, "
+                  + DemoPractice.NURSES.size()
+                  + " nurses, "
+                  + practice.patients().size()
+                  + " patients, "
+                  + booked
+                  + " bookings.");
     }
   }
 
   /** What the bookings are made among. */
-  private record Practice(List<Patient> patients, List<Clinic> clinics, List<TreatmentType> catalog, LocalDate today) {}
+  private record Practice(
+      List<Patient> patients, List<Clinic> clinics, List<TreatmentType> catalog, LocalDate today) {}
 
   private Practice addPractice() {
     // One hash for every demo account: they share the published demo password anyway, and
     // hashing 220 passwords at production strength would hold up the first start by minutes.
     String demoHash = passwordHasher.hash(DemoPractice.PASSWORD.toCharArray());
-    accounts.add(new UserAccount("admin@careroute.example", demoHash, EnumSet.of(Role.ADMIN, Role.CLINICIAN)));
-    accounts.add(new UserAccount("dispatcher@careroute.example", demoHash, EnumSet.of(Role.DISPATCHER)));
-    accounts.add(new UserAccount("clinician@careroute.example", demoHash, EnumSet.of(Role.CLINICIAN)));
+    accounts.add(
+        new UserAccount(
+            "admin@careroute.example", demoHash, EnumSet.of(Role.ADMIN, Role.CLINICIAN)));
+    accounts.add(
+        new UserAccount("dispatcher@careroute.example", demoHash, EnumSet.of(Role.DISPATCHER)));
+    accounts.add(
+        new UserAccount("clinician@careroute.example", demoHash, EnumSet.of(Role.CLINICIAN)));
 
     Map<ClinicFact, Clinic> clinicOf = new HashMap<>();
     for (ClinicFact fact : List.of(DemoPractice.MIDTOWN, DemoPractice.ROSEVILLE)) {
-      Clinic clinic = new Clinic(fact.name(), fact.address(), fact.location(), ZoneId.of(DemoPractice.ZONE),
-          DemoPractice.openingHours(fact));
+      Clinic clinic =
+          new Clinic(
+              fact.name(),
+              fact.address(),
+              fact.location(),
+              ZoneId.of(DemoPractice.ZONE),
+              DemoPractice.openingHours(fact));
       for (int c = 1; c <= fact.chairs(); c++) {
         clinic.addChair("Chair " + c);
       }
@@ -137,11 +158,13 @@ public class DemoPracticeLoader {
     return new Practice(addPatients(demoHash), new ArrayList<>(clinicOf.values()), catalog, today);
   }
 
-  private void addNursesAndShifts(Map<ClinicFact, Clinic> clinicOf, String demoHash, LocalDate today) {
+  private void addNursesAndShifts(
+      Map<ClinicFact, Clinic> clinicOf, String demoHash, LocalDate today) {
     int index = 0;
     for (NurseFact fact : DemoPractice.NURSES) {
       String email = DemoPractice.emailOf(fact.name());
-      Nurse nurse = new Nurse(fact.name(), email, fact.certifications(), near(fact.clinic().location(), 12));
+      Nurse nurse =
+          new Nurse(fact.name(), email, fact.certifications(), near(fact.clinic().location(), 12));
       nurses.add(nurse);
       accounts.add(new UserAccount(email, demoHash, EnumSet.of(Role.NURSE)));
       Clinic clinic = clinicOf.get(fact.clinic());
@@ -156,11 +179,21 @@ public class DemoPracticeLoader {
         if (day.getDayOfWeek() == DayOfWeek.SATURDAY) {
           start = LocalTime.of(9, 0);
         }
-        LocalTime end = day.getDayOfWeek() == DayOfWeek.SATURDAY ? LocalTime.of(14, 0) : start.plusHours(8).plusMinutes(30);
-        Instant breakStart = day.getDayOfWeek() == DayOfWeek.SATURDAY ? null : at(clinic, day, start.plusHours(4));
-        Shift shift = new Shift(nurse, clinic, fact.field() ? ShiftKind.FIELD : ShiftKind.CLINIC,
-            new TimeInterval(at(clinic, day, start), at(clinic, day, end)), breakStart, breakStart == null ? 0 : 30,
-            fact.field() ? 6 : null);
+        LocalTime end =
+            day.getDayOfWeek() == DayOfWeek.SATURDAY
+                ? LocalTime.of(14, 0)
+                : start.plusHours(8).plusMinutes(30);
+        Instant breakStart =
+            day.getDayOfWeek() == DayOfWeek.SATURDAY ? null : at(clinic, day, start.plusHours(4));
+        Shift shift =
+            new Shift(
+                nurse,
+                clinic,
+                fact.field() ? ShiftKind.FIELD : ShiftKind.CLINIC,
+                new TimeInterval(at(clinic, day, start), at(clinic, day, end)),
+                breakStart,
+                breakStart == null ? 0 : 30,
+                fact.field() ? 6 : null);
         if (fact.field()) {
           shift.allowOvertime(DemoPractice.FIELD_OVERTIME);
         }
@@ -176,16 +209,33 @@ public class DemoPracticeLoader {
       String login = String.format("patient%03d@example.com", i);
       accounts.add(new UserAccount(login, demoHash, EnumSet.of(Role.PATIENT)));
       String name = pick(DemoPractice.FIRST_NAMES) + " " + pick(DemoPractice.LAST_NAMES);
-      LocalDate born = LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
-      String address = (100 + random.nextInt(9800)) + " " + pick(DemoPractice.STREETS) + ", " + pick(DemoPractice.TOWNS)
-          + ", CA";
-      Patient patient = new Patient(login, new PatientDetails(name, born, "+1 916 555 " + String.format("%04d", i),
-          address, near(DemoPractice.SACRAMENTO, 28)));
+      LocalDate born =
+          LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
+      String address =
+          (100 + random.nextInt(9800))
+              + " "
+              + pick(DemoPractice.STREETS)
+              + ", "
+              + pick(DemoPractice.TOWNS)
+              + ", CA";
+      Patient patient =
+          new Patient(
+              login,
+              new PatientDetails(
+                  name,
+                  born,
+                  "+1 916 555 " + String.format("%04d", i),
+                  address,
+                  near(DemoPractice.SACRAMENTO, 28)));
       patients.add(patient);
       if (i % 20 != 0) {
         boolean cardiac = i % 10 == 3;
-        Screening screening = new Screening(patient, new ScreeningAnswers(false, false, false, cardiac, false), today,
-            clock.instant());
+        Screening screening =
+            new Screening(
+                patient,
+                new ScreeningAnswers(false, false, false, cardiac, false),
+                today,
+                clock.instant());
         if (cardiac && i % 30 != 3) {
           screening.approve("clinician@careroute.example", clock.instant());
         }
@@ -197,28 +247,42 @@ public class DemoPracticeLoader {
     return added;
   }
 
-  private int addBookings(List<Patient> demoPatients, List<Clinic> demoClinics, List<TreatmentType> catalog,
+  private int addBookings(
+      List<Patient> demoPatients,
+      List<Clinic> demoClinics,
+      List<TreatmentType> catalog,
       LocalDate today) {
     int booked = 0;
     Instant notBefore = clock.instant().plusSeconds(3600);
     for (int attempt = 0; attempt < BOOKING_ATTEMPTS; attempt++) {
       Patient patient = demoPatients.get(random.nextInt(demoPatients.size()));
       TreatmentType treatment = catalog.get(random.nextInt(catalog.size()));
-      CareSetting setting = treatment.isOfferedIn(CareSetting.HOME) && random.nextInt(3) == 0
-          ? CareSetting.HOME : CareSetting.CLINIC;
+      CareSetting setting =
+          treatment.isOfferedIn(CareSetting.HOME) && random.nextInt(3) == 0
+              ? CareSetting.HOME
+              : CareSetting.CLINIC;
       Clinic clinic = demoClinics.get(random.nextInt(demoClinics.size()));
       LocalDate day = today.plusDays(1 + random.nextInt(DemoPractice.BOOKING_DAYS));
-      List<TimeInterval> candidates = setting == CareSetting.CLINIC
-          ? CandidateWindows.clinicStarts(clinic, day, treatment.occupancy(), notBefore)
-          : CandidateWindows.homeArrivals(clinic, day, notBefore);
+      List<TimeInterval> candidates =
+          setting == CareSetting.CLINIC
+              ? CandidateWindows.clinicStarts(clinic, day, treatment.occupancy(), notBefore)
+              : CandidateWindows.homeArrivals(clinic, day, notBefore);
       if (candidates.isEmpty()) {
         continue;
       }
       TimeInterval window = candidates.get(random.nextInt(candidates.size()));
       try {
-        bookings.book(DEMO_DISPATCHER, new SessionBooking(treatment.id(), setting, clinic.id(),
-            window.start().atZone(clinic.zone()).toOffsetDateTime(),
-            setting == CareSetting.HOME ? window.end().atZone(clinic.zone()).toOffsetDateTime() : null, patient.id()));
+        bookings.book(
+            DEMO_DISPATCHER,
+            new SessionBooking(
+                treatment.id(),
+                setting,
+                clinic.id(),
+                window.start().atZone(clinic.zone()).toOffsetDateTime(),
+                setting == CareSetting.HOME
+                    ? window.end().atZone(clinic.zone()).toOffsetDateTime()
+                    : null,
+                patient.id()));
         booked++;
       } catch (BusinessConflictException | InvalidRequestException full) {
         // A full window, an unscreened patient or an ENHANCED one at home: the demo just moves on.
@@ -231,8 +295,10 @@ public class DemoPracticeLoader {
     double distanceKm = radiusKm * Math.sqrt(random.nextDouble());
     double bearing = random.nextDouble() * 2 * Math.PI;
     double dLat = distanceKm * Math.cos(bearing) / 111.0;
-    double dLon = distanceKm * Math.sin(bearing) / (111.0 * Math.cos(Math.toRadians(centre.latitude())));
-    return new GeoPoint(Math.round((centre.latitude() + dLat) * 1e5) / 1e5,
+    double dLon =
+        distanceKm * Math.sin(bearing) / (111.0 * Math.cos(Math.toRadians(centre.latitude())));
+    return new GeoPoint(
+        Math.round((centre.latitude() + dLat) * 1e5) / 1e5,
         Math.round((centre.longitude() + dLon) * 1e5) / 1e5);
   }
 

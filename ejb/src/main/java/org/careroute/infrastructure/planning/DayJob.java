@@ -27,14 +27,20 @@ class DayJob implements DaySolve {
     boolean done;
   }
 
-  /** Tells this job's solves apart from those of an earlier job of the same day that may still be winding down. */
+  /**
+   * Tells this job's solves apart from those of an earlier job of the same day that may still be
+   * winding down.
+   */
   private final long serial = SERIALS.incrementAndGet();
+
   private final Instant startedAt = Instant.now();
+
   /**
    * Guards the parts and the best plan. Only this job holds it, and never while waiting for a
    * solver: a solver reporting a better plan is never kept waiting by whoever stops it.
    */
   private final Object lock = new Object();
+
   private final Map<DayPart<?>, Progress> parts = new HashMap<>();
   private final Consumer<DaySolve> listener;
   private volatile DayProblem best;
@@ -64,7 +70,10 @@ class DayJob implements DaySolve {
     }
   }
 
-  /** The part is solved again; {@code shown} (a copy of what the new solve starts from) stands until it improves. */
+  /**
+   * The part is solved again; {@code shown} (a copy of what the new solve starts from) stands until
+   * it improves.
+   */
   void restart(DayPart<?> part, DayProblem shown) {
     synchronized (lock) {
       Progress progress = parts.get(part);

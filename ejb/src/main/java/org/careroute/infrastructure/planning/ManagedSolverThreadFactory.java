@@ -6,8 +6,8 @@ import javax.naming.NamingException;
 
 /**
  * Solver threads from the server's default managed thread factory, so that they carry the
- * application's context and the server knows about them. OptaPlanner instantiates this class
- * itself when the solver manager is created, which happens inside the application.
+ * application's context and the server knows about them. OptaPlanner instantiates this class itself
+ * when the solver manager is created, which happens inside the application.
  */
 public class ManagedSolverThreadFactory implements ThreadFactory {
 

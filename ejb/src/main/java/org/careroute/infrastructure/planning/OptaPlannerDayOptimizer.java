@@ -32,8 +32,8 @@ import org.optaplanner.core.config.solver.SolverManagerConfig;
 
 /**
  * The day optimizer of this node, on OptaPlanner's solver managers: one job per clinic day, each
- * solving the day's routes and sessions side by side. The latest best plan of each job is kept
- * here until it is published; at most {@value #MAX_JOBS} are kept, the oldest finished one making room.
+ * solving the day's routes and sessions side by side. The latest best plan of each job is kept here
+ * until it is published; at most {@value #MAX_JOBS} are kept, the oldest finished one making room.
  */
 @ApplicationScoped
 public class OptaPlannerDayOptimizer implements DayOptimizer {
@@ -48,8 +48,12 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
   @ConfigProperty(name = "careroute.planning.unimproved-seconds", defaultValue = "10")
   long unimprovedSeconds;
 
-  /** Home routes solve with a configuration by size: one manager for day-sized problems, one for larger ones. */
+  /**
+   * Home routes solve with a configuration by size: one manager for day-sized problems, one for
+   * larger ones.
+   */
   private SolverManager<HomeRoutePlan, String> smallRouteSolver;
+
   private SolverManager<HomeRoutePlan, String> largeRouteSolver;
   private SolverManager<ClinicDayPlan, String> sessionSolver;
   private SolutionManager<HomeRoutePlan, HardMediumSoftLongScore> routeSolutions;
@@ -60,12 +64,18 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
   void createSolvers() {
     Duration spent = Duration.ofSeconds(seconds);
     Duration unimproved = Duration.ofSeconds(unimprovedSeconds);
-    SolverManagerConfig threads = new SolverManagerConfig().withThreadFactoryClass(ManagedSolverThreadFactory.class);
-    SolverFactory<HomeRoutePlan> routes = SolverFactory.create(
-        HomeRouteSolverConfig.create(spent, unimproved, HomeRouteSolverConfig.SMALL_PROBLEM_VISITS));
-    SolverFactory<HomeRoutePlan> largeRoutes = SolverFactory.create(
-        HomeRouteSolverConfig.create(spent, unimproved, HomeRouteSolverConfig.SMALL_PROBLEM_VISITS + 1));
-    SolverFactory<ClinicDayPlan> sessions = SolverFactory.create(ClinicDaySolverConfig.create(spent, unimproved));
+    SolverManagerConfig threads =
+        new SolverManagerConfig().withThreadFactoryClass(ManagedSolverThreadFactory.class);
+    SolverFactory<HomeRoutePlan> routes =
+        SolverFactory.create(
+            HomeRouteSolverConfig.create(
+                spent, unimproved, HomeRouteSolverConfig.SMALL_PROBLEM_VISITS));
+    SolverFactory<HomeRoutePlan> largeRoutes =
+        SolverFactory.create(
+            HomeRouteSolverConfig.create(
+                spent, unimproved, HomeRouteSolverConfig.SMALL_PROBLEM_VISITS + 1));
+    SolverFactory<ClinicDayPlan> sessions =
+        SolverFactory.create(ClinicDaySolverConfig.create(spent, unimproved));
     smallRouteSolver = SolverManager.create(routes, threads);
     largeRouteSolver = SolverManager.create(largeRoutes, threads);
     sessionSolver = SolverManager.create(sessions, threads);
@@ -91,7 +101,10 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
     return problem;
   }
 
-  /** OptaPlanner refuses a list variable with nothing to place: a day without home visits has no routes to plan. */
+  /**
+   * OptaPlanner refuses a list variable with nothing to place: a day without home visits has no
+   * routes to plan.
+   */
   private static boolean hasVisits(HomeRoutePlan routes) {
     return !routes.getVisits().isEmpty();
   }
@@ -106,12 +119,19 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
     return totals;
   }
 
-  private static List<RuleTotal> totals(ScoreExplanation<?, HardMediumSoftLongScore> explanation, int perRule) {
+  private static List<RuleTotal> totals(
+      ScoreExplanation<?, HardMediumSoftLongScore> explanation, int perRule) {
     return explanation.getConstraintMatchTotalMap().values().stream()
         .filter(total -> !total.getScore().isZero())
-        .map(total -> new RuleTotal(total.getConstraintName(), total.getScore(),
-            total.getConstraintMatchSet().stream().limit(perRule).map(match -> (Object) match.getJustification())
-                .toList()))
+        .map(
+            total ->
+                new RuleTotal(
+                    total.getConstraintName(),
+                    total.getScore(),
+                    total.getConstraintMatchSet().stream()
+                        .limit(perRule)
+                        .map(match -> (Object) match.getJustification())
+                        .toList()))
         .toList();
   }
 
@@ -130,31 +150,39 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
   public void replanDay(PlanKey key, DayProblem rebuilt, DayProblem shown) {
     // Both are scored whole here, sessions included.
     replanRoutes(key, rebuilt, shown);
-    job(key).ifPresent(job -> {
-      String previous = job.problemId(DayPart.SESSIONS);
-      job.restart(DayPart.SESSIONS, shown);
-      sessionSolver.terminateEarly(previous);
-      solve(DayPart.SESSIONS, sessionSolver, job, rebuilt.sessions());
-    });
+    job(key)
+        .ifPresent(
+            job -> {
+              String previous = job.problemId(DayPart.SESSIONS);
+              job.restart(DayPart.SESSIONS, shown);
+              sessionSolver.terminateEarly(previous);
+              solve(DayPart.SESSIONS, sessionSolver, job, rebuilt.sessions());
+            });
   }
 
   @Override
   public void replanRoutes(PlanKey key, DayProblem rebuilt, DayProblem shown) {
-    job(key).ifPresent(job -> {
-      score(rebuilt);
-      score(shown);
-      String previous = job.problemId(DayPart.ROUTES);
-      job.restart(DayPart.ROUTES, shown);
-      stopRoutes(previous);
-      solveRoutes(job, rebuilt.routes());
-    });
+    job(key)
+        .ifPresent(
+            job -> {
+              score(rebuilt);
+              score(shown);
+              String previous = job.problemId(DayPart.ROUTES);
+              job.restart(DayPart.ROUTES, shown);
+              stopRoutes(previous);
+              solveRoutes(job, rebuilt.routes());
+            });
   }
 
   private void solveRoutes(DayJob job, HomeRoutePlan routes) {
     if (hasVisits(routes)) {
-      solve(DayPart.ROUTES,
-          routes.getVisits().size() <= HomeRouteSolverConfig.SMALL_PROBLEM_VISITS ? smallRouteSolver : largeRouteSolver,
-          job, routes);
+      solve(
+          DayPart.ROUTES,
+          routes.getVisits().size() <= HomeRouteSolverConfig.SMALL_PROBLEM_VISITS
+              ? smallRouteSolver
+              : largeRouteSolver,
+          job,
+          routes);
     } else {
       job.finish(DayPart.ROUTES, job.generation(DayPart.ROUTES), routes);
       job.report();
@@ -166,10 +194,15 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
     largeRouteSolver.terminateEarly(routeProblemId);
   }
 
-  /** One of the day's two solves; the job's listener hears each improvement, the end and a failure. */
-  private static <S> void solve(DayPart<S> part, SolverManager<S, String> solver, DayJob job, S problem) {
+  /**
+   * One of the day's two solves; the job's listener hears each improvement, the end and a failure.
+   */
+  private static <S> void solve(
+      DayPart<S> part, SolverManager<S, String> solver, DayJob job, S problem) {
     int generation = job.generation(part);
-    solver.solveAndListen(job.problemId(part), ignored -> problem,
+    solver.solveAndListen(
+        job.problemId(part),
+        ignored -> problem,
         best -> {
           job.improve(part, generation, best);
           job.report();
@@ -194,15 +227,18 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
 
   @Override
   public void changeSessions(PlanKey key, ProblemChange<ClinicDayPlan> change) {
-    job(key).ifPresent(job -> sessionSolver.addProblemChange(job.problemId(DayPart.SESSIONS), change));
+    job(key)
+        .ifPresent(job -> sessionSolver.addProblemChange(job.problemId(DayPart.SESSIONS), change));
   }
 
   @Override
   public void stop(PlanKey key) {
-    job(key).ifPresent(job -> {
-      stopRoutes(job.problemId(DayPart.ROUTES));
-      sessionSolver.terminateEarly(job.problemId(DayPart.SESSIONS));
-    });
+    job(key)
+        .ifPresent(
+            job -> {
+              stopRoutes(job.problemId(DayPart.ROUTES));
+              sessionSolver.terminateEarly(job.problemId(DayPart.SESSIONS));
+            });
   }
 
   @Override

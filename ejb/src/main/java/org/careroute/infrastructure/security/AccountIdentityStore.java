@@ -17,14 +17,14 @@ import org.careroute.domain.model.account.UserAccountRepository;
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
-  /** Verified when the login is unknown, so that a wrong login costs as long as a wrong password. */
+  /**
+   * Verified when the login is unknown, so that a wrong login costs as long as a wrong password.
+   */
   private volatile String decoyHash;
 
-  @Inject
-  UserAccountRepository accounts;
+  @Inject UserAccountRepository accounts;
 
-  @Inject
-  PasswordHasher hasher;
+  @Inject PasswordHasher hasher;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     String login = credential.getCaller().strip().toLowerCase(Locale.ROOT);
@@ -36,8 +36,8 @@ public class AccountIdentityStore implements IdentityStore {
     if (!hasher.matches(credential.getPassword().getValue(), account.get().passwordHash())) {
       return CredentialValidationResult.INVALID_RESULT;
     }
-    return new CredentialValidationResult(login,
-        account.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
+    return new CredentialValidationResult(
+        login, account.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
   }
 
   private String decoyHash() {

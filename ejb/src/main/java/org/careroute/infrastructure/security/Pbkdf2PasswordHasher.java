@@ -15,8 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Pbkdf2PasswordHasher implements PasswordHasher {
 
-  @Inject
-  Pbkdf2PasswordHash pbkdf2;
+  @Inject Pbkdf2PasswordHash pbkdf2;
 
   @Inject
   @ConfigProperty(name = "careroute.password.iterations", defaultValue = "210000")
@@ -24,11 +23,12 @@ public class Pbkdf2PasswordHasher implements PasswordHasher {
 
   @PostConstruct
   void configure() {
-    pbkdf2.initialize(Map.of(
-        "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-        "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations),
-        "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-        "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+    pbkdf2.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+            "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations),
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "64"));
   }
 
   @Override

@@ -8,15 +8,21 @@ import org.careroute.planning.clinic.domain.ClinicDayPlan;
 import org.optaplanner.core.api.solver.change.ProblemChange;
 
 /**
- * Scores, explains and solves days: the port between the dispatch use cases and the solver
- * runtime. At most one solve runs per day; a solve keeps its best plan until it is forgotten.
+ * Scores, explains and solves days: the port between the dispatch use cases and the solver runtime.
+ * At most one solve runs per day; a solve keeps its best plan until it is forgotten.
  */
 public interface DayOptimizer {
 
-  /** Fills in the problem's derived times (arrivals) and scores, as the solver would see it; returns it. */
+  /**
+   * Fills in the problem's derived times (arrivals) and scores, as the solver would see it; returns
+   * it.
+   */
   DayProblem score(DayProblem problem);
 
-  /** What each rule costs the day (rules that cost nothing left out), routes first, at most {@code perRule} reasons each. */
+  /**
+   * What each rule costs the day (rules that cost nothing left out), routes first, at most {@code
+   * perRule} reasons each.
+   */
   List<RuleTotal> explain(DayProblem day, int perRule);
 
   /**
@@ -34,10 +40,16 @@ public interface DayOptimizer {
    */
   void replanRoutes(PlanKey key, DayProblem rebuilt, DayProblem shown);
 
-  /** Solves routes and sessions of a running day again from {@code rebuilt} (its staff changed), likewise. */
+  /**
+   * Solves routes and sessions of a running day again from {@code rebuilt} (its staff changed),
+   * likewise.
+   */
   void replanDay(PlanKey key, DayProblem rebuilt, DayProblem shown);
 
-  /** Hands a change of the clinic sessions to the day's running solve, which applies it between steps. */
+  /**
+   * Hands a change of the clinic sessions to the day's running solve, which applies it between
+   * steps.
+   */
   void changeSessions(PlanKey key, ProblemChange<ClinicDayPlan> change);
 
   /** The solves of a clinic's days that are still running. */

@@ -12,8 +12,13 @@ import org.careroute.planning.route.domain.HomeRoutePlan;
  * needed to show and publish their solutions: the clinic's zone, the place coordinates and the
  * appointment versions the problem was built from.
  */
-public record DayProblem(PlanKey key, ZoneId zone, HomeRoutePlan routes, ClinicDayPlan sessions,
-    Map<Integer, GeoPoint> placePoints, Map<Long, Long> appointmentVersions) {
+public record DayProblem(
+    PlanKey key,
+    ZoneId zone,
+    HomeRoutePlan routes,
+    ClinicDayPlan sessions,
+    Map<Integer, GeoPoint> placePoints,
+    Map<Long, Long> appointmentVersions) {
 
   public DayProblem withRoutes(HomeRoutePlan bestRoutes) {
     return new DayProblem(key, zone, bestRoutes, sessions, placePoints, appointmentVersions);
@@ -23,9 +28,12 @@ public record DayProblem(PlanKey key, ZoneId zone, HomeRoutePlan routes, ClinicD
     return new DayProblem(key, zone, routes, bestSessions, placePoints, appointmentVersions);
   }
 
-  /** This day with the routes of {@code rebuilt}, whose places (and their coordinates) may be new. */
+  /**
+   * This day with the routes of {@code rebuilt}, whose places (and their coordinates) may be new.
+   */
   public DayProblem withRoutesOf(DayProblem rebuilt) {
-    return new DayProblem(key, zone, rebuilt.routes(), sessions, rebuilt.placePoints(), appointmentVersions);
+    return new DayProblem(
+        key, zone, rebuilt.routes(), sessions, rebuilt.placePoints(), appointmentVersions);
   }
 
   /** This day with the sessions of {@code rebuilt}. */

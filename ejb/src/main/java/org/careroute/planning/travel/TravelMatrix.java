@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.ToLongBiFunction;
 
 /**
- * Travel times between every pair of a problem's places, in seconds, computed once when the
- * problem is built so that the solver's moves only look them up.
+ * Travel times between every pair of a problem's places, in seconds, computed once when the problem
+ * is built so that the solver's moves only look them up.
  */
 public final class TravelMatrix {
 

@@ -12,7 +12,9 @@ class CandidateWindowsTest {
 
   @Test
   void clinicStartsLeaveRoomForTheWholeOccupancyBeforeClosing() {
-    var starts = CandidateWindows.clinicStarts(day.clinic, PracticeDay.DAY, Duration.ofMinutes(60), at(0, 0));
+    var starts =
+        CandidateWindows.clinicStarts(
+            day.clinic, PracticeDay.DAY, Duration.ofMinutes(60), at(0, 0));
     assertThat(starts.get(0).start()).isEqualTo(at(8, 0));
     assertThat(starts.get(starts.size() - 1).start()).isEqualTo(at(17, 0));
     assertThat(starts).hasSize(19).allSatisfy(w -> assertThat(w.length()).isZero());
@@ -20,10 +22,15 @@ class CandidateWindowsTest {
 
   @Test
   void nothingIsOfferedBeforeTheEarliestStartOrOnClosedDays() {
-    assertThat(CandidateWindows.clinicStarts(day.clinic, PracticeDay.DAY, Duration.ofMinutes(60), at(16, 45)))
-        .extracting(w -> w.start()).containsExactly(at(17, 0));
-    assertThat(CandidateWindows.clinicStarts(day.clinic, PracticeDay.DAY.plusDays(1), Duration.ofMinutes(60),
-        at(0, 0))).isEmpty();
+    assertThat(
+            CandidateWindows.clinicStarts(
+                day.clinic, PracticeDay.DAY, Duration.ofMinutes(60), at(16, 45)))
+        .extracting(w -> w.start())
+        .containsExactly(at(17, 0));
+    assertThat(
+            CandidateWindows.clinicStarts(
+                day.clinic, PracticeDay.DAY.plusDays(1), Duration.ofMinutes(60), at(0, 0)))
+        .isEmpty();
   }
 
   @Test

@@ -28,7 +28,10 @@ import org.careroute.domain.model.treatment.TreatmentType;
 import org.careroute.domain.shared.GeoPoint;
 import org.careroute.domain.shared.TimeInterval;
 
-/** One clinic day, built in memory, for the capacity rules' unit tests. Times are local to the clinic. */
+/**
+ * One clinic day, built in memory, for the capacity rules' unit tests. Times are local to the
+ * clinic.
+ */
 final class PracticeDay {
 
   static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
@@ -38,13 +41,26 @@ final class PracticeDay {
   final Clinic clinic;
   final List<Shift> shifts = new ArrayList<>();
   final List<Appointment> appointments = new ArrayList<>();
-  final TreatmentType infusion = new TreatmentType("IV_40", "IV 40", Modality.IV_INFUSION, Duration.ofMinutes(40),
-      Duration.ofMinutes(20), EnumSet.of(CareSetting.CLINIC, CareSetting.HOME), EnumSet.of(Certification.IV_THERAPY));
+  final TreatmentType infusion =
+      new TreatmentType(
+          "IV_40",
+          "IV 40",
+          Modality.IV_INFUSION,
+          Duration.ofMinutes(40),
+          Duration.ofMinutes(20),
+          EnumSet.of(CareSetting.CLINIC, CareSetting.HOME),
+          EnumSet.of(Certification.IV_THERAPY));
   private int patients;
 
   PracticeDay(int chairs) {
-    clinic = new Clinic("Clinic", "1 Main St", CLINIC_SITE, ZONE,
-        List.of(new OpeningHours(DayOfWeek.WEDNESDAY, LocalTime.of(8, 0), LocalTime.of(18, 0))));
+    clinic =
+        new Clinic(
+            "Clinic",
+            "1 Main St",
+            CLINIC_SITE,
+            ZONE,
+            List.of(
+                new OpeningHours(DayOfWeek.WEDNESDAY, LocalTime.of(8, 0), LocalTime.of(18, 0))));
     for (int c = 1; c <= chairs; c++) {
       clinic.addChair("Chair " + c);
     }
@@ -54,18 +70,34 @@ final class PracticeDay {
     return DAY.atTime(hour, minute).atZone(ZONE).toInstant();
   }
 
-  Nurse nurse(String name, Set<Certification> certifications, ShiftKind kind, int fromHour, int toHour) {
+  Nurse nurse(
+      String name, Set<Certification> certifications, ShiftKind kind, int fromHour, int toHour) {
     Nurse nurse = new Nurse(name, name + "@example.com", certifications, CLINIC_SITE);
-    shifts.add(new Shift(nurse, clinic, kind, new TimeInterval(at(fromHour, 0), at(toHour, 0)), null, 0, null));
+    shifts.add(
+        new Shift(
+            nurse, clinic, kind, new TimeInterval(at(fromHour, 0), at(toHour, 0)), null, 0, null));
     return nurse;
   }
 
   BookingRequest clinicRequest(Instant start, MonitoringLevel level) {
-    return new BookingRequest(patient(), infusion, clinic, CareSetting.CLINIC, level, null, new TimeInterval(start, start));
+    return new BookingRequest(
+        patient(),
+        infusion,
+        clinic,
+        CareSetting.CLINIC,
+        level,
+        null,
+        new TimeInterval(start, start));
   }
 
   BookingRequest homeRequest(Instant windowStart, Instant windowEnd, GeoPoint home) {
-    return new BookingRequest(patient(), infusion, clinic, CareSetting.HOME, MonitoringLevel.STANDARD, home,
+    return new BookingRequest(
+        patient(),
+        infusion,
+        clinic,
+        CareSetting.HOME,
+        MonitoringLevel.STANDARD,
+        home,
         new TimeInterval(windowStart, windowEnd));
   }
 
@@ -82,7 +114,8 @@ final class PracticeDay {
 
   private Patient patient() {
     patients++;
-    return new Patient("p" + patients + "@example.com",
+    return new Patient(
+        "p" + patients + "@example.com",
         new PatientDetails("Patient " + patients, LocalDate.of(1980, 1, 1), null, null, null));
   }
 }

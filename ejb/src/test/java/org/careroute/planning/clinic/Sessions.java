@@ -20,8 +20,10 @@ public final class Sessions {
     return new PlanChair(id, CLINIC, "Chair " + id);
   }
 
-  public static ClinicShift shift(long nurseId, Set<Certification> certifications, long start, long end) {
-    return new ClinicShift(nurseId, nurseId, "Nurse " + nurseId, certifications, CLINIC, start, end, null, 0);
+  public static ClinicShift shift(
+      long nurseId, Set<Certification> certifications, long start, long end) {
+    return new ClinicShift(
+        nurseId, nurseId, "Nurse " + nurseId, certifications, CLINIC, start, end, null, 0);
   }
 
   public static ClinicShift shift(long nurseId) {
@@ -30,28 +32,47 @@ public final class Sessions {
 
   /** A STANDARD session of an hour, placed as given. */
   public static ClinicSession session(String id, long start, PlanChair chair, ClinicShift shift) {
-    return placed(new ClinicSession(id, CLINIC, start, HOUR, false, EnumSet.noneOf(Certification.class)), start, chair,
+    return placed(
+        new ClinicSession(id, CLINIC, start, HOUR, false, EnumSet.noneOf(Certification.class)),
+        start,
+        chair,
         shift);
   }
 
   /** A STANDARD session of the given length, placed as given. */
-  public static ClinicSession lasting(String id, long start, long seconds, PlanChair chair, ClinicShift shift) {
-    return placed(new ClinicSession(id, CLINIC, start, seconds, false, EnumSet.noneOf(Certification.class)), start,
-        chair, shift);
+  public static ClinicSession lasting(
+      String id, long start, long seconds, PlanChair chair, ClinicShift shift) {
+    return placed(
+        new ClinicSession(id, CLINIC, start, seconds, false, EnumSet.noneOf(Certification.class)),
+        start,
+        chair,
+        shift);
   }
 
   /** A nurse on 08:00-17:00 with a half-hour break at noon. */
   public static ClinicShift withNoonBreak(long nurseId) {
-    return new ClinicShift(nurseId, nurseId, "Nurse " + nurseId, EnumSet.allOf(Certification.class), CLINIC, 8 * HOUR,
-        17 * HOUR, 12 * HOUR, 1800);
+    return new ClinicShift(
+        nurseId,
+        nurseId,
+        "Nurse " + nurseId,
+        EnumSet.allOf(Certification.class),
+        CLINIC,
+        8 * HOUR,
+        17 * HOUR,
+        12 * HOUR,
+        1800);
   }
 
   public static ClinicSession enhanced(String id, long start, PlanChair chair, ClinicShift shift) {
-    return placed(new ClinicSession(id, CLINIC, start, HOUR, true, EnumSet.noneOf(Certification.class)), start, chair,
+    return placed(
+        new ClinicSession(id, CLINIC, start, HOUR, true, EnumSet.noneOf(Certification.class)),
+        start,
+        chair,
         shift);
   }
 
-  public static ClinicSession placed(ClinicSession session, long start, PlanChair chair, ClinicShift shift) {
+  public static ClinicSession placed(
+      ClinicSession session, long start, PlanChair chair, ClinicShift shift) {
     session.setStart(start);
     session.setChair(chair);
     session.setShift(shift);

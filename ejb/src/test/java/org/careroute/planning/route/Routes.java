@@ -16,10 +16,13 @@ import org.careroute.planning.travel.TravelMatrix;
  */
 public final class Routes {
 
-  public static final TravelMatrix TRAVEL = TravelMatrix.of(new long[][] {
-      {0, 600, 900},
-      {600, 0, 300},
-      {900, 300, 0}});
+  public static final TravelMatrix TRAVEL =
+      TravelMatrix.of(
+          new long[][] {
+            {0, 600, 900},
+            {600, 0, 300},
+            {900, 300, 0}
+          });
   public static final Place HOME = TRAVEL.place(0);
   public static final Place A = TRAVEL.place(1);
   public static final Place B = TRAVEL.place(2);
@@ -28,24 +31,35 @@ public final class Routes {
 
   private Routes() {}
 
-  public static NurseRoute route(String id, Set<Certification> certifications, long shiftStart, long shiftEnd) {
-    return new NurseRoute(id, (long) id.hashCode(), "Nurse " + id, certifications, HOME, shiftStart, shiftEnd);
+  public static NurseRoute route(
+      String id, Set<Certification> certifications, long shiftStart, long shiftEnd) {
+    return new NurseRoute(
+        id, (long) id.hashCode(), "Nurse " + id, certifications, HOME, shiftStart, shiftEnd);
   }
 
   public static NurseRoute route(String id) {
     return route(id, EnumSet.allOf(Certification.class), EIGHT, EIGHT + 8 * HOUR);
   }
 
-  public static HomeVisit visit(String id, Place place, long windowStart, long windowEnd, long serviceSeconds) {
-    return new HomeVisit(id, place, windowStart, windowEnd, serviceSeconds, EnumSet.noneOf(Certification.class));
+  public static HomeVisit visit(
+      String id, Place place, long windowStart, long windowEnd, long serviceSeconds) {
+    return new HomeVisit(
+        id, place, windowStart, windowEnd, serviceSeconds, EnumSet.noneOf(Certification.class));
   }
 
-  public static HomeVisit visit(String id, Place place, long windowStart, long windowEnd, long serviceSeconds,
+  public static HomeVisit visit(
+      String id,
+      Place place,
+      long windowStart,
+      long windowEnd,
+      long serviceSeconds,
       Set<Certification> required) {
     return new HomeVisit(id, place, windowStart, windowEnd, serviceSeconds, required);
   }
 
-  /** Puts the visits on the route in this order and derives arrivals, as the solver's listener does. */
+  /**
+   * Puts the visits on the route in this order and derives arrivals, as the solver's listener does.
+   */
   public static NurseRoute assign(NurseRoute route, HomeVisit... visits) {
     route.setVisits(new ArrayList<>(List.of(visits)));
     route.linkVisits();

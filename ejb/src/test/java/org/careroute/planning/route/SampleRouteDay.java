@@ -27,20 +27,35 @@ public final class SampleRouteDay {
     for (int i = 0; i < nurses + visits; i++) {
       double km = 15 * Math.sqrt(random.nextDouble());
       double bearing = random.nextDouble() * 2 * Math.PI;
-      points.add(new GeoPoint(centre.latitude() + km * Math.cos(bearing) / 111.0,
-          centre.longitude() + km * Math.sin(bearing) / (111.0 * Math.cos(Math.toRadians(centre.latitude())))));
+      points.add(
+          new GeoPoint(
+              centre.latitude() + km * Math.cos(bearing) / 111.0,
+              centre.longitude()
+                  + km
+                      * Math.sin(bearing)
+                      / (111.0 * Math.cos(Math.toRadians(centre.latitude())))));
     }
     var estimator = new StraightLineTravelTimeEstimator(1.3, 40);
-    TravelMatrix travel = TravelMatrix.measure(points.size(),
-        (from, to) -> estimator.between(points.get(from), points.get(to)).toSeconds());
+    TravelMatrix travel =
+        TravelMatrix.measure(
+            points.size(),
+            (from, to) -> estimator.between(points.get(from), points.get(to)).toSeconds());
 
     List<NurseRoute> routes = new ArrayList<>();
     for (int n = 0; n < nurses; n++) {
-      EnumSet<Certification> certifications = n % 2 == 0
-          ? EnumSet.of(Certification.HOME_VISIT, Certification.IV_THERAPY)
-          : EnumSet.of(Certification.HOME_VISIT);
-      NurseRoute route = new NurseRoute("nurse-" + n, (long) n, "Nurse " + n, certifications, travel.place(n),
-          8 * 3600, 16 * 3600 + 1800);
+      EnumSet<Certification> certifications =
+          n % 2 == 0
+              ? EnumSet.of(Certification.HOME_VISIT, Certification.IV_THERAPY)
+              : EnumSet.of(Certification.HOME_VISIT);
+      NurseRoute route =
+          new NurseRoute(
+              "nurse-" + n,
+              (long) n,
+              "Nurse " + n,
+              certifications,
+              travel.place(n),
+              8 * 3600,
+              16 * 3600 + 1800);
       route.setBreak(12 * 3600L, 1800);
       route.setKitCapacity(8);
       routes.add(route);
@@ -49,11 +64,18 @@ public final class SampleRouteDay {
     for (int v = 0; v < visits; v++) {
       long windowStart = (8 + random.nextInt(7)) * 3600L;
       long service = (40 + 10 * random.nextInt(6)) * 60L;
-      EnumSet<Certification> needed = random.nextInt(3) == 0
-          ? EnumSet.of(Certification.HOME_VISIT, Certification.IV_THERAPY)
-          : EnumSet.of(Certification.HOME_VISIT);
-      homeVisits.add(new HomeVisit("visit-" + v, travel.place(nurses + v), windowStart, windowStart + 2 * 3600,
-          service, needed));
+      EnumSet<Certification> needed =
+          random.nextInt(3) == 0
+              ? EnumSet.of(Certification.HOME_VISIT, Certification.IV_THERAPY)
+              : EnumSet.of(Certification.HOME_VISIT);
+      homeVisits.add(
+          new HomeVisit(
+              "visit-" + v,
+              travel.place(nurses + v),
+              windowStart,
+              windowStart + 2 * 3600,
+              service,
+              needed));
     }
     routes.add(NurseRoute.unstaffed(travel.place(0)));
     return new HomeRoutePlan("sample-" + seed, routes, homeVisits);

@@ -15,14 +15,13 @@ import org.careroute.domain.model.account.Role;
 @RequestScoped
 public class CallerResolver {
 
-  @Inject
-  SecurityContext securityContext;
+  @Inject SecurityContext securityContext;
 
-  @Inject
-  HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
   public Caller caller() {
-    // The servlet request, unlike Jakarta Security's context, has no principal at all for anonymous callers.
+    // The servlet request, unlike Jakarta Security's context, has no principal at all for anonymous
+    // callers.
     Principal principal = request.getUserPrincipal();
     if (principal == null) {
       throw new NotAuthorizedException("Basic realm=\"CareRoute\"");

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import org.careroute.domain.shared.InvalidRequestException;
 
 /**
- * Reads query parameters with errors that name the parameter: JAX-RS would answer a value it
- * cannot convert with a bare 404.
+ * Reads query parameters with errors that name the parameter: JAX-RS would answer a value it cannot
+ * convert with a bare 404.
  */
 public final class QueryParameters {
 
@@ -45,9 +45,11 @@ public final class QueryParameters {
 
   public static <E extends Enum<E>> E requiredEnum(String name, String value, Class<E> type) {
     try {
-      return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT));
+      return Enum.valueOf(
+          type, value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(name, name + " must be one of " + Arrays.toString(type.getEnumConstants()) + ".");
+      throw new InvalidRequestException(
+          name, name + " must be one of " + Arrays.toString(type.getEnumConstants()) + ".");
     }
   }
 }

@@ -17,9 +17,9 @@ import java.util.Base64;
 import java.util.logging.Logger;
 
 /**
- * Authenticates each request from an HTTP Basic header, or else from the session that
- * {@code POST /api/session} started. Requests with neither stay anonymous; the resources decide
- * what anonymous callers may do. Wrong credentials end the request with a 401 problem at once.
+ * Authenticates each request from an HTTP Basic header, or else from the session that {@code POST
+ * /api/session} started. Requests with neither stay anonymous; the resources decide what anonymous
+ * callers may do. Wrong credentials end the request with a 401 problem at once.
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -27,30 +27,38 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
   private static final String BASIC = "Basic ";
   private static final Logger LOG = Logger.getLogger(ApiAuthenticationMechanism.class.getName());
 
-  @Inject
-  IdentityStoreHandler identityStores;
+  @Inject IdentityStoreHandler identityStores;
 
   @Override
-  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-      HttpMessageContext context) {
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
       CredentialValidationResult result;
       try {
         result = validateBasic(header.substring(BASIC.length()).trim());
       } catch (RuntimeException accountsUnreachable) {
-        LOG.warning(() -> "Could not check credentials: " + accountsUnreachable.getClass().getName());
-        return fail(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable",
+        LOG.warning(
+            () -> "Could not check credentials: " + accountsUnreachable.getClass().getName());
+        return fail(
+            response,
+            HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+            "Service unavailable",
             "Logging in is not possible right now. Please try again in a few minutes.");
       }
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }
       response.setHeader("WWW-Authenticate", "Basic realm=\"CareRoute\"");
-      return fail(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "The email address or password is wrong.");
+      return fail(
+          response,
+          HttpServletResponse.SC_UNAUTHORIZED,
+          "Unauthorized",
+          "The email address or password is wrong.");
     }
     HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(SessionCaller.ATTRIBUTE) instanceof SessionCaller caller) {
+    if (session != null
+        && session.getAttribute(SessionCaller.ATTRIBUTE) instanceof SessionCaller caller) {
       return context.notifyContainerAboutLogin(caller::login, caller.groups());
     }
     return context.doNothing();
@@ -71,14 +79,26 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
   }
 
-  /** Ends the request here with a problem detail; the texts are constants, so no JSON escaping is needed. */
-  private static AuthenticationStatus fail(HttpServletResponse response, int status, String title, String detail) {
+  /**
+   * Ends the request here with a problem detail; the texts are constants, so no JSON escaping is
+   * needed.
+   */
+  private static AuthenticationStatus fail(
+      HttpServletResponse response, int status, String title, String detail) {
     try {
       response.setStatus(status);
       response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");
-      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-          + ",\"detail\":\"" + detail + "\"}");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\""
+                  + title
+                  + "\",\"status\":"
+                  + status
+                  + ",\"detail\":\""
+                  + detail
+                  + "\"}");
       // Closing completes the exchange, so the server adds no error page of its own.
       response.getWriter().close();
     } catch (IOException clientGone) {

@@ -20,11 +20,15 @@ public class MapSettings {
   static final String NONE = "none";
 
   @Inject
-  @ConfigProperty(name = "careroute.map.tile-url", defaultValue = "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+  @ConfigProperty(
+      name = "careroute.map.tile-url",
+      defaultValue = "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
   String tileUrl;
 
   @Inject
-  @ConfigProperty(name = "careroute.map.attribution", defaultValue = "&copy; OpenStreetMap contributors")
+  @ConfigProperty(
+      name = "careroute.map.attribution",
+      defaultValue = "&copy; OpenStreetMap contributors")
   String attribution;
 
   public MapView view() {
@@ -34,8 +38,13 @@ public class MapSettings {
   /** Where tiles come from, for the Content-Security-Policy. */
   public Optional<String> tileOrigin() {
     // Leaflet's {s} spreads requests over subdomains: the policy allows them all.
-    return tiles().map(url -> URI.create(url.replace("{s}.", "subdomain.").replaceAll("[{}]", "")))
-        .map(uri -> uri.getScheme() + "://" + uri.getRawAuthority().replaceFirst("^subdomain\\.", "*."));
+    return tiles()
+        .map(url -> URI.create(url.replace("{s}.", "subdomain.").replaceAll("[{}]", "")))
+        .map(
+            uri ->
+                uri.getScheme()
+                    + "://"
+                    + uri.getRawAuthority().replaceFirst("^subdomain\\.", "*."));
   }
 
   private Optional<String> tiles() {

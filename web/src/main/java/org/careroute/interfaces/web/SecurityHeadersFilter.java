@@ -17,20 +17,22 @@ import java.io.IOException;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
-  @Inject
-  MapSettings map;
+  @Inject MapSettings map;
 
   private String policy;
 
   @Override
   public void init() {
     String tiles = map.tileOrigin().map(origin -> " " + origin).orElse("");
-    policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" + tiles
-        + "; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    policy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"
+            + tiles
+            + "; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("Content-Security-Policy", policy);
     response.setHeader("X-Content-Type-Options", "nosniff");

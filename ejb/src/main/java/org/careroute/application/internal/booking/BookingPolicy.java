@@ -13,15 +13,16 @@ import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.domain.shared.TimeInterval;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The practice's booking rules about time: how soon one may book, and until when one may change. */
+/**
+ * The practice's booking rules about time: how soon one may book, and until when one may change.
+ */
 @ApplicationScoped
 public class BookingPolicy {
 
   static final Duration SHORTEST_HOME_WINDOW = Duration.ofMinutes(30);
   static final Duration LONGEST_HOME_WINDOW = Duration.ofHours(4);
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "careroute.booking.change-cutoff-hours", defaultValue = "24")
@@ -36,21 +37,28 @@ public class BookingPolicy {
     return clock.instant().plus(Duration.ofMinutes(minLeadMinutes));
   }
 
-  /** The window to promise: a clinic start has no length; a home arrival window defaults to two hours. */
+  /**
+   * The window to promise: a clinic start has no length; a home arrival window defaults to two
+   * hours.
+   */
   public TimeInterval promisedWindow(CareSetting setting, Instant start, Instant end) {
     if (start.isBefore(earliestStart())) {
-      throw new InvalidRequestException("windowStart",
-          "Choose a time at least " + minLeadMinutes + " minutes from now.");
+      throw new InvalidRequestException(
+          "windowStart", "Choose a time at least " + minLeadMinutes + " minutes from now.");
     }
     if (setting == CareSetting.CLINIC) {
       if (end != null && !end.equals(start)) {
-        throw new InvalidRequestException("windowEnd", "A clinic session has a start time only; leave out windowEnd.");
+        throw new InvalidRequestException(
+            "windowEnd", "A clinic session has a start time only; leave out windowEnd.");
       }
       return new TimeInterval(start, start);
     }
-    TimeInterval window = new TimeInterval(start, end == null ? start.plus(Duration.ofHours(2)) : end);
-    if (window.length().compareTo(SHORTEST_HOME_WINDOW) < 0 || window.length().compareTo(LONGEST_HOME_WINDOW) > 0) {
-      throw new InvalidRequestException("windowEnd", "A home arrival window lasts from 30 minutes to 4 hours.");
+    TimeInterval window =
+        new TimeInterval(start, end == null ? start.plus(Duration.ofHours(2)) : end);
+    if (window.length().compareTo(SHORTEST_HOME_WINDOW) < 0
+        || window.length().compareTo(LONGEST_HOME_WINDOW) > 0) {
+      throw new InvalidRequestException(
+          "windowEnd", "A home arrival window lasts from 30 minutes to 4 hours.");
     }
     return window;
   }
@@ -59,8 +67,10 @@ public class BookingPolicy {
   public void requireChangeable(Caller caller, Appointment appointment) {
     Instant cutoff = appointment.window().start().minus(Duration.ofHours(changeCutoffHours));
     if (!caller.arrangesBookings() && clock.instant().isAfter(cutoff)) {
-      throw new BusinessConflictException("Bookings can be changed online until " + changeCutoffHours
-          + " hours before they start. Please call the clinic.");
+      throw new BusinessConflictException(
+          "Bookings can be changed online until "
+              + changeCutoffHours
+              + " hours before they start. Please call the clinic.");
     }
   }
 }

@@ -20,41 +20,58 @@ import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
 
-/** Turns what a patient asks for into a checked request, and a request into a stored appointment. */
+/**
+ * Turns what a patient asks for into a checked request, and a request into a stored appointment.
+ */
 @ApplicationScoped
 public class BookingRequests {
 
-  @Inject
-  TreatmentTypeRepository treatments;
+  @Inject TreatmentTypeRepository treatments;
 
-  @Inject
-  AppointmentRepository appointments;
+  @Inject AppointmentRepository appointments;
 
-  /** Places each booking by first fit, and has the planner's own constraints judge it against the day's plan. */
-  @Inject
-  PlanCheckedBookingCapacity capacity;
+  /**
+   * Places each booking by first fit, and has the planner's own constraints judge it against the
+   * day's plan.
+   */
+  @Inject PlanCheckedBookingCapacity capacity;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   /** Checks the clinical rules of booking this treatment, in this setting, for this patient. */
-  public BookingRequest request(Patient patient, long treatmentId, CareSetting setting, Clinic clinic,
-      TimeInterval window) {
-    TreatmentType treatment = treatments.find(treatmentId).filter(TreatmentType::isActive)
-        .orElseThrow(() -> new RecordNotFoundException("treatment", treatmentId));
+  public BookingRequest request(
+      Patient patient, long treatmentId, CareSetting setting, Clinic clinic, TimeInterval window) {
+    TreatmentType treatment =
+        treatments
+            .find(treatmentId)
+            .filter(TreatmentType::isActive)
+            .orElseThrow(() -> new RecordNotFoundException("treatment", treatmentId));
     if (!treatment.isOfferedIn(setting)) {
-      throw new InvalidRequestException("setting", treatment.name() + " is not offered in the setting " + setting + ".");
+      throw new InvalidRequestException(
+          "setting", treatment.name() + " is not offered in the setting " + setting + ".");
     }
-    MonitoringLevel level = patient.monitoringLevel().orElseThrow(() ->
-        new BusinessConflictException("Answer the screening questions before booking a session."));
+    MonitoringLevel level =
+        patient
+            .monitoringLevel()
+            .orElseThrow(
+                () ->
+                    new BusinessConflictException(
+                        "Answer the screening questions before booking a session."));
     GeoPoint visitLocation = null;
     if (setting == CareSetting.HOME) {
       if (level == MonitoringLevel.ENHANCED && !patient.isHomeTreatmentAllowed()) {
-        throw new BusinessConflictException("Your screening calls for enhanced monitoring, which is given in the "
-            + "clinic. Book a clinic session, or ask the clinic whether home treatment can be allowed.");
+        throw new BusinessConflictException(
+            "Your screening calls for enhanced monitoring, which is given in the "
+                + "clinic. Book a clinic session, or ask the clinic whether home treatment can be allowed.");
       }
-      visitLocation = patient.homeLocation().orElseThrow(() -> new InvalidRequestException("homeLatitude",
-          "Add your home location to your profile before booking a home visit."));
+      visitLocation =
+          patient
+              .homeLocation()
+              .orElseThrow(
+                  () ->
+                      new InvalidRequestException(
+                          "homeLatitude",
+                          "Add your home location to your profile before booking a home visit."));
     }
     return new BookingRequest(patient, treatment, clinic, setting, level, visitLocation, window);
   }
@@ -63,7 +80,8 @@ public class BookingRequests {
   public Appointment placeAndStore(BookingRequest request) {
     requireNoOverlapForPatient(request, null);
     Placement placement = capacity.place(request, null).orElseThrow(BookingRequests::unavailable);
-    boolean confirmed = request.patient().currentScreening().map(Screening::allowsConfirmedBookings).orElse(false);
+    boolean confirmed =
+        request.patient().currentScreening().map(Screening::allowsConfirmedBookings).orElse(false);
     Appointment appointment = new Appointment(request, placement, confirmed, clock.instant());
     appointments.add(appointment);
     return appointment;
@@ -72,20 +90,26 @@ public class BookingRequests {
   /** A patient is in one place at a time. */
   public void requireNoOverlapForPatient(BookingRequest request, Long exceptAppointmentId) {
     if (patientIsBusy(request, exceptAppointmentId)) {
-      throw new BusinessConflictException("You already have a session at that time. Choose another window.");
+      throw new BusinessConflictException(
+          "You already have a session at that time. Choose another window.");
     }
   }
 
   /** Whether the patient has another session that could run during the requested one. */
   public boolean patientIsBusy(BookingRequest request, Long exceptAppointmentId) {
-    TimeInterval span = new TimeInterval(request.window().start(),
-        request.window().end().plus(request.treatment().occupancy()));
+    TimeInterval span =
+        new TimeInterval(
+            request.window().start(), request.window().end().plus(request.treatment().occupancy()));
     return appointments.findOfPatient(request.patient().id()).stream()
         .filter(a -> a.status().holdsCapacity() && !a.id().equals(exceptAppointmentId))
-        .anyMatch(a -> new TimeInterval(a.window().start(), a.window().end().plus(a.occupancy())).overlaps(span));
+        .anyMatch(
+            a ->
+                new TimeInterval(a.window().start(), a.window().end().plus(a.occupancy()))
+                    .overlaps(span));
   }
 
   public static BusinessConflictException unavailable() {
-    return new BusinessConflictException("That window is no longer available. Please choose another one.");
+    return new BusinessConflictException(
+        "That window is no longer available. Please choose another one.");
   }
 }

@@ -2,8 +2,8 @@ package org.careroute.application.internal.booking;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
-import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -36,43 +36,37 @@ import org.careroute.domain.shared.ConcurrentChangeException;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
 
-// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces (HV-994).
+// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces
+// (HV-994).
 @ValidateOnExecution
 @Stateless
 public class DefaultBookingService implements BookingService {
 
   static final String RECORD_TYPE = "Appointment";
 
-  @Inject
-  ClinicRepository clinics;
+  @Inject ClinicRepository clinics;
 
-  @Inject
-  AppointmentRepository appointments;
+  @Inject AppointmentRepository appointments;
 
-  /** Places each booking by first fit, and has the planner's own constraints judge it against the day's plan. */
-  @Inject
-  PlanCheckedBookingCapacity capacity;
+  /**
+   * Places each booking by first fit, and has the planner's own constraints judge it against the
+   * day's plan.
+   */
+  @Inject PlanCheckedBookingCapacity capacity;
 
-  @Inject
-  BookingRequests requests;
+  @Inject BookingRequests requests;
 
-  @Inject
-  SeriesScheduler seriesScheduler;
+  @Inject SeriesScheduler seriesScheduler;
 
-  @Inject
-  BookingPolicy policy;
+  @Inject BookingPolicy policy;
 
-  @Inject
-  PatientAccess patientAccess;
+  @Inject PatientAccess patientAccess;
 
-  @Inject
-  AuditRecorder audit;
+  @Inject AuditRecorder audit;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
-  @Inject
-  Event<AppointmentChanged> changes;
+  @Inject Event<AppointmentChanged> changes;
 
   private void changed(Appointment appointment) {
     changes.fire(new AppointmentChanged(appointment.id(), appointment.clinic().id()));
@@ -92,23 +86,40 @@ public class DefaultBookingService implements BookingService {
   public SeriesView bookSeries(Caller caller, SeriesBooking booking) {
     Patient patient = patientAccess.bookingFor(caller, booking.patientId());
     BookingRequest first = requestFor(patient, booking.firstSession());
-    Series series = new Series(patient, first.treatment(), first.clinic(), first.setting(), booking.sessions(),
-        booking.minGapDays(), booking.maxGapDays(), clock.instant());
+    Series series =
+        new Series(
+            patient,
+            first.treatment(),
+            first.clinic(),
+            first.setting(),
+            booking.sessions(),
+            booking.minGapDays(),
+            booking.maxGapDays(),
+            clock.instant());
     appointments.addSeries(series);
     List<Appointment> sessions = seriesScheduler.schedule(series, first, policy.earliestStart());
     audit.record(caller, AuditAction.CREATE, "Series", series.id());
     sessions.forEach(a -> audit.record(caller, AuditAction.CREATE, RECORD_TYPE, a.id()));
     sessions.forEach(this::changed);
-    return new SeriesView(series.id(), series.sessionCount(), series.minGapDays(), series.maxGapDays(),
+    return new SeriesView(
+        series.id(),
+        series.sessionCount(),
+        series.minGapDays(),
+        series.maxGapDays(),
         sessions.stream().map(AppointmentView::of).toList());
   }
 
   /** Locks the clinic first: from here on, competing bookings for it wait for this transaction. */
   private BookingRequest requestFor(Patient patient, SessionBooking booking) {
-    Clinic clinic = clinics.findForBooking(booking.clinicId())
-        .orElseThrow(() -> new RecordNotFoundException("clinic", booking.clinicId()));
-    TimeInterval window = policy.promisedWindow(booking.setting(), booking.windowStart().toInstant(),
-        booking.windowEnd() == null ? null : booking.windowEnd().toInstant());
+    Clinic clinic =
+        clinics
+            .findForBooking(booking.clinicId())
+            .orElseThrow(() -> new RecordNotFoundException("clinic", booking.clinicId()));
+    TimeInterval window =
+        policy.promisedWindow(
+            booking.setting(),
+            booking.windowStart().toInstant(),
+            booking.windowEnd() == null ? null : booking.windowEnd().toInstant());
     return requests.request(patient, booking.treatmentId(), booking.setting(), clinic, window);
   }
 
@@ -140,13 +151,24 @@ public class DefaultBookingService implements BookingService {
   public AppointmentView reschedule(Caller caller, long appointmentId, Rescheduling rescheduling) {
     Appointment appointment = changeable(caller, appointmentId, rescheduling.expectedVersion());
     clinics.findForBooking(appointment.clinic().id());
-    TimeInterval window = policy.promisedWindow(appointment.setting(), rescheduling.windowStart().toInstant(),
-        rescheduling.windowEnd() == null ? null : rescheduling.windowEnd().toInstant());
+    TimeInterval window =
+        policy.promisedWindow(
+            appointment.setting(),
+            rescheduling.windowStart().toInstant(),
+            rescheduling.windowEnd() == null ? null : rescheduling.windowEnd().toInstant());
     appointment.series().ifPresent(series -> requireSeriesGaps(series, appointment, window));
-    BookingRequest request = new BookingRequest(appointment.patient(), appointment.treatment(), appointment.clinic(),
-        appointment.setting(), appointment.monitoringLevel(), appointment.visitLocation().orElse(null), window);
+    BookingRequest request =
+        new BookingRequest(
+            appointment.patient(),
+            appointment.treatment(),
+            appointment.clinic(),
+            appointment.setting(),
+            appointment.monitoringLevel(),
+            appointment.visitLocation().orElse(null),
+            window);
     requests.requireNoOverlapForPatient(request, appointment.id());
-    Placement placement = capacity.place(request, appointment.id()).orElseThrow(BookingRequests::unavailable);
+    Placement placement =
+        capacity.place(request, appointment.id()).orElseThrow(BookingRequests::unavailable);
     appointment.moveTo(window, placement);
     audit.record(caller, AuditAction.RESCHEDULE, RECORD_TYPE, appointment.id());
     changed(appointment);
@@ -154,35 +176,54 @@ public class DefaultBookingService implements BookingService {
   }
 
   private void requireSeriesGaps(Series series, Appointment moving, TimeInterval window) {
-    List<Appointment> kept = appointments.findInSeries(series.id()).stream()
-        .filter(a -> a.status().holdsCapacity() || a.id().equals(moving.id()))
-        .toList();
+    List<Appointment> kept =
+        appointments.findInSeries(series.id()).stream()
+            .filter(a -> a.status().holdsCapacity() || a.id().equals(moving.id()))
+            .toList();
     int at = kept.indexOf(moving);
     var day = series.clinic().dayOf(window.start());
-    boolean afterPrevious = at == 0 || series.gapAllowed(series.clinic().dayOf(kept.get(at - 1).window().start()), day);
-    boolean beforeNext = at == kept.size() - 1
-        || series.gapAllowed(day, series.clinic().dayOf(kept.get(at + 1).window().start()));
+    boolean afterPrevious =
+        at == 0 || series.gapAllowed(series.clinic().dayOf(kept.get(at - 1).window().start()), day);
+    boolean beforeNext =
+        at == kept.size() - 1
+            || series.gapAllowed(day, series.clinic().dayOf(kept.get(at + 1).window().start()));
     if (!afterPrevious || !beforeNext) {
-      throw new BusinessConflictException("That day breaks the series' gap of " + series.minGapDays() + " to "
-          + series.maxGapDays() + " days between sessions. Choose another day.");
+      throw new BusinessConflictException(
+          "That day breaks the series' gap of "
+              + series.minGapDays()
+              + " to "
+              + series.maxGapDays()
+              + " days between sessions. Choose another day.");
     }
   }
 
   @Override
   public List<OfferedWindow> availability(Caller caller, AvailabilityQuery query) {
-    Patient patient = caller.has(Role.PATIENT) && query.patientId() == null
-        ? patientAccess.self(caller)
-        : patientAccess.bookingFor(caller, query.patientId());
-    Clinic clinic = clinics.find(query.clinicId())
-        .orElseThrow(() -> new RecordNotFoundException("clinic", query.clinicId()));
+    Patient patient =
+        caller.has(Role.PATIENT) && query.patientId() == null
+            ? patientAccess.self(caller)
+            : patientAccess.bookingFor(caller, query.patientId());
+    Clinic clinic =
+        clinics
+            .find(query.clinicId())
+            .orElseThrow(() -> new RecordNotFoundException("clinic", query.clinicId()));
     Instant earliest = policy.earliestStart();
-    BookingRequest template = requests.request(patient, query.treatmentId(), query.setting(), clinic,
-        new TimeInterval(earliest, earliest));
+    BookingRequest template =
+        requests.request(
+            patient,
+            query.treatmentId(),
+            query.setting(),
+            clinic,
+            new TimeInterval(earliest, earliest));
     List<Offer> offers = capacity.offer(template, query.from(), query.to(), earliest);
     List<Long> costs = offers.stream().map(Offer::cost).sorted().toList();
     return offers.stream()
-        .map(o -> new OfferedWindow(o.window().start().atZone(clinic.zone()).toOffsetDateTime(),
-            o.window().end().atZone(clinic.zone()).toOffsetDateTime(), costs.indexOf(o.cost()) + 1))
+        .map(
+            o ->
+                new OfferedWindow(
+                    o.window().start().atZone(clinic.zone()).toOffsetDateTime(),
+                    o.window().end().atZone(clinic.zone()).toOffsetDateTime(),
+                    costs.indexOf(o.cost()) + 1))
         .toList();
   }
 

@@ -28,18 +28,16 @@ import org.careroute.domain.shared.TimeInterval;
 @ApplicationScoped
 public class FirstFitBookingCapacity implements BookingCapacity {
 
-  @Inject
-  ShiftRepository shifts;
+  @Inject ShiftRepository shifts;
 
-  @Inject
-  AppointmentRepository appointments;
+  @Inject AppointmentRepository appointments;
 
-  @Inject
-  TravelTimeEstimator travel;
+  @Inject TravelTimeEstimator travel;
 
   @Override
   public Optional<Placement> place(BookingRequest request, Long movingAppointmentId) {
-    CapacitySnapshot day = snapshot(request.clinic(), request.clinic().dayOf(request.window().start()));
+    CapacitySnapshot day =
+        snapshot(request.clinic(), request.clinic().dayOf(request.window().start()));
     if (movingAppointmentId != null) {
       day = day.without(movingAppointmentId);
     }
@@ -47,16 +45,21 @@ public class FirstFitBookingCapacity implements BookingCapacity {
   }
 
   @Override
-  public List<Offer> offer(BookingRequest template, LocalDate firstDay, LocalDate lastDay, Instant notBefore) {
+  public List<Offer> offer(
+      BookingRequest template, LocalDate firstDay, LocalDate lastDay, Instant notBefore) {
     FirstFitPlacer placer = new FirstFitPlacer(travel);
     List<Offer> offered = new ArrayList<>();
     for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
       CapacitySnapshot snapshot = snapshot(template.clinic(), day);
-      List<TimeInterval> candidates = template.setting() == CareSetting.CLINIC
-          ? CandidateWindows.clinicStarts(template.clinic(), day, template.treatment().occupancy(), notBefore)
-          : CandidateWindows.homeArrivals(template.clinic(), day, notBefore);
+      List<TimeInterval> candidates =
+          template.setting() == CareSetting.CLINIC
+              ? CandidateWindows.clinicStarts(
+                  template.clinic(), day, template.treatment().occupancy(), notBefore)
+              : CandidateWindows.homeArrivals(template.clinic(), day, notBefore);
       for (TimeInterval window : candidates) {
-        placer.place(template.withWindow(window), snapshot).ifPresent(p -> offered.add(new Offer(window, p, 0)));
+        placer
+            .place(template.withWindow(window), snapshot)
+            .ifPresent(p -> offered.add(new Offer(window, p, 0)));
       }
     }
     return offered;
@@ -64,7 +67,9 @@ public class FirstFitBookingCapacity implements BookingCapacity {
 
   private CapacitySnapshot snapshot(Clinic clinic, LocalDate day) {
     TimeInterval wholeDay = clinic.wholeDay(day);
-    return new CapacitySnapshot(clinic, shifts.findAtClinic(clinic.id(), wholeDay),
+    return new CapacitySnapshot(
+        clinic,
+        shifts.findAtClinic(clinic.id(), wholeDay),
         appointments.findHoldingCapacityAtClinic(clinic.id(), wholeDay));
   }
 }

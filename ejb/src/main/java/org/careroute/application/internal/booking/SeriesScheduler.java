@@ -26,12 +26,13 @@ import org.careroute.domain.shared.TimeInterval;
 @ApplicationScoped
 public class SeriesScheduler {
 
-  @Inject
-  BookingRequests requests;
+  @Inject BookingRequests requests;
 
-  /** Places each booking by first fit, and has the planner's own constraints judge it against the day's plan. */
-  @Inject
-  PlanCheckedBookingCapacity capacity;
+  /**
+   * Places each booking by first fit, and has the planner's own constraints judge it against the
+   * day's plan.
+   */
+  @Inject PlanCheckedBookingCapacity capacity;
 
   public List<Appointment> schedule(Series series, BookingRequest first, Instant notBefore) {
     List<Appointment> sessions = new ArrayList<>();
@@ -43,8 +44,10 @@ public class SeriesScheduler {
       LocalDate previousDay = series.clinic().dayOf(previous.window().start());
       LocalDate firstDay = previousDay.plusDays(series.minGapDays());
       LocalDate lastDay = previousDay.plusDays(series.maxGapDays());
-      BookingRequest next = nextSession(series, first, firstDay, lastDay, preferred, notBefore)
-          .orElseThrow(() -> new BusinessConflictException(noPlaceMessage(series, firstDay, lastDay)));
+      BookingRequest next =
+          nextSession(series, first, firstDay, lastDay, preferred, notBefore)
+              .orElseThrow(
+                  () -> new BusinessConflictException(noPlaceMessage(series, firstDay, lastDay)));
       previous = requests.placeAndStore(next);
       previous.partOf(series, sessions.size() + 1);
       sessions.add(previous);
@@ -52,16 +55,23 @@ public class SeriesScheduler {
     return sessions;
   }
 
-  private Optional<BookingRequest> nextSession(Series series, BookingRequest first, LocalDate firstDay,
-      LocalDate lastDay, LocalTime preferred, Instant notBefore) {
+  private Optional<BookingRequest> nextSession(
+      Series series,
+      BookingRequest first,
+      LocalDate firstDay,
+      LocalDate lastDay,
+      LocalTime preferred,
+      Instant notBefore) {
     for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
-      Optional<TimeInterval> closest = capacity.offer(first, day, day, notBefore).stream()
-          .map(Offer::window)
-          .min(Comparator.comparing(w -> distanceFrom(preferred, w, series)));
+      Optional<TimeInterval> closest =
+          capacity.offer(first, day, day, notBefore).stream()
+              .map(Offer::window)
+              .min(Comparator.comparing(w -> distanceFrom(preferred, w, series)));
       if (closest.isPresent() && !requests.patientIsBusy(first.withWindow(closest.get()), null)) {
         return Optional.of(first.withWindow(closest.get()));
       }
-      // Nothing free that day, or the patient has another session then: the next allowed day may do.
+      // Nothing free that day, or the patient has another session then: the next allowed day may
+      // do.
     }
     return Optional.empty();
   }
@@ -73,7 +83,9 @@ public class SeriesScheduler {
 
   private static String noPlaceMessage(Series series, LocalDate firstDay, LocalDate lastDay) {
     return "No free window was found for every session of the series (none between "
-        + firstDay.format(DateTimeFormatter.ISO_LOCAL_DATE) + " and " + lastDay.format(DateTimeFormatter.ISO_LOCAL_DATE)
+        + firstDay.format(DateTimeFormatter.ISO_LOCAL_DATE)
+        + " and "
+        + lastDay.format(DateTimeFormatter.ISO_LOCAL_DATE)
         + "), so nothing was booked. Try another first date or wider gaps between sessions.";
   }
 }

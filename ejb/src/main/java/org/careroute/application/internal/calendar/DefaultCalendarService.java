@@ -32,40 +32,34 @@ import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
 
-// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces (HV-994).
+// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces
+// (HV-994).
 @ValidateOnExecution
 @Stateless
 public class DefaultCalendarService implements CalendarService {
 
   /** How far a nurse's feed looks back and ahead. */
   private static final Duration NURSE_PAST = Duration.ofDays(14);
+
   private static final Duration NURSE_AHEAD = Duration.ofDays(90);
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-  @Inject
-  UserAccountRepository accounts;
+  @Inject UserAccountRepository accounts;
 
-  @Inject
-  PatientRepository patients;
+  @Inject PatientRepository patients;
 
-  @Inject
-  NurseRepository nurses;
+  @Inject NurseRepository nurses;
 
-  @Inject
-  AppointmentRepository appointments;
+  @Inject AppointmentRepository appointments;
 
-  @Inject
-  PatientAccess patientAccess;
+  @Inject PatientAccess patientAccess;
 
-  @Inject
-  CalendarWriter writer;
+  @Inject CalendarWriter writer;
 
-  @Inject
-  AuditRecorder audit;
+  @Inject AuditRecorder audit;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   @Override
   public String appointmentCalendar(Caller caller, long appointmentId) {
@@ -99,24 +93,42 @@ public class DefaultCalendarService implements CalendarService {
 
   @Override
   public String feed(String secret) {
-    UserAccount account = accounts.findByCalendarFeedHash(FeedSecrets.hash(secret))
-        .orElseThrow(() -> new RecordNotFoundException("calendar", "behind this link"));
+    UserAccount account =
+        accounts
+            .findByCalendarFeedHash(FeedSecrets.hash(secret))
+            .orElseThrow(() -> new RecordNotFoundException("calendar", "behind this link"));
     audit.record(account.login(), AuditAction.READ, "CalendarFeed", account.id());
     if (account.roles().contains(Role.NURSE)) {
-      TimeInterval period = new TimeInterval(clock.instant().minus(NURSE_PAST), clock.instant().plus(NURSE_AHEAD));
-      return nurses.findByEmail(account.login())
-          .map(nurse -> {
-            List<CalendarEntry> entries = new ArrayList<>();
-            appointments.findOfNurse(nurse.id(), period).forEach(a -> entries.add(visitEntry(a)));
-            appointments.findCoveredBy(nurse.id(), period).forEach(a -> entries.add(coverEntry(a)));
-            return writer.write("CareRoute visits", entries);
-          })
+      TimeInterval period =
+          new TimeInterval(clock.instant().minus(NURSE_PAST), clock.instant().plus(NURSE_AHEAD));
+      return nurses
+          .findByEmail(account.login())
+          .map(
+              nurse -> {
+                List<CalendarEntry> entries = new ArrayList<>();
+                appointments
+                    .findOfNurse(nurse.id(), period)
+                    .forEach(a -> entries.add(visitEntry(a)));
+                appointments
+                    .findCoveredBy(nurse.id(), period)
+                    .forEach(a -> entries.add(coverEntry(a)));
+                return writer.write("CareRoute visits", entries);
+              })
           .orElseThrow(() -> new RecordNotFoundException("nurse record", "of this calendar"));
     }
-    return patients.findByLogin(account.login())
-        .map(patient -> writer.write("CareRoute bookings", appointments.findOfPatient(patient.id()).stream()
-            .filter(a -> a.status() != AppointmentStatus.REQUESTED || a.plannedStart().isPresent())
-            .map(DefaultCalendarService::patientEntry).toList()))
+    return patients
+        .findByLogin(account.login())
+        .map(
+            patient ->
+                writer.write(
+                    "CareRoute bookings",
+                    appointments.findOfPatient(patient.id()).stream()
+                        .filter(
+                            a ->
+                                a.status() != AppointmentStatus.REQUESTED
+                                    || a.plannedStart().isPresent())
+                        .map(DefaultCalendarService::patientEntry)
+                        .toList()))
         .orElseThrow(() -> new RecordNotFoundException("patient record", "of this calendar"));
   }
 
@@ -124,21 +136,37 @@ public class DefaultCalendarService implements CalendarService {
     if (!caller.has(Role.PATIENT) && !caller.has(Role.NURSE)) {
       throw new AccessDeniedException("Calendar feeds are for patients and nurses.");
     }
-    return accounts.findByLogin(caller.login())
+    return accounts
+        .findByLogin(caller.login())
         .orElseThrow(() -> new RecordNotFoundException("account", caller.login()));
   }
 
-  /** What the patient sees: the treatment, where, and for a home visit the promised arrival window. */
+  /**
+   * What the patient sees: the treatment, where, and for a home visit the promised arrival window.
+   */
   private static CalendarEntry patientEntry(Appointment a) {
     boolean home = a.setting() == CareSetting.HOME;
     Instant start = home ? a.window().start() : a.plannedStart().orElse(a.window().start());
     String summary = a.treatment().name() + (home ? " at home" : " at " + a.clinic().name());
-    String description = home
-        ? "Your nurse arrives between " + clockTime(a, a.window().start()) + " and " + clockTime(a, a.window().end())
-            + ". Plan for " + a.occupancy().toMinutes() + " minutes with observation."
-        : "Plan for " + a.occupancy().toMinutes() + " minutes with observation. Please arrive 10 minutes early.";
-    return new CalendarEntry(uid(a), start, start.plus(a.occupancy()), summary,
-        home ? null : a.clinic().address(), description + " Booking " + a.id() + ".",
+    String description =
+        home
+            ? "Your nurse arrives between "
+                + clockTime(a, a.window().start())
+                + " and "
+                + clockTime(a, a.window().end())
+                + ". Plan for "
+                + a.occupancy().toMinutes()
+                + " minutes with observation."
+            : "Plan for "
+                + a.occupancy().toMinutes()
+                + " minutes with observation. Please arrive 10 minutes early.";
+    return new CalendarEntry(
+        uid(a),
+        start,
+        start.plus(a.occupancy()),
+        summary,
+        home ? null : a.clinic().address(),
+        description + " Booking " + a.id() + ".",
         a.status() == AppointmentStatus.CANCELLED);
   }
 
@@ -146,20 +174,37 @@ public class DefaultCalendarService implements CalendarService {
   private static CalendarEntry visitEntry(Appointment a) {
     boolean home = a.setting() == CareSetting.HOME;
     Instant start = a.plannedStart().orElse(a.window().start());
-    String summary = (home ? "Home visit: " : "Clinic: ") + a.treatment().name()
-        + a.chair().map(c -> ", " + c.label()).orElse("");
+    String summary =
+        (home ? "Home visit: " : "Clinic: ")
+            + a.treatment().name()
+            + a.chair().map(c -> ", " + c.label()).orElse("");
     String location = home ? a.patient().homeAddress() : a.clinic().address();
-    return new CalendarEntry(uid(a), start, start.plus(a.occupancy()), summary, location,
-        a.monitoringLevel() + " monitoring. Open CareRoute for the patient's details. Visit " + a.id() + ".",
+    return new CalendarEntry(
+        uid(a),
+        start,
+        start.plus(a.occupancy()),
+        summary,
+        location,
+        a.monitoringLevel()
+            + " monitoring. Open CareRoute for the patient's details. Visit "
+            + a.id()
+            + ".",
         a.status() == AppointmentStatus.CANCELLED);
   }
 
-  /** A colleague's clinic patient watched during the colleague's break: its own event, beside the colleague's. */
+  /**
+   * A colleague's clinic patient watched during the colleague's break: its own event, beside the
+   * colleague's.
+   */
   private static CalendarEntry coverEntry(Appointment a) {
     TimeInterval during = a.breakCover().orElseThrow().during();
-    return new CalendarEntry("cover-" + a.id() + "@careroute", during.start(), during.end(),
+    return new CalendarEntry(
+        "cover-" + a.id() + "@careroute",
+        during.start(),
+        during.end(),
         "Clinic cover: " + a.treatment().name() + a.chair().map(c -> ", " + c.label()).orElse(""),
-        a.clinic().address(), a.monitoringLevel() + " monitoring during a colleague's break. Visit " + a.id() + ".",
+        a.clinic().address(),
+        a.monitoringLevel() + " monitoring during a colleague's break. Visit " + a.id() + ".",
         a.status() == AppointmentStatus.CANCELLED);
   }
 

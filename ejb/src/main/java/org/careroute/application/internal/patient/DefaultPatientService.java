@@ -1,8 +1,8 @@
 package org.careroute.application.internal.patient;
 
 import jakarta.ejb.Stateless;
-import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.util.EnumSet;
 import org.careroute.application.Caller;
@@ -25,39 +25,38 @@ import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.RecordNotFoundException;
 
-// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces (HV-994).
+// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces
+// (HV-994).
 @ValidateOnExecution
 @Stateless
 public class DefaultPatientService implements PatientService {
 
   static final String RECORD_TYPE = "Patient";
 
-  @Inject
-  PatientRepository patients;
+  @Inject PatientRepository patients;
 
-  @Inject
-  UserAccountRepository accounts;
+  @Inject UserAccountRepository accounts;
 
-  @Inject
-  PasswordHasher passwordHasher;
+  @Inject PasswordHasher passwordHasher;
 
-  @Inject
-  PatientAccess access;
+  @Inject PatientAccess access;
 
-  @Inject
-  AuditRecorder audit;
+  @Inject AuditRecorder audit;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   @Override
   public PatientView register(PatientRegistration registration) {
     String login = registration.email().strip().toLowerCase(java.util.Locale.ROOT);
     if (accounts.exists(login)) {
-      throw new BusinessConflictException("An account with this email address already exists. Log in instead.");
+      throw new BusinessConflictException(
+          "An account with this email address already exists. Log in instead.");
     }
-    accounts.add(new UserAccount(login, passwordHasher.hash(registration.password().toCharArray()),
-        EnumSet.of(Role.PATIENT)));
+    accounts.add(
+        new UserAccount(
+            login,
+            passwordHasher.hash(registration.password().toCharArray()),
+            EnumSet.of(Role.PATIENT)));
     Patient patient = new Patient(login, registration.profile().toDetails());
     patients.add(patient);
     audit.record(login, AuditAction.CREATE, RECORD_TYPE, patient.id());
@@ -82,8 +81,12 @@ public class DefaultPatientService implements PatientService {
   @Override
   public ScreeningView submitScreening(Caller caller, ScreeningSubmission submission) {
     Patient patient = access.self(caller);
-    Screening screening = new Screening(patient, submission.toAnswers(),
-        clock.instant().atZone(clock.getZone()).toLocalDate(), clock.instant());
+    Screening screening =
+        new Screening(
+            patient,
+            submission.toAnswers(),
+            clock.instant().atZone(clock.getZone()).toLocalDate(),
+            clock.instant());
     patients.addScreening(screening);
     patient.screened(screening);
     audit.record(caller, AuditAction.CREATE, "Screening", screening.id());
@@ -95,7 +98,10 @@ public class DefaultPatientService implements PatientService {
     if (!caller.isStaff()) {
       throw new AccessDeniedException("Only staff may look up patients.");
     }
-    Patient patient = patients.find(patientId).orElseThrow(() -> new RecordNotFoundException("patient", patientId));
+    Patient patient =
+        patients
+            .find(patientId)
+            .orElseThrow(() -> new RecordNotFoundException("patient", patientId));
     audit.record(caller, AuditAction.READ, RECORD_TYPE, patient.id());
     return PatientView.of(patient);
   }

@@ -1,8 +1,8 @@
 package org.careroute.application.internal.patient;
 
 import jakarta.ejb.Stateless;
-import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.util.List;
 import org.careroute.application.Caller;
@@ -20,22 +20,19 @@ import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.RecordNotFoundException;
 
-// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces (HV-994).
+// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces
+// (HV-994).
 @ValidateOnExecution
 @Stateless
 public class DefaultScreeningReviewService implements ScreeningReviewService {
 
-  @Inject
-  PatientRepository patients;
+  @Inject PatientRepository patients;
 
-  @Inject
-  AppointmentRepository appointments;
+  @Inject AppointmentRepository appointments;
 
-  @Inject
-  AuditRecorder audit;
+  @Inject AuditRecorder audit;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   @Override
   public List<ScreeningView> withStatus(Caller caller, ScreeningStatus status) {
@@ -49,12 +46,20 @@ public class DefaultScreeningReviewService implements ScreeningReviewService {
   public ScreeningView approve(Caller caller, long screeningId, ScreeningApproval approval) {
     requireReviewer(caller);
     if (approval.allowHomeTreatment() && !caller.has(Role.ADMIN)) {
-      throw new AccessDeniedException("Only an admin may allow an ENHANCED patient to be treated at home.");
+      throw new AccessDeniedException(
+          "Only an admin may allow an ENHANCED patient to be treated at home.");
     }
-    Screening screening = patients.findScreening(screeningId)
-        .orElseThrow(() -> new RecordNotFoundException("screening", screeningId));
-    if (screening.patient().currentScreening().map(s -> !s.id().equals(screening.id())).orElse(true)) {
-      throw new BusinessConflictException("The patient has answered the screening again since; review the newest one.");
+    Screening screening =
+        patients
+            .findScreening(screeningId)
+            .orElseThrow(() -> new RecordNotFoundException("screening", screeningId));
+    if (screening
+        .patient()
+        .currentScreening()
+        .map(s -> !s.id().equals(screening.id()))
+        .orElse(true)) {
+      throw new BusinessConflictException(
+          "The patient has answered the screening again since; review the newest one.");
     }
     screening.approve(caller.login(), clock.instant());
     screening.patient().allowHomeTreatment(approval.allowHomeTreatment());

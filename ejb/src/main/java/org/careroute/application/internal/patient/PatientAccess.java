@@ -16,22 +16,24 @@ import org.careroute.domain.shared.RecordNotFoundException;
 @ApplicationScoped
 public class PatientAccess {
 
-  @Inject
-  PatientRepository patients;
+  @Inject PatientRepository patients;
 
-  @Inject
-  AppointmentRepository appointments;
+  @Inject AppointmentRepository appointments;
 
-  /** An appointment the caller may see: staff see all, a patient only their own (others answer 404). */
+  /**
+   * An appointment the caller may see: staff see all, a patient only their own (others answer 404).
+   */
   public Appointment visibleAppointment(Caller caller, long appointmentId) {
-    return appointments.find(appointmentId)
+    return appointments
+        .find(appointmentId)
         .filter(a -> caller.isStaff() || a.patient().accountLogin().equals(caller.login()))
         .orElseThrow(() -> new RecordNotFoundException("appointment", appointmentId));
   }
 
   /** The caller's own patient record. */
   public Patient self(Caller caller) {
-    return patients.findByLogin(caller.login())
+    return patients
+        .findByLogin(caller.login())
         .orElseThrow(() -> new RecordNotFoundException("patient record", "of " + caller.login()));
   }
 
@@ -53,6 +55,8 @@ public class PatientAccess {
     if (patientId == null) {
       throw new InvalidRequestException("patientId", "Name the patient the booking is for.");
     }
-    return patients.find(patientId).orElseThrow(() -> new RecordNotFoundException("patient", patientId));
+    return patients
+        .find(patientId)
+        .orElseThrow(() -> new RecordNotFoundException("patient", patientId));
   }
 }

@@ -1,7 +1,7 @@
 package org.careroute.application.internal.planning;
 
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.careroute.domain.model.booking.Appointment;
@@ -10,10 +10,14 @@ import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.domain.model.staff.Shift;
 
 /**
- * What a clinic's day holds, read once: its worked shifts, its bookings that hold capacity, and
- * for each booking of a series the nurse of the series' session before it (for continuity).
+ * What a clinic's day holds, read once: its worked shifts, its bookings that hold capacity, and for
+ * each booking of a series the nurse of the series' session before it (for continuity).
  */
-public record DayFacts(PlanKey key, Clinic clinic, List<Shift> shifts, List<Appointment> booked,
+public record DayFacts(
+    PlanKey key,
+    Clinic clinic,
+    List<Shift> shifts,
+    List<Appointment> booked,
     Map<Long, Long> previousNurseIds) {
 
   public DayFacts {
@@ -22,12 +26,19 @@ public record DayFacts(PlanKey key, Clinic clinic, List<Shift> shifts, List<Appo
 
   /** The same day without one booking (one being moved). */
   public DayFacts without(Long appointmentId) {
-    return new DayFacts(key, clinic, shifts,
-        booked.stream().filter(a -> !Objects.equals(a.id(), appointmentId)).toList(), previousNurseIds);
+    return new DayFacts(
+        key,
+        clinic,
+        shifts,
+        booked.stream().filter(a -> !Objects.equals(a.id(), appointmentId)).toList(),
+        previousNurseIds);
   }
 
-  /** The nurse of the series' previous session, for an appointment of this day; none for a new one. */
+  /**
+   * The nurse of the series' previous session, for an appointment of this day; none for a new one.
+   */
   public Optional<Long> previousNurseId(Appointment appointment) {
-    return Optional.ofNullable(appointment.id() == null ? null : previousNurseIds.get(appointment.id()));
+    return Optional.ofNullable(
+        appointment.id() == null ? null : previousNurseIds.get(appointment.id()));
   }
 }

@@ -51,7 +51,8 @@ final class DayProblemAssembler {
     this.startToleranceSeconds = startTolerance.toSeconds();
   }
 
-  DayProblem assemble(DayFacts facts, List<Appointment> hypothetical, Instant now, PlanningGoals goals) {
+  DayProblem assemble(
+      DayFacts facts, List<Appointment> hypothetical, Instant now, PlanningGoals goals) {
     List<Appointment> booked = new ArrayList<>(facts.booked());
     booked.addAll(hypothetical);
     // Planning feeds add the versions of appointments booked while the day is being solved.
@@ -83,25 +84,30 @@ final class DayProblemAssembler {
   }
 
   /**
-   * What re-planning keeps where it is: what the dispatcher pinned, what has started, and what
-   * was planned to start before now (the past is not re-planned).
+   * What re-planning keeps where it is: what the dispatcher pinned, what has started, and what was
+   * planned to start before now (the past is not re-planned).
    */
   static boolean isFixed(Appointment a, long now) {
-    return a.isPinned() || a.status() == AppointmentStatus.CHECKED_IN
+    return a.isPinned()
+        || a.status() == AppointmentStatus.CHECKED_IN
         || a.plannedStart().map(s -> s.getEpochSecond() < now).orElse(false);
   }
 
-  private HomeRoutePlan routes(DayFacts facts, List<Appointment> booked, Map<Integer, GeoPoint> points, long now) {
+  private HomeRoutePlan routes(
+      DayFacts facts, List<Appointment> booked, Map<Integer, GeoPoint> points, long now) {
     List<Shift> field = facts.shifts().stream().filter(s -> s.kind() == ShiftKind.FIELD).toList();
-    List<Appointment> visits = booked.stream().filter(a -> a.setting() == CareSetting.HOME).toList();
+    List<Appointment> visits =
+        booked.stream().filter(a -> a.setting() == CareSetting.HOME).toList();
     List<GeoPoint> located = new ArrayList<>();
     field.forEach(s -> located.add(s.nurse().homeBase()));
     visits.forEach(a -> located.add(a.visitLocation().orElseThrow()));
     for (int i = 0; i < located.size(); i++) {
       points.put(i, located.get(i));
     }
-    TravelMatrix matrix = TravelMatrix.measure(Math.max(1, located.size()),
-        (from, to) -> travel.between(located.get(from), located.get(to)).toSeconds());
+    TravelMatrix matrix =
+        TravelMatrix.measure(
+            Math.max(1, located.size()),
+            (from, to) -> travel.between(located.get(from), located.get(to)).toSeconds());
     List<NurseRoute> routeList = new ArrayList<>();
     for (int i = 0; i < field.size(); i++) {
       routeList.add(route(field.get(i), matrix, i));
@@ -116,24 +122,41 @@ final class DayProblemAssembler {
   }
 
   private static NurseRoute route(Shift shift, TravelMatrix matrix, int place) {
-    NurseRoute route = new NurseRoute("shift-" + shift.id(), shift.nurse().id(), shift.nurse().fullName(),
-        shift.nurse().certifications(), matrix.place(place), shift.hours().start().getEpochSecond(),
-        shift.hours().end().getEpochSecond());
+    NurseRoute route =
+        new NurseRoute(
+            "shift-" + shift.id(),
+            shift.nurse().id(),
+            shift.nurse().fullName(),
+            shift.nurse().certifications(),
+            matrix.place(place),
+            shift.hours().start().getEpochSecond(),
+            shift.hours().end().getEpochSecond());
     route.setShiftId(shift.id());
     route.setOvertimeAllowanceSeconds(shift.overtimeAllowance().toSeconds());
-    shift.breakTime().ifPresent(b -> route.setBreak(b.start().getEpochSecond(), b.length().toSeconds()));
+    shift
+        .breakTime()
+        .ifPresent(b -> route.setBreak(b.start().getEpochSecond(), b.length().toSeconds()));
     shift.kitCapacity().ifPresent(route::setKitCapacity);
     return route;
   }
 
-  private static HomeVisit visit(Appointment a, DayFacts facts, TravelMatrix matrix, int place, long now) {
+  private static HomeVisit visit(
+      Appointment a, DayFacts facts, TravelMatrix matrix, int place, long now) {
     boolean fixed = isFixed(a, now) && a.nurse().isPresent() && a.plannedStart().isPresent();
     long windowEnd = a.window().end().getEpochSecond();
     // Re-planning during the day: a visit still to come cannot start before now.
-    long windowStart = fixed ? a.window().start().getEpochSecond()
-        : Math.min(windowEnd, Math.max(a.window().start().getEpochSecond(), now));
-    HomeVisit visit = new HomeVisit(idOf(a), matrix.place(place), windowStart, windowEnd, a.occupancy().toSeconds(),
-        CareRules.certificationsFor(a.treatment(), CareSetting.HOME, a.monitoringLevel()));
+    long windowStart =
+        fixed
+            ? a.window().start().getEpochSecond()
+            : Math.min(windowEnd, Math.max(a.window().start().getEpochSecond(), now));
+    HomeVisit visit =
+        new HomeVisit(
+            idOf(a),
+            matrix.place(place),
+            windowStart,
+            windowEnd,
+            a.occupancy().toSeconds(),
+            CareRules.certificationsFor(a.treatment(), CareSetting.HOME, a.monitoringLevel()));
     visit.setAppointmentId(a.id());
     visit.setPreferredNurseId(facts.previousNurseId(a).orElse(null));
     if (fixed) {
@@ -143,39 +166,66 @@ final class DayProblemAssembler {
   }
 
   /** Each visit on its nurse's route, in planned order; the solver starts from here. */
-  private static void placeAsBooked(List<NurseRoute> routes, List<HomeVisit> visits, List<Appointment> booked) {
+  private static void placeAsBooked(
+      List<NurseRoute> routes, List<HomeVisit> visits, List<Appointment> booked) {
     Map<HomeVisit, Long> plannedStart = new HashMap<>();
     for (int i = 0; i < booked.size(); i++) {
       Appointment a = booked.get(i);
       HomeVisit visit = visits.get(i);
       plannedStart.put(visit, a.plannedStart().map(Instant::getEpochSecond).orElse(0L));
       routes.stream()
-          .filter(r -> r.isStaffed() && a.nurse().map(n -> n.id().equals(r.getNurseId())).orElse(false))
-          .filter(r -> a.plannedStart().map(s -> s.getEpochSecond() >= r.getShiftStart()
-              && s.getEpochSecond() < r.getShiftEnd()).orElse(false))
+          .filter(
+              r -> r.isStaffed() && a.nurse().map(n -> n.id().equals(r.getNurseId())).orElse(false))
+          .filter(
+              r ->
+                  a.plannedStart()
+                      .map(
+                          s ->
+                              s.getEpochSecond() >= r.getShiftStart()
+                                  && s.getEpochSecond() < r.getShiftEnd())
+                      .orElse(false))
           .findFirst()
           .ifPresent(r -> r.getVisits().add(visit));
     }
-    routes.forEach(r -> {
-      r.getVisits().sort(Comparator.comparing(plannedStart::get));
-      r.linkVisits();
-    });
+    routes.forEach(
+        r -> {
+          r.getVisits().sort(Comparator.comparing(plannedStart::get));
+          r.linkVisits();
+        });
   }
 
   private ClinicDayPlan sessions(DayFacts facts, List<Appointment> booked, long now) {
     Clinic clinic = facts.clinic();
-    List<PlanChair> chairs = clinic.activeChairs().stream()
-        .map(c -> new PlanChair(c.id(), clinic.id(), c.label())).toList();
-    List<ClinicShift> clinicShifts = facts.shifts().stream().filter(s -> s.kind() == ShiftKind.CLINIC)
-        .map(s -> new ClinicShift(s.id(), s.nurse().id(), s.nurse().fullName(), s.nurse().certifications(),
-            clinic.id(), s.hours().start().getEpochSecond(), s.hours().end().getEpochSecond(),
-            s.breakTime().map(b -> b.start().getEpochSecond()).orElse(null), s.breakMinutes() * 60L))
-        .toList();
+    List<PlanChair> chairs =
+        clinic.activeChairs().stream()
+            .map(c -> new PlanChair(c.id(), clinic.id(), c.label()))
+            .toList();
+    List<ClinicShift> clinicShifts =
+        facts.shifts().stream()
+            .filter(s -> s.kind() == ShiftKind.CLINIC)
+            .map(
+                s ->
+                    new ClinicShift(
+                        s.id(),
+                        s.nurse().id(),
+                        s.nurse().fullName(),
+                        s.nurse().certifications(),
+                        clinic.id(),
+                        s.hours().start().getEpochSecond(),
+                        s.hours().end().getEpochSecond(),
+                        s.breakTime().map(b -> b.start().getEpochSecond()).orElse(null),
+                        s.breakMinutes() * 60L))
+            .toList();
     List<ClinicSession> sessionList = new ArrayList<>();
     for (Appointment a : booked) {
       if (a.setting() == CareSetting.CLINIC) {
-        sessionList.add(session(a, facts.previousNurseId(a).orElse(null), chairs, clinicShifts,
-            Instant.ofEpochSecond(now)));
+        sessionList.add(
+            session(
+                a,
+                facts.previousNurseId(a).orElse(null),
+                chairs,
+                clinicShifts,
+                Instant.ofEpochSecond(now)));
       }
     }
     return new ClinicDayPlan(facts.key().id(), chairs, clinicShifts, sessionList);
@@ -185,13 +235,21 @@ final class DayProblemAssembler {
    * A clinic appointment as a session to plan, starting from its booked placement among the given
    * chairs and shifts (none given: it starts unplaced).
    */
-  ClinicSession session(Appointment a, Long previousNurseId, List<PlanChair> chairs, List<ClinicShift> clinicShifts,
+  ClinicSession session(
+      Appointment a,
+      Long previousNurseId,
+      List<PlanChair> chairs,
+      List<ClinicShift> clinicShifts,
       Instant at) {
     long now = at.getEpochSecond();
-    ClinicSession session = new ClinicSession(idOf(a), a.clinic().id(),
-        a.window().start().getEpochSecond(), a.occupancy().toSeconds(),
-        a.monitoringLevel() == MonitoringLevel.ENHANCED,
-        CareRules.certificationsFor(a.treatment(), CareSetting.CLINIC, a.monitoringLevel()));
+    ClinicSession session =
+        new ClinicSession(
+            idOf(a),
+            a.clinic().id(),
+            a.window().start().getEpochSecond(),
+            a.occupancy().toSeconds(),
+            a.monitoringLevel() == MonitoringLevel.ENHANCED,
+            CareRules.certificationsFor(a.treatment(), CareSetting.CLINIC, a.monitoringLevel()));
     session.setAppointmentId(a.id());
     session.allowStartsWithin(startToleranceSeconds, START_GRID_SECONDS);
     boolean fixed = isFixed(a, now);
@@ -200,11 +258,15 @@ final class DayProblemAssembler {
     }
     session.setPreferredNurseId(previousNurseId);
     long start = a.plannedStart().map(Instant::getEpochSecond).orElse(session.getPromisedStart());
-    session.setStart(session.getStartOptions().contains(start) ? start : session.getPromisedStart());
+    session.setStart(
+        session.getStartOptions().contains(start) ? start : session.getPromisedStart());
     BookedPlacement.of(a).applyTo(session, chairs, clinicShifts);
     // Pinned only when fully placed: a pinned session must hold what it was given.
-    boolean placed = fixed && session.getChair() != null && session.getShift() != null
-        && session.getStart().equals(a.plannedStart().map(Instant::getEpochSecond).orElse(-1L));
+    boolean placed =
+        fixed
+            && session.getChair() != null
+            && session.getShift() != null
+            && session.getStart().equals(a.plannedStart().map(Instant::getEpochSecond).orElse(-1L));
     if (placed && session.uncoveredSeconds() > 0) {
       session.holdAllButCover();
     } else {

@@ -23,40 +23,38 @@ import org.careroute.planning.day.DayProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reads what a clinic's day holds and has it assembled into the day's planning problems
- * ({@link DayProblemAssembler}), starting from the current placements so that the plan as booked
- * can be scored and explained, and the solver improves on it.
+ * Reads what a clinic's day holds and has it assembled into the day's planning problems ({@link
+ * DayProblemAssembler}), starting from the current placements so that the plan as booked can be
+ * scored and explained, and the solver improves on it.
  */
 @ApplicationScoped
 public class DayProblemBuilder {
 
-  @Inject
-  ClinicRepository clinics;
+  @Inject ClinicRepository clinics;
 
-  @Inject
-  ShiftRepository shifts;
+  @Inject ShiftRepository shifts;
 
-  @Inject
-  AppointmentRepository appointments;
+  @Inject AppointmentRepository appointments;
 
-  @Inject
-  TravelTimeEstimator travel;
+  @Inject TravelTimeEstimator travel;
 
-  @Inject
-  PlanningGoalsRepository goals;
+  @Inject PlanningGoalsRepository goals;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "careroute.planning.clinic-start-tolerance-minutes", defaultValue = "15")
   int startToleranceMinutes;
 
   public DayFacts facts(PlanKey key) {
-    Clinic clinic = clinics.find(key.clinicId()).orElseThrow(() -> new RecordNotFoundException("clinic", key.clinicId()));
+    Clinic clinic =
+        clinics
+            .find(key.clinicId())
+            .orElseThrow(() -> new RecordNotFoundException("clinic", key.clinicId()));
     TimeInterval day = clinic.wholeDay(key.day());
     List<Appointment> booked = appointments.findHoldingCapacityAtClinic(clinic.id(), day);
-    return new DayFacts(key, clinic, shifts.findAtClinic(clinic.id(), day), booked, previousNurseIds(booked));
+    return new DayFacts(
+        key, clinic, shifts.findAtClinic(clinic.id(), day), booked, previousNurseIds(booked));
   }
 
   public DayProblem build(PlanKey key) {
@@ -64,8 +62,8 @@ public class DayProblemBuilder {
   }
 
   /**
-   * The day's problems, with {@code hypothetical} appointments (not stored: no id) added where
-   * they are placed, so that the solver's constraints can judge a booking before it is made.
+   * The day's problems, with {@code hypothetical} appointments (not stored: no id) added where they
+   * are placed, so that the solver's constraints can judge a booking before it is made.
    */
   public DayProblem build(DayFacts facts, List<Appointment> hypothetical) {
     return assembler().assemble(facts, hypothetical, clock.instant(), goals.current());
@@ -81,16 +79,27 @@ public class DayProblemBuilder {
     return new DayProblemAssembler(travel, Duration.ofMinutes(startToleranceMinutes));
   }
 
-  /** For each appointment that continues a series, the nurse of the session before it: one read for the day. */
+  /**
+   * For each appointment that continues a series, the nurse of the session before it: one read for
+   * the day.
+   */
   private Map<Long, Long> previousNurseIds(Collection<Appointment> booked) {
-    List<Long> seriesIds = booked.stream()
-        .filter(a -> a.series().isPresent() && a.seriesIndex() != null && a.seriesIndex() > 1)
-        .map(a -> a.series().get().id())
-        .distinct()
-        .toList();
+    List<Long> seriesIds =
+        booked.stream()
+            .filter(a -> a.series().isPresent() && a.seriesIndex() != null && a.seriesIndex() > 1)
+            .map(a -> a.series().get().id())
+            .distinct()
+            .toList();
     Map<String, Long> nurseBySession = new HashMap<>();
-    appointments.findInSeries(seriesIds).forEach(a -> a.nurse().ifPresent(
-        nurse -> nurseBySession.put(a.series().get().id() + "#" + a.seriesIndex(), nurse.id())));
+    appointments
+        .findInSeries(seriesIds)
+        .forEach(
+            a ->
+                a.nurse()
+                    .ifPresent(
+                        nurse ->
+                            nurseBySession.put(
+                                a.series().get().id() + "#" + a.seriesIndex(), nurse.id())));
     Map<Long, Long> previous = new HashMap<>();
     for (Appointment a : booked) {
       if (a.id() != null && a.series().isPresent() && a.seriesIndex() != null) {

@@ -14,33 +14,36 @@ import org.careroute.planning.day.DayProblem;
 import org.careroute.planning.day.DaySolve;
 
 /**
- * Restarts a day's running solves from the day as committed, continuing from the best plan found
- * so far: the routes when home visits were booked, moved or cancelled (a new visit's place is not in
+ * Restarts a day's running solves from the day as committed, continuing from the best plan found so
+ * far: the routes when home visits were booked, moved or cancelled (a new visit's place is not in
  * the running solve's travel matrix), the whole day when a nurse went off sick (the solves still
- * count on the nurse's shifts; a finished plan that still counts on them is dropped, so that it cannot
- * be published); a clinic session reaches the running solve as a problem change instead (the old
- * session dropped, the new one taken). Called after the change has committed, in a transaction of
- * its own.
+ * count on the nurse's shifts; a finished plan that still counts on them is dropped, so that it
+ * cannot be published); a clinic session reaches the running solve as a problem change instead (the
+ * old session dropped, the new one taken). Called after the change has committed, in a transaction
+ * of its own.
  */
 @ApplicationScoped
 public class DayReplanning {
 
-  @Inject
-  AppointmentRepository appointments;
+  @Inject AppointmentRepository appointments;
 
-  @Inject
-  DayProblemBuilder builder;
+  @Inject DayProblemBuilder builder;
 
-  @Inject
-  DayOptimizer optimizer;
+  @Inject DayOptimizer optimizer;
 
-  /** Hands a committed booking, move or cancellation to every running solve of its clinic that it concerns. */
+  /**
+   * Hands a committed booking, move or cancellation to every running solve of its clinic that it
+   * concerns.
+   */
   @Transactional
   public void takeIn(AppointmentChanged change) {
     for (DaySolve solve : optimizer.solvingAt(change.clinicId())) {
       synchronized (solve) {
-        // Read under the solve's lock: of two hand-overs of one appointment, the later one reads the later commit.
-        appointments.find(change.appointmentId()).ifPresent(appointment -> takeIn(solve, appointment));
+        // Read under the solve's lock: of two hand-overs of one appointment, the later one reads
+        // the later commit.
+        appointments
+            .find(change.appointmentId())
+            .ifPresent(appointment -> takeIn(solve, appointment));
       }
     }
   }
@@ -49,8 +52,9 @@ public class DayReplanning {
     PlanKey key = solve.key();
     boolean sameDay = appointment.clinic().dayOf(appointment.window().start()).equals(key.day());
     if (appointment.setting() == CareSetting.HOME) {
-      boolean planned = solve.best().routes().getVisits().stream()
-          .anyMatch(v -> appointment.id().equals(v.getAppointmentId()));
+      boolean planned =
+          solve.best().routes().getVisits().stream()
+              .anyMatch(v -> appointment.id().equals(v.getAppointmentId()));
       if (sameDay || planned) {
         replanRoutes(key);
       }
@@ -63,39 +67,56 @@ public class DayReplanning {
       solve.best().appointmentVersions().put(appointment.id(), appointment.version());
     }
     Long id = appointment.id();
-    optimizer.changeSessions(key, (plan, director) -> {
-      plan.getSessions().stream().filter(s -> id.equals(s.getAppointmentId())).findFirst()
-          .ifPresent(old -> director.removeEntity(old, plan.getSessions()::remove));
-      if (fresh != null) {
-        fresh.offer(plan.getChairs(), plan.getShifts());
-        placement.applyTo(fresh, plan.getChairs(), plan.getShifts());
-        director.addEntity(fresh, plan.getSessions()::add);
-      }
-    });
+    optimizer.changeSessions(
+        key,
+        (plan, director) -> {
+          plan.getSessions().stream()
+              .filter(s -> id.equals(s.getAppointmentId()))
+              .findFirst()
+              .ifPresent(old -> director.removeEntity(old, plan.getSessions()::remove));
+          if (fresh != null) {
+            fresh.offer(plan.getChairs(), plan.getShifts());
+            placement.applyTo(fresh, plan.getChairs(), plan.getShifts());
+            director.addEntity(fresh, plan.getSessions()::add);
+          }
+        });
   }
 
   @Transactional
   public void replanRoutes(PlanKey key) {
-    optimizer.solve(key).filter(DaySolve::isSolving).ifPresent(solve -> {
-      synchronized (solve) {
-        // Built twice: the solver changes the one it solves in place, the other stands meanwhile.
-        optimizer.replanRoutes(key, continued(key, solve, false), continued(key, solve, false));
-      }
-    });
+    optimizer
+        .solve(key)
+        .filter(DaySolve::isSolving)
+        .ifPresent(
+            solve -> {
+              synchronized (solve) {
+                // Built twice: the solver changes the one it solves in place, the other stands
+                // meanwhile.
+                optimizer.replanRoutes(
+                    key, continued(key, solve, false), continued(key, solve, false));
+              }
+            });
   }
 
-  /** The whole day again, without what was called off; a finished plan of the day is dropped instead. */
+  /**
+   * The whole day again, without what was called off; a finished plan of the day is dropped
+   * instead.
+   */
   @Transactional
   public void replanDay(PlanKey key) {
-    optimizer.solve(key).ifPresent(solve -> {
-      synchronized (solve) {
-        if (solve.isSolving()) {
-          optimizer.replanDay(key, continued(key, solve, true), continued(key, solve, true));
-        } else {
-          optimizer.forget(key);
-        }
-      }
-    });
+    optimizer
+        .solve(key)
+        .ifPresent(
+            solve -> {
+              synchronized (solve) {
+                if (solve.isSolving()) {
+                  optimizer.replanDay(
+                      key, continued(key, solve, true), continued(key, solve, true));
+                } else {
+                  optimizer.forget(key);
+                }
+              }
+            });
   }
 
   private DayProblem continued(PlanKey key, DaySolve solve, boolean sessionsToo) {

@@ -15,13 +15,13 @@ import org.careroute.application.planning.DayEvent;
 import org.careroute.application.planning.DayEventKind;
 import org.careroute.application.planning.DayEventResult;
 import org.careroute.application.planning.DayEventService;
-import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.domain.model.audit.AuditAction;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.booking.AppointmentStatus;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.clinic.ClinicRepository;
+import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.domain.model.staff.Nurse;
 import org.careroute.domain.model.staff.NurseRepository;
 import org.careroute.domain.model.staff.Shift;
@@ -31,40 +31,31 @@ import org.careroute.domain.model.treatment.CareSetting;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
 
-// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces (HV-994).
+// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces
+// (HV-994).
 @ValidateOnExecution
 @Stateless
 public class DefaultDayEventService implements DayEventService {
 
   private static final String RECORD_TYPE = "Appointment";
 
-  @Inject
-  ClinicRepository clinics;
+  @Inject ClinicRepository clinics;
 
-  @Inject
-  NurseRepository nurses;
+  @Inject NurseRepository nurses;
 
-  @Inject
-  ShiftRepository shifts;
+  @Inject ShiftRepository shifts;
 
-  @Inject
-  AppointmentRepository appointments;
+  @Inject AppointmentRepository appointments;
 
-  @Inject
-  DayAppointments dayAppointments;
+  @Inject DayAppointments dayAppointments;
 
+  @Inject AuditRecorder audit;
 
-  @Inject
-  AuditRecorder audit;
+  @Inject Clock clock;
 
-  @Inject
-  Clock clock;
+  @Inject Event<AppointmentChanged> changes;
 
-  @Inject
-  Event<AppointmentChanged> changes;
-
-  @Inject
-  Event<NurseCalledOff> calledOff;
+  @Inject Event<NurseCalledOff> calledOff;
 
   @Override
   public DayEventResult record(Caller caller, PlanKey key, DayEvent event) {
@@ -77,14 +68,26 @@ public class DefaultDayEventService implements DayEventService {
         if (intoBreak) {
           appointment.releaseCover();
         }
-        yield changed(caller, event.kind(), List.of(appointment),
-            "Appointment " + appointment.id() + " takes " + event.minutes() + " minutes longer."
-                + (intoBreak ? " It now runs into the nurse's break: optimise to find a colleague to watch the patient." : ""));
+        yield changed(
+            caller,
+            event.kind(),
+            List.of(appointment),
+            "Appointment "
+                + appointment.id()
+                + " takes "
+                + event.minutes()
+                + " minutes longer."
+                + (intoBreak
+                    ? " It now runs into the nurse's break: optimise to find a colleague to watch the patient."
+                    : ""));
       }
       case NO_SHOW -> {
         Appointment appointment = dayAppointments.find(key, event.appointmentId());
         appointment.markNoShow();
-        yield changed(caller, event.kind(), List.of(appointment),
+        yield changed(
+            caller,
+            event.kind(),
+            List.of(appointment),
             "Appointment " + appointment.id() + " is a no-show: its time is free.");
       }
     };
@@ -95,61 +98,94 @@ public class DefaultDayEventService implements DayEventService {
    * from them; what has started stays with the nurse who started it.
    */
   private DayEventResult nurseSick(Caller caller, PlanKey key, long nurseId) {
-    Clinic clinic = clinics.find(key.clinicId()).orElseThrow(() -> new RecordNotFoundException("clinic", key.clinicId()));
-    Nurse nurse = nurses.find(nurseId).orElseThrow(() -> new RecordNotFoundException("nurse", nurseId));
+    Clinic clinic =
+        clinics
+            .find(key.clinicId())
+            .orElseThrow(() -> new RecordNotFoundException("clinic", key.clinicId()));
+    Nurse nurse =
+        nurses.find(nurseId).orElseThrow(() -> new RecordNotFoundException("nurse", nurseId));
     TimeInterval day = clinic.wholeDay(key.day());
-    List<Shift> called = shifts.findAtClinic(clinic.id(), day).stream()
-        .filter(s -> s.nurse().id().equals(nurse.id()))
-        .toList();
+    List<Shift> called =
+        shifts.findAtClinic(clinic.id(), day).stream()
+            .filter(s -> s.nurse().id().equals(nurse.id()))
+            .toList();
     if (called.isEmpty()) {
       throw new RecordNotFoundException("shift of " + nurse.fullName() + " on this day", key.day());
     }
     called.forEach(Shift::callOff);
-    // A running solve still counts on the nurse's shifts: it starts again without them once this commits.
+    // A running solve still counts on the nurse's shifts: it starts again without them once this
+    // commits.
     calledOff.fire(new NurseCalledOff(key));
     Instant now = clock.instant();
-    List<Appointment> freed = appointments.findOfNurse(nurse.id(), day).stream()
-        .filter(a -> a.clinic().id().equals(clinic.id()))
-        .filter(a -> a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.REQUESTED)
-        .filter(a -> a.plannedStart().map(s -> !s.isBefore(now)).orElse(true))
-        .toList();
+    List<Appointment> freed =
+        appointments.findOfNurse(nurse.id(), day).stream()
+            .filter(a -> a.clinic().id().equals(clinic.id()))
+            .filter(
+                a ->
+                    a.status() == AppointmentStatus.BOOKED
+                        || a.status() == AppointmentStatus.REQUESTED)
+            .filter(a -> a.plannedStart().map(s -> !s.isBefore(now)).orElse(true))
+            .toList();
     freed.forEach(Appointment::releaseNurse);
-    List<Appointment> uncovered = appointments.findCoveredBy(nurse.id(), day).stream()
-        .filter(a -> a.clinic().id().equals(clinic.id()))
-        .filter(a -> a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.REQUESTED
-            || a.status() == AppointmentStatus.CHECKED_IN)
-        .filter(a -> a.breakCover().map(c -> !c.during().start().isBefore(now)).orElse(false))
-        .toList();
+    List<Appointment> uncovered =
+        appointments.findCoveredBy(nurse.id(), day).stream()
+            .filter(a -> a.clinic().id().equals(clinic.id()))
+            .filter(
+                a ->
+                    a.status() == AppointmentStatus.BOOKED
+                        || a.status() == AppointmentStatus.REQUESTED
+                        || a.status() == AppointmentStatus.CHECKED_IN)
+            .filter(a -> a.breakCover().map(c -> !c.during().start().isBefore(now)).orElse(false))
+            .toList();
     uncovered.forEach(Appointment::releaseCover);
     audit.record(caller, AuditAction.UPDATE, "Nurse", nurse.id());
     List<Appointment> affected = new ArrayList<>(freed);
     affected.addAll(uncovered);
-    return changed(caller, DayEventKind.NURSE_SICK, affected, nurse.fullName() + " is off sick: "
-        + freed.size() + " bookings need another nurse" + (uncovered.isEmpty() ? ""
-            : "; " + uncovered.size() + (uncovered.size() == 1 ? " clinic patient needs" : " clinic patients need")
-                + " someone else to watch them through a colleague's break")
-        + ". Optimise to re-plan them from now.");
+    return changed(
+        caller,
+        DayEventKind.NURSE_SICK,
+        affected,
+        nurse.fullName()
+            + " is off sick: "
+            + freed.size()
+            + " bookings need another nurse"
+            + (uncovered.isEmpty()
+                ? ""
+                : "; "
+                    + uncovered.size()
+                    + (uncovered.size() == 1 ? " clinic patient needs" : " clinic patients need")
+                    + " someone else to watch them through a colleague's break")
+            + ". Optimise to re-plan them from now.");
   }
 
   /** Whether a clinic session now runs into its nurse's break beyond what its cover spans. */
   private boolean runsIntoBreakUncovered(PlanKey key, Appointment appointment) {
     TimeInterval occupied = appointment.occupiedInterval().orElse(null);
-    if (occupied == null || appointment.nurse().isEmpty() || appointment.setting() != CareSetting.CLINIC) {
+    if (occupied == null
+        || appointment.nurse().isEmpty()
+        || appointment.setting() != CareSetting.CLINIC) {
       return false;
     }
     Long nurseId = appointment.nurse().get().id();
     return shifts.findAtClinic(key.clinicId(), occupied).stream()
-        .filter(s -> s.kind() == ShiftKind.CLINIC && s.nurse().id().equals(nurseId)
-            && !s.hours().start().isAfter(occupied.start()) && s.hours().end().isAfter(occupied.start()))
+        .filter(
+            s ->
+                s.kind() == ShiftKind.CLINIC
+                    && s.nurse().id().equals(nurseId)
+                    && !s.hours().start().isAfter(occupied.start())
+                    && s.hours().end().isAfter(occupied.start()))
         .flatMap(s -> s.breakWithin(occupied).stream())
-        .anyMatch(inBreak -> appointment.breakCover().map(c -> !c.during().equals(inBreak)).orElse(true));
+        .anyMatch(
+            inBreak -> appointment.breakCover().map(c -> !c.during().equals(inBreak)).orElse(true));
   }
 
-  private DayEventResult changed(Caller caller, DayEventKind kind, List<Appointment> affected, String summary) {
-    affected.forEach(a -> {
-      audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, a.id());
-      changes.fire(new AppointmentChanged(a.id(), a.clinic().id()));
-    });
+  private DayEventResult changed(
+      Caller caller, DayEventKind kind, List<Appointment> affected, String summary) {
+    affected.forEach(
+        a -> {
+          audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, a.id());
+          changes.fire(new AppointmentChanged(a.id(), a.clinic().id()));
+        });
     return new DayEventResult(kind, affected.stream().map(Appointment::id).toList(), summary);
   }
 }

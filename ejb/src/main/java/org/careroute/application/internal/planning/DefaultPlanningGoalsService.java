@@ -11,16 +11,15 @@ import org.careroute.domain.model.audit.AuditAction;
 import org.careroute.domain.model.practice.PlanningGoals;
 import org.careroute.domain.model.practice.PlanningGoalsRepository;
 
-// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces (HV-994).
+// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces
+// (HV-994).
 @ValidateOnExecution
 @Stateless
 public class DefaultPlanningGoalsService implements PlanningGoalsService {
 
-  @Inject
-  PlanningGoalsRepository goals;
+  @Inject PlanningGoalsRepository goals;
 
-  @Inject
-  AuditRecorder audit;
+  @Inject AuditRecorder audit;
 
   @Override
   public PlanningGoalsView current() {
@@ -30,9 +29,16 @@ public class DefaultPlanningGoalsService implements PlanningGoalsService {
   @Override
   public PlanningGoalsView change(Caller caller, PlanningGoalsView changed) {
     PlanningGoals stored = goals.forChange();
-    stored.change(changed.travelPerSecond(), changed.waitingPerSecond(), changed.overtimePerSecond(),
-        changed.routeContinuity(), changed.routeBalance(), changed.onTimePerSecond(), changed.clinicContinuity(),
-        changed.clinicBalance(), changed.handOverPerSecond());
+    stored.change(
+        changed.travelPerSecond(),
+        changed.waitingPerSecond(),
+        changed.overtimePerSecond(),
+        changed.routeContinuity(),
+        changed.routeBalance(),
+        changed.onTimePerSecond(),
+        changed.clinicContinuity(),
+        changed.clinicBalance(),
+        changed.handOverPerSecond());
     audit.record(caller, AuditAction.UPDATE, "PlanningGoals", PlanningGoals.PRACTICE);
     return PlanningGoalsView.of(stored);
   }

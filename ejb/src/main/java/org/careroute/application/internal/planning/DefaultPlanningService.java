@@ -33,33 +33,27 @@ import org.careroute.planning.day.DaySolve;
 import org.careroute.planning.route.domain.HomeVisit;
 import org.careroute.planning.route.domain.NurseRoute;
 
-// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces (HV-994).
+// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces
+// (HV-994).
 @ValidateOnExecution
 @Stateless
 public class DefaultPlanningService implements PlanningService {
 
   private static final String RECORD_TYPE = "Appointment";
 
-  @Inject
-  DayProblemBuilder builder;
+  @Inject DayProblemBuilder builder;
 
-  @Inject
-  DayOptimizer optimizer;
+  @Inject DayOptimizer optimizer;
 
-  @Inject
-  AppointmentRepository appointments;
+  @Inject AppointmentRepository appointments;
 
-  @Inject
-  NurseRepository nurses;
+  @Inject NurseRepository nurses;
 
-  @Inject
-  ClinicRepository clinics;
+  @Inject ClinicRepository clinics;
 
-  @Inject
-  DayAppointments dayAppointments;
+  @Inject DayAppointments dayAppointments;
 
-  @Inject
-  AuditRecorder audit;
+  @Inject AuditRecorder audit;
 
   @Override
   public PlanView startSolving(PlanKey key, Consumer<PlanView> onBestPlan) {
@@ -67,8 +61,11 @@ public class DefaultPlanningService implements PlanningService {
     // Both are scored first, which also derives the arrival times of visits as booked: the solver
     // itself derives them only for visits it moves.
     DayProblem shown = optimizer.score(builder.build(key));
-    DaySolve solve = optimizer.start(optimizer.score(builder.build(key)), shown,
-        improved -> onBestPlan.accept(view(improved)));
+    DaySolve solve =
+        optimizer.start(
+            optimizer.score(builder.build(key)),
+            shown,
+            improved -> onBestPlan.accept(view(improved)));
     return view(solve);
   }
 
@@ -79,12 +76,17 @@ public class DefaultPlanningService implements PlanningService {
 
   @Override
   public PlanView plan(PlanKey key) {
-    return optimizer.solve(key).map(this::view)
+    return optimizer
+        .solve(key)
+        .map(this::view)
         .orElseGet(() -> view(optimizer.score(builder.build(key)), PlanStatus.AS_BOOKED));
   }
 
   private PlanView view(DaySolve solve) {
-    PlanStatus status = solve.hasFailed() ? PlanStatus.FAILED : solve.isSolving() ? PlanStatus.SOLVING : PlanStatus.SOLVED;
+    PlanStatus status =
+        solve.hasFailed()
+            ? PlanStatus.FAILED
+            : solve.isSolving() ? PlanStatus.SOLVING : PlanStatus.SOLVED;
     return view(solve.best(), status);
   }
 
@@ -101,10 +103,14 @@ public class DefaultPlanningService implements PlanningService {
 
   @Override
   public PublishResult publish(Caller caller, PlanKey key) {
-    DaySolve solve = optimizer.solve(key).orElseThrow(() ->
-        new BusinessConflictException("Nothing to publish: optimise the day first."));
+    DaySolve solve =
+        optimizer
+            .solve(key)
+            .orElseThrow(
+                () -> new BusinessConflictException("Nothing to publish: optimise the day first."));
     if (solve.isSolving()) {
-      throw new BusinessConflictException("The optimizer is still working on this day: stop it, then publish.");
+      throw new BusinessConflictException(
+          "The optimizer is still working on this day: stop it, then publish.");
     }
     DayProblem best = solve.best();
     Publication publication = new Publication(caller, best);
@@ -115,7 +121,9 @@ public class DefaultPlanningService implements PlanningService {
       }
       Nurse nurse = nurses.find(route.getNurseId()).orElseThrow();
       for (HomeVisit visit : route.getVisits()) {
-        publication.write(visit.getAppointmentId(), new Placement(nurse, null, Instant.ofEpochSecond(visit.serviceStart())));
+        publication.write(
+            visit.getAppointmentId(),
+            new Placement(nurse, null, Instant.ofEpochSecond(visit.serviceStart())));
       }
     }
     for (ClinicSession session : best.sessions().getSessions()) {
@@ -124,22 +132,33 @@ public class DefaultPlanningService implements PlanningService {
       }
       Nurse nurse = nurses.find(session.getShift().nurseId()).orElseThrow();
       Chair chair = clinics.findChair(key.clinicId(), session.getChair().id()).orElseThrow();
-      publication.write(session.getAppointmentId(),
-          new Placement(nurse, chair, Instant.ofEpochSecond(session.getStart()), breakCover(session)));
+      publication.write(
+          session.getAppointmentId(),
+          new Placement(
+              nurse, chair, Instant.ofEpochSecond(session.getStart()), breakCover(session)));
     }
     audit.record(caller, AuditAction.PUBLISH, "Plan", key.id());
     optimizer.forget(key);
     return publication.result();
   }
 
-  /** The colleague watching during the nurse's break, and when; none where the session needs none. */
+  /**
+   * The colleague watching during the nurse's break, and when; none where the session needs none.
+   */
   private BreakCover breakCover(ClinicSession session) {
     Watch covered = session.coverWatch();
-    return covered == null ? null : new BreakCover(nurses.find(covered.nurse().nurseId()).orElseThrow(),
-        new TimeInterval(Instant.ofEpochSecond(covered.from()), Instant.ofEpochSecond(covered.to())));
+    return covered == null
+        ? null
+        : new BreakCover(
+            nurses.find(covered.nurse().nurseId()).orElseThrow(),
+            new TimeInterval(
+                Instant.ofEpochSecond(covered.from()), Instant.ofEpochSecond(covered.to())));
   }
 
-  /** One publishing of a plan: what it wrote, and what it left alone because it changed after the plan was built. */
+  /**
+   * One publishing of a plan: what it wrote, and what it left alone because it changed after the
+   * plan was built.
+   */
   private final class Publication {
 
     private final Caller caller;
@@ -157,7 +176,9 @@ public class DefaultPlanningService implements PlanningService {
     void write(long appointmentId, Placement placement) {
       Appointment appointment = appointments.find(appointmentId).orElse(null);
       Long builtFrom = best.appointmentVersions().get(appointmentId);
-      if (appointment == null || builtFrom == null || appointment.version() != builtFrom
+      if (appointment == null
+          || builtFrom == null
+          || appointment.version() != builtFrom
           || !appointment.status().holdsCapacity()) {
         changedMeanwhile.add(appointmentId);
         return;

@@ -16,8 +16,8 @@ import org.careroute.application.planning.PlanView.StopView;
 import org.careroute.application.planning.PlanView.UnassignedView;
 import org.careroute.domain.model.care.CareRules;
 import org.careroute.domain.shared.GeoPoint;
-import org.careroute.planning.clinic.domain.ClinicShift;
 import org.careroute.planning.clinic.domain.ClinicSession;
+import org.careroute.planning.clinic.domain.ClinicShift;
 import org.careroute.planning.clinic.domain.Watch;
 import org.careroute.planning.day.DayProblem;
 import org.careroute.planning.day.RuleTotal;
@@ -38,58 +38,111 @@ final class PlanViews {
     List<RouteView> routes = new ArrayList<>();
     for (NurseRoute route : day.routes().getRoutes()) {
       if (!route.isStaffed()) {
-        route.getVisits().forEach(v -> unassigned.add(
-            new UnassignedView(v.getAppointmentId(), "home visit", whyUnassigned(day, v))));
+        route
+            .getVisits()
+            .forEach(
+                v ->
+                    unassigned.add(
+                        new UnassignedView(
+                            v.getAppointmentId(), "home visit", whyUnassigned(day, v))));
         continue;
       }
       GeoPoint base = day.placePoints().get(route.getHome().index());
-      routes.add(new RouteView(route.getShiftId(), route.getNurseId(),
-          route.getNurseName(), route.travelSeconds(), base.latitude(), base.longitude(),
-          time(route.getShiftStart(), day.zone()), time(route.getShiftEnd(), day.zone()),
-          route.getVisits().stream().map(v -> stop(day, v)).toList()));
+      routes.add(
+          new RouteView(
+              route.getShiftId(),
+              route.getNurseId(),
+              route.getNurseName(),
+              route.travelSeconds(),
+              base.latitude(),
+              base.longitude(),
+              time(route.getShiftStart(), day.zone()),
+              time(route.getShiftEnd(), day.zone()),
+              route.getVisits().stream().map(v -> stop(day, v)).toList()));
     }
-    List<SessionView> sessions = day.sessions().getSessions().stream()
-        .sorted(Comparator.comparing(ClinicSession::getStart))
-        .map(s -> {
-          if (s.getChair() == null || s.getShift() == null) {
-            unassigned.add(new UnassignedView(s.getAppointmentId(), "clinic session", whyUnassigned(day, s)));
-          }
-          Watch covered = s.coverWatch();
-          return new SessionView(s.getAppointmentId(), time(s.getPromisedStart(), day.zone()),
-              time(s.getStart(), day.zone()), (int) (s.getOccupancySeconds() / 60), s.getChair() == null ? null : s.getChair().label(),
-              s.getShift() == null ? null : s.getShift().nurseId(),
-              s.getShift() == null ? null : s.getShift().nurseName(), s.isEnhanced(), s.isPinned(),
-              covered == null ? null : new CoverView(covered.nurse().nurseId(), covered.nurse().nurseName(),
-                  time(covered.from(), day.zone()), time(covered.to(), day.zone())));
-        })
-        .toList();
-    List<RuleCost> costs = explanation.stream()
-        .map(total -> new RuleCost(total.rule(), total.score().toString(),
-            total.justifications().stream().map(String::valueOf).toList()))
-        .toList();
-    return new PlanView(day.key().clinicId(), day.key().day().toString(), status, score.toString(), score.isFeasible(),
-        routes, sessions, unassigned, costs);
+    List<SessionView> sessions =
+        day.sessions().getSessions().stream()
+            .sorted(Comparator.comparing(ClinicSession::getStart))
+            .map(
+                s -> {
+                  if (s.getChair() == null || s.getShift() == null) {
+                    unassigned.add(
+                        new UnassignedView(
+                            s.getAppointmentId(), "clinic session", whyUnassigned(day, s)));
+                  }
+                  Watch covered = s.coverWatch();
+                  return new SessionView(
+                      s.getAppointmentId(),
+                      time(s.getPromisedStart(), day.zone()),
+                      time(s.getStart(), day.zone()),
+                      (int) (s.getOccupancySeconds() / 60),
+                      s.getChair() == null ? null : s.getChair().label(),
+                      s.getShift() == null ? null : s.getShift().nurseId(),
+                      s.getShift() == null ? null : s.getShift().nurseName(),
+                      s.isEnhanced(),
+                      s.isPinned(),
+                      covered == null
+                          ? null
+                          : new CoverView(
+                              covered.nurse().nurseId(),
+                              covered.nurse().nurseName(),
+                              time(covered.from(), day.zone()),
+                              time(covered.to(), day.zone())));
+                })
+            .toList();
+    List<RuleCost> costs =
+        explanation.stream()
+            .map(
+                total ->
+                    new RuleCost(
+                        total.rule(),
+                        total.score().toString(),
+                        total.justifications().stream().map(String::valueOf).toList()))
+            .toList();
+    return new PlanView(
+        day.key().clinicId(),
+        day.key().day().toString(),
+        status,
+        score.toString(),
+        score.isFeasible(),
+        routes,
+        sessions,
+        unassigned,
+        costs);
   }
 
   private static StopView stop(DayProblem day, HomeVisit visit) {
     GeoPoint point = day.placePoints().get(visit.getPlace().index());
-    return new StopView(visit.getAppointmentId(),
+    return new StopView(
+        visit.getAppointmentId(),
         visit.getArrival() == null ? null : time(visit.getArrival(), day.zone()),
         visit.serviceStart() == null ? null : time(visit.serviceStart(), day.zone()),
-        time(visit.getWindowStart(), day.zone()), time(visit.getWindowEnd(), day.zone()),
-        (int) (visit.getServiceSeconds() / 60), point.latitude(),
-        point.longitude(), visit.getPinnedNurseId() != null);
+        time(visit.getWindowStart(), day.zone()),
+        time(visit.getWindowEnd(), day.zone()),
+        (int) (visit.getServiceSeconds() / 60),
+        point.latitude(),
+        point.longitude(),
+        visit.getPinnedNurseId() != null);
   }
 
   private static String whyUnassigned(DayProblem day, HomeVisit visit) {
-    List<NurseRoute> certified = day.routes().getRoutes().stream()
-        .filter(r -> r.isStaffed() && CareRules.missing(visit.getRequiredCertifications(), r.getCertifications()).isEmpty())
-        .toList();
+    List<NurseRoute> certified =
+        day.routes().getRoutes().stream()
+            .filter(
+                r ->
+                    r.isStaffed()
+                        && CareRules.missing(
+                                visit.getRequiredCertifications(), r.getCertifications())
+                            .isEmpty())
+            .toList();
     if (certified.isEmpty()) {
       return "No field nurse on shift holds " + visit.getRequiredCertifications() + ".";
     }
-    if (certified.stream().noneMatch(r -> r.getShiftStart() <= visit.getWindowEnd()
-        && visit.getWindowStart() < r.getShiftEnd())) {
+    if (certified.stream()
+        .noneMatch(
+            r ->
+                r.getShiftStart() <= visit.getWindowEnd()
+                    && visit.getWindowStart() < r.getShiftEnd())) {
       return "No certified field nurse works during the arrival window.";
     }
     return "Every certified nurse's route is full around the window: adding it would make someone late "
@@ -97,13 +150,18 @@ final class PlanViews {
   }
 
   private static String whyUnassigned(DayProblem day, ClinicSession session) {
-    List<ClinicShift> certified = day.sessions().getShifts().stream()
-        .filter(s -> CareRules.missing(session.getRequiredCertifications(), s.certifications()).isEmpty())
-        .toList();
+    List<ClinicShift> certified =
+        day.sessions().getShifts().stream()
+            .filter(
+                s ->
+                    CareRules.missing(session.getRequiredCertifications(), s.certifications())
+                        .isEmpty())
+            .toList();
     if (certified.isEmpty()) {
       return "No clinic nurse on shift holds " + session.getRequiredCertifications() + ".";
     }
-    if (certified.stream().allMatch(s -> s.secondsOffShift(session.getStart(), session.end()) > 0)) {
+    if (certified.stream()
+        .allMatch(s -> s.secondsOffShift(session.getStart(), session.end()) > 0)) {
       return "No certified clinic nurse works through the session and its observation.";
     }
     return "No chair, no nurse within the monitoring ratio, or no colleague to watch the patient through the nurse's"

@@ -18,14 +18,11 @@ import org.careroute.planning.day.DayOptimizer;
 @ApplicationScoped
 public class PlanningFeed {
 
-  @Inject
-  DayOptimizer optimizer;
+  @Inject DayOptimizer optimizer;
 
-  @Inject
-  DayReplanning replanning;
+  @Inject DayReplanning replanning;
 
-  @Resource
-  ManagedExecutorService executor;
+  @Resource ManagedExecutorService executor;
 
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AppointmentChanged change) {
     if (!optimizer.solvingAt(change.clinicId()).isEmpty()) {
@@ -34,13 +31,16 @@ public class PlanningFeed {
   }
 
   void onCalledOff(@Observes(during = TransactionPhase.AFTER_SUCCESS) NurseCalledOff calledOff) {
-    optimizer.solve(calledOff.key()).ifPresent(solve -> {
-      if (solve.isSolving()) {
-        executor.submit(() -> replanning.replanDay(calledOff.key()));
-      } else {
-        // A finished plan that still counts on the nurse must not be published.
-        optimizer.forget(calledOff.key());
-      }
-    });
+    optimizer
+        .solve(calledOff.key())
+        .ifPresent(
+            solve -> {
+              if (solve.isSolving()) {
+                executor.submit(() -> replanning.replanDay(calledOff.key()));
+              } else {
+                // A finished plan that still counts on the nurse must not be published.
+                optimizer.forget(calledOff.key());
+              }
+            });
   }
 }

@@ -1,8 +1,8 @@
 package org.careroute.application.internal.practice;
 
 import jakarta.ejb.Stateless;
-import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -39,28 +39,23 @@ import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
 
-// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces (HV-994).
+// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces
+// (HV-994).
 @ValidateOnExecution
 @Stateless
 public class DefaultPracticeService implements PracticeService {
 
-  @Inject
-  ClinicRepository clinics;
+  @Inject ClinicRepository clinics;
 
-  @Inject
-  NurseRepository nurses;
+  @Inject NurseRepository nurses;
 
-  @Inject
-  ShiftRepository shifts;
+  @Inject ShiftRepository shifts;
 
-  @Inject
-  TreatmentTypeRepository treatments;
+  @Inject TreatmentTypeRepository treatments;
 
-  @Inject
-  UserAccountRepository accounts;
+  @Inject UserAccountRepository accounts;
 
-  @Inject
-  PasswordHasher passwordHasher;
+  @Inject PasswordHasher passwordHasher;
 
   @Override
   public List<ClinicView> clinics() {
@@ -74,8 +69,13 @@ public class DefaultPracticeService implements PracticeService {
 
   @Override
   public ClinicView createClinic(ClinicForm form) {
-    Clinic clinic = new Clinic(form.name(), form.address(), new GeoPoint(form.latitude(), form.longitude()),
-        zone(form.zoneId()), openingHours(form));
+    Clinic clinic =
+        new Clinic(
+            form.name(),
+            form.address(),
+            new GeoPoint(form.latitude(), form.longitude()),
+            zone(form.zoneId()),
+            openingHours(form));
     clinics.add(clinic);
     return ClinicView.of(clinic);
   }
@@ -83,7 +83,11 @@ public class DefaultPracticeService implements PracticeService {
   @Override
   public ClinicView updateClinic(long clinicId, ClinicForm form) {
     Clinic clinic = existingClinic(clinicId);
-    clinic.update(form.name(), form.address(), new GeoPoint(form.latitude(), form.longitude()), zone(form.zoneId()),
+    clinic.update(
+        form.name(),
+        form.address(),
+        new GeoPoint(form.latitude(), form.longitude()),
+        zone(form.zoneId()),
         openingHours(form));
     return ClinicView.of(clinic);
   }
@@ -100,7 +104,10 @@ public class DefaultPracticeService implements PracticeService {
 
   @Override
   public ClinicView updateChair(long clinicId, long chairId, ChairForm form) {
-    Chair chair = clinics.findChair(clinicId, chairId).orElseThrow(() -> new RecordNotFoundException("chair", chairId));
+    Chair chair =
+        clinics
+            .findChair(clinicId, chairId)
+            .orElseThrow(() -> new RecordNotFoundException("chair", chairId));
     chair.update(form.label().strip(), !Boolean.FALSE.equals(form.active()));
     return ClinicView.of(chair.clinic());
   }
@@ -121,11 +128,17 @@ public class DefaultPracticeService implements PracticeService {
     if (nurses.findByEmail(login).isPresent() || accounts.exists(login)) {
       throw new BusinessConflictException("Someone with this email address is already registered.");
     }
-    Nurse nurse = new Nurse(form.fullName().strip(), login, certifications(form),
-        new GeoPoint(form.homeLatitude(), form.homeLongitude()));
+    Nurse nurse =
+        new Nurse(
+            form.fullName().strip(),
+            login,
+            certifications(form),
+            new GeoPoint(form.homeLatitude(), form.homeLongitude()));
     nurses.add(nurse);
     if (form.password() != null) {
-      accounts.add(new UserAccount(login, passwordHasher.hash(form.password().toCharArray()), EnumSet.of(Role.NURSE)));
+      accounts.add(
+          new UserAccount(
+              login, passwordHasher.hash(form.password().toCharArray()), EnumSet.of(Role.NURSE)));
     }
     return NurseView.of(nurse);
   }
@@ -134,9 +147,13 @@ public class DefaultPracticeService implements PracticeService {
   public NurseView updateNurse(long nurseId, NurseForm form) {
     Nurse nurse = existingNurse(nurseId);
     if (!nurse.email().equalsIgnoreCase(form.email().strip())) {
-      throw new InvalidRequestException("email", "A nurse's email address is the login and cannot be changed.");
+      throw new InvalidRequestException(
+          "email", "A nurse's email address is the login and cannot be changed.");
     }
-    nurse.update(form.fullName().strip(), certifications(form), new GeoPoint(form.homeLatitude(), form.homeLongitude()),
+    nurse.update(
+        form.fullName().strip(),
+        certifications(form),
+        new GeoPoint(form.homeLatitude(), form.homeLongitude()),
         !Boolean.FALSE.equals(form.active()));
     return NurseView.of(nurse);
   }
@@ -147,20 +164,25 @@ public class DefaultPracticeService implements PracticeService {
     // Days are the clinic's: fetch a day more on each side, whatever the zone, then keep the
     // shifts that start on one of the asked days where they are worked.
     ZoneId utc = ZoneId.of("UTC");
-    return shifts.findOfNurse(nurseId, from.minusDays(1).atStartOfDay(utc).toInstant(),
+    return shifts
+        .findOfNurse(
+            nurseId,
+            from.minusDays(1).atStartOfDay(utc).toInstant(),
             to.plusDays(2).atStartOfDay(utc).toInstant())
         .stream()
-        .filter(s -> {
-          LocalDate day = s.clinic().dayOf(s.hours().start());
-          return !day.isBefore(from) && !day.isAfter(to);
-        })
+        .filter(
+            s -> {
+              LocalDate day = s.clinic().dayOf(s.hours().start());
+              return !day.isBefore(from) && !day.isAfter(to);
+            })
         .map(ShiftView::of)
         .toList();
   }
 
   @Override
   public ShiftView shift(long shiftId) {
-    return ShiftView.of(shifts.find(shiftId).orElseThrow(() -> new RecordNotFoundException("shift", shiftId)));
+    return ShiftView.of(
+        shifts.find(shiftId).orElseThrow(() -> new RecordNotFoundException("shift", shiftId)));
   }
 
   @Override
@@ -170,8 +192,15 @@ public class DefaultPracticeService implements PracticeService {
     if (shifts.nurseIsBooked(nurseId, hours, null)) {
       throw new BusinessConflictException("The nurse already has a shift at that time.");
     }
-    Shift shift = new Shift(nurse, existingClinic(form.clinicId()), form.kind(), hours,
-        form.breakStart() == null ? null : form.breakStart().toInstant(), breakMinutes(form), form.kitCapacity());
+    Shift shift =
+        new Shift(
+            nurse,
+            existingClinic(form.clinicId()),
+            form.kind(),
+            hours,
+            form.breakStart() == null ? null : form.breakStart().toInstant(),
+            breakMinutes(form),
+            form.kitCapacity());
     shift.allowOvertime(form.overtimeAllowance());
     shifts.add(shift);
     return ShiftView.of(shift);
@@ -179,13 +208,19 @@ public class DefaultPracticeService implements PracticeService {
 
   @Override
   public ShiftView updateShift(long shiftId, ShiftForm form) {
-    Shift shift = shifts.find(shiftId).orElseThrow(() -> new RecordNotFoundException("shift", shiftId));
+    Shift shift =
+        shifts.find(shiftId).orElseThrow(() -> new RecordNotFoundException("shift", shiftId));
     TimeInterval hours = hours(form);
     if (shifts.nurseIsBooked(shift.nurse().id(), hours, shiftId)) {
       throw new BusinessConflictException("The nurse already has another shift at that time.");
     }
-    shift.reschedule(existingClinic(form.clinicId()), form.kind(), hours,
-        form.breakStart() == null ? null : form.breakStart().toInstant(), breakMinutes(form), form.kitCapacity());
+    shift.reschedule(
+        existingClinic(form.clinicId()),
+        form.kind(),
+        hours,
+        form.breakStart() == null ? null : form.breakStart().toInstant(),
+        breakMinutes(form),
+        form.kitCapacity());
     shift.allowOvertime(form.overtimeAllowance());
     return ShiftView.of(shift);
   }
@@ -201,30 +236,46 @@ public class DefaultPracticeService implements PracticeService {
   @Override
   public TreatmentView createTreatment(TreatmentForm form) {
     if (treatments.findByCode(form.code()).isPresent()) {
-      throw new BusinessConflictException("A treatment with the code " + form.code() + " already exists.");
+      throw new BusinessConflictException(
+          "A treatment with the code " + form.code() + " already exists.");
     }
-    TreatmentType treatment = new TreatmentType(form.code(), form.name().strip(), form.modality(),
-        Duration.ofMinutes(form.sessionMinutes()), Duration.ofMinutes(form.observationMinutes()), form.settings(),
-        form.requiredCertifications());
+    TreatmentType treatment =
+        new TreatmentType(
+            form.code(),
+            form.name().strip(),
+            form.modality(),
+            Duration.ofMinutes(form.sessionMinutes()),
+            Duration.ofMinutes(form.observationMinutes()),
+            form.settings(),
+            form.requiredCertifications());
     treatments.add(treatment);
     return TreatmentView.of(treatment);
   }
 
   @Override
   public TreatmentView updateTreatment(long treatmentId, TreatmentForm form) {
-    TreatmentType treatment = treatments.find(treatmentId)
-        .orElseThrow(() -> new RecordNotFoundException("treatment", treatmentId));
+    TreatmentType treatment =
+        treatments
+            .find(treatmentId)
+            .orElseThrow(() -> new RecordNotFoundException("treatment", treatmentId));
     if (!treatment.code().equals(form.code())) {
       throw new InvalidRequestException("code", "A treatment's code cannot be changed.");
     }
-    treatment.update(form.name().strip(), form.modality(), Duration.ofMinutes(form.sessionMinutes()),
-        Duration.ofMinutes(form.observationMinutes()), form.settings(), form.requiredCertifications(),
+    treatment.update(
+        form.name().strip(),
+        form.modality(),
+        Duration.ofMinutes(form.sessionMinutes()),
+        Duration.ofMinutes(form.observationMinutes()),
+        form.settings(),
+        form.requiredCertifications(),
         !Boolean.FALSE.equals(form.active()));
     return TreatmentView.of(treatment);
   }
 
   private Clinic existingClinic(long clinicId) {
-    return clinics.find(clinicId).orElseThrow(() -> new RecordNotFoundException("clinic", clinicId));
+    return clinics
+        .find(clinicId)
+        .orElseThrow(() -> new RecordNotFoundException("clinic", clinicId));
   }
 
   private Nurse existingNurse(long nurseId) {
@@ -235,15 +286,19 @@ public class DefaultPracticeService implements PracticeService {
     try {
       return ZoneId.of(zoneId);
     } catch (DateTimeException e) {
-      throw new InvalidRequestException("zoneId", "Unknown time zone " + zoneId + "; use one such as America/Los_Angeles.");
+      throw new InvalidRequestException(
+          "zoneId", "Unknown time zone " + zoneId + "; use one such as America/Los_Angeles.");
     }
   }
 
   private static List<OpeningHours> openingHours(ClinicForm form) {
-    return form.openingHours().stream().map(h -> new OpeningHours(h.dayOfWeek(), h.opens(), h.closes())).toList();
+    return form.openingHours().stream()
+        .map(h -> new OpeningHours(h.dayOfWeek(), h.opens(), h.closes()))
+        .toList();
   }
 
-  private static EnumSet<org.careroute.domain.model.staff.Certification> certifications(NurseForm form) {
+  private static EnumSet<org.careroute.domain.model.staff.Certification> certifications(
+      NurseForm form) {
     return form.certifications().isEmpty()
         ? EnumSet.noneOf(org.careroute.domain.model.staff.Certification.class)
         : EnumSet.copyOf(form.certifications());

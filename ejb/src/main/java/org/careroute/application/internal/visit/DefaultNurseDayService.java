@@ -28,7 +28,8 @@ import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
 
-// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces (HV-994).
+// Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces
+// (HV-994).
 @ValidateOnExecution
 @Stateless
 public class DefaultNurseDayService implements NurseDayService {
@@ -38,48 +39,55 @@ public class DefaultNurseDayService implements NurseDayService {
   /** Wider than any time zone's offset, so that every clinic's calendar day falls inside. */
   private static final Duration ZONE_MARGIN = Duration.ofHours(15);
 
-  @Inject
-  NurseRepository nurses;
+  @Inject NurseRepository nurses;
 
-  @Inject
-  AppointmentRepository appointments;
+  @Inject AppointmentRepository appointments;
 
-  @Inject
-  AuditRecorder audit;
+  @Inject AuditRecorder audit;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
-  @Inject
-  Event<AppointmentChanged> changes;
+  @Inject Event<AppointmentChanged> changes;
 
   @Override
   public List<VisitView> day(Caller caller, LocalDate day) {
     Nurse nurse = self(caller);
-    TimeInterval around = new TimeInterval(day.atStartOfDay().toInstant(ZoneOffset.UTC).minus(ZONE_MARGIN),
-        day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(ZONE_MARGIN));
+    TimeInterval around =
+        new TimeInterval(
+            day.atStartOfDay().toInstant(ZoneOffset.UTC).minus(ZONE_MARGIN),
+            day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(ZONE_MARGIN));
     List<Appointment> visits = new ArrayList<>(appointments.findOfNurse(nurse.id(), around));
     visits.addAll(appointments.findCoveredBy(nurse.id(), around));
-    List<Appointment> ofTheDay = visits.stream()
-        .filter(a -> a.clinic().dayOf(whenWith(a, nurse)).equals(day))
-        .sorted(Comparator.comparing((Appointment a) -> whenWith(a, nurse)).thenComparing(Appointment::id))
-        .toList();
+    List<Appointment> ofTheDay =
+        visits.stream()
+            .filter(a -> a.clinic().dayOf(whenWith(a, nurse)).equals(day))
+            .sorted(
+                Comparator.comparing((Appointment a) -> whenWith(a, nurse))
+                    .thenComparing(Appointment::id))
+            .toList();
     ofTheDay.forEach(a -> audit.record(caller, AuditAction.READ, RECORD_TYPE, a.id()));
     return ofTheDay.stream().map(a -> VisitView.of(a, nurse)).toList();
   }
 
-  /** When the nurse is with the patient: from the planned start, or from the colleague's break for a cover. */
+  /**
+   * When the nurse is with the patient: from the planned start, or from the colleague's break for a
+   * cover.
+   */
   private static Instant whenWith(Appointment a, Nurse nurse) {
-    return a.breakCover().filter(c -> c.nurse().id().equals(nurse.id())).map(c -> c.during().start())
+    return a.breakCover()
+        .filter(c -> c.nurse().id().equals(nurse.id()))
+        .map(c -> c.during().start())
         .orElseGet(() -> a.plannedStart().orElseThrow());
   }
 
   @Override
   public VisitView record(Caller caller, long appointmentId, VisitProgress progress) {
     Nurse nurse = self(caller);
-    Appointment visit = appointments.find(appointmentId)
-        .filter(a -> a.nurse().map(n -> n.id().equals(nurse.id())).orElse(false))
-        .orElseThrow(() -> new RecordNotFoundException("visit", appointmentId));
+    Appointment visit =
+        appointments
+            .find(appointmentId)
+            .filter(a -> a.nurse().map(n -> n.id().equals(nurse.id())).orElse(false))
+            .orElseThrow(() -> new RecordNotFoundException("visit", appointmentId));
     var now = clock.instant();
     switch (progress.step()) {
       case ARRIVED -> visit.arrive(now);
@@ -95,7 +103,8 @@ public class DefaultNurseDayService implements NurseDayService {
     if (!caller.has(Role.NURSE)) {
       throw new AccessDeniedException("Only nurses have a day of visits.");
     }
-    return nurses.findByEmail(caller.login())
+    return nurses
+        .findByEmail(caller.login())
         .orElseThrow(() -> new RecordNotFoundException("nurse record", "of " + caller.login()));
   }
 }

@@ -1,6 +1,8 @@
 package org.careroute.domain.model.account;
 
-/** Turns passwords into salted slow hashes and checks them; the hash text names its own parameters. */
+/**
+ * Turns passwords into salted slow hashes and checks them; the hash text names its own parameters.
+ */
 public interface PasswordHasher {
 
   String hash(char[] password);

@@ -47,8 +47,7 @@ public class UserAccount {
   @Column(name = "calendar_feed_hash", length = 64)
   private String calendarFeedHash;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected UserAccount() {}
 
@@ -78,7 +77,10 @@ public class UserAccount {
     return enabled;
   }
 
-  /** Replaces the secret calendar link: only the hash of the new secret is kept, the old one stops working. */
+  /**
+   * Replaces the secret calendar link: only the hash of the new secret is kept, the old one stops
+   * working.
+   */
   public void useCalendarFeed(String secretHash) {
     this.calendarFeedHash = secretHash;
   }

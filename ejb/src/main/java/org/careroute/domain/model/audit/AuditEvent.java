@@ -38,7 +38,8 @@ public class AuditEvent {
 
   protected AuditEvent() {}
 
-  public AuditEvent(String actor, AuditAction action, String recordType, Object recordId, Instant occurredAt) {
+  public AuditEvent(
+      String actor, AuditAction action, String recordType, Object recordId, Instant occurredAt) {
     this.actor = actor;
     this.action = action.name();
     this.recordType = recordType;

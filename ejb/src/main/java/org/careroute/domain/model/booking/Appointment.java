@@ -34,11 +34,11 @@ import org.careroute.domain.shared.TimeInterval;
 /**
  * One treatment session booked by a patient: the root of the Appointment aggregate.
  *
- * <p>The promised window is what the patient was told and is never broken: for a clinic session
- * its start, for a home visit the arrival window. The placement (nurse, chair, planned start) is
- * how the practice currently means to keep that promise; booking fills it with a first fit and
- * the planner may change it. Monitoring level and visit location are copied at booking time so
- * that later changes to the patient's record do not silently alter a promise already made.
+ * <p>The promised window is what the patient was told and is never broken: for a clinic session its
+ * start, for a home visit the arrival window. The placement (nurse, chair, planned start) is how
+ * the practice currently means to keep that promise; booking fills it with a first fit and the
+ * planner may change it. Monitoring level and visit location are copied at booking time so that
+ * later changes to the patient's record do not silently alter a promise already made.
  */
 @Entity
 @Table(name = "appointment")
@@ -131,8 +131,7 @@ public class Appointment {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Appointment() {}
 
@@ -180,7 +179,11 @@ public class Appointment {
   /** The dispatcher fixes the placement: re-planning keeps this nurse, chair and start. */
   public void pin(boolean pinned) {
     if (pinned) {
-      requireStatus("pinned", AppointmentStatus.REQUESTED, AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN);
+      requireStatus(
+          "pinned",
+          AppointmentStatus.REQUESTED,
+          AppointmentStatus.BOOKED,
+          AppointmentStatus.CHECKED_IN);
     }
     this.pinned = pinned;
   }
@@ -215,7 +218,8 @@ public class Appointment {
 
   public void startSession(Instant at) {
     if (status != AppointmentStatus.CHECKED_IN || startedAt != null) {
-      throw new BusinessConflictException("Only a visit the nurse has arrived at and not yet started can be started.");
+      throw new BusinessConflictException(
+          "Only a visit the nurse has arrived at and not yet started can be started.");
     }
     startedAt = at;
   }
@@ -241,7 +245,10 @@ public class Appointment {
    * re-planning finds one, keeping the rest of the placement if it is pinned or under way.
    */
   public void releaseCover() {
-    requireStatus("given another cover", AppointmentStatus.REQUESTED, AppointmentStatus.BOOKED,
+    requireStatus(
+        "given another cover",
+        AppointmentStatus.REQUESTED,
+        AppointmentStatus.BOOKED,
         AppointmentStatus.CHECKED_IN);
     setCover(null);
   }
@@ -253,7 +260,9 @@ public class Appointment {
     pinned = false;
   }
 
-  /** The session runs longer than planned: the nurse (and the chair) stay taken that much longer. */
+  /**
+   * The session runs longer than planned: the nurse (and the chair) stay taken that much longer.
+   */
   public void overrun(int minutes) {
     requireStatus("extended", AppointmentStatus.CHECKED_IN);
     occupancyMinutes += minutes;
@@ -265,10 +274,13 @@ public class Appointment {
         return;
       }
     }
-    throw new BusinessConflictException("This appointment is " + status + " and can no longer be " + action + ".");
+    throw new BusinessConflictException(
+        "This appointment is " + status + " and can no longer be " + action + ".");
   }
 
-  /** When the nurse (and the chair) are taken: from the planned start for session plus observation. */
+  /**
+   * When the nurse (and the chair) are taken: from the planned start for session plus observation.
+   */
   public Optional<TimeInterval> occupiedInterval() {
     return Optional.ofNullable(plannedStart).map(s -> TimeInterval.of(s, occupancy()));
   }
@@ -287,8 +299,13 @@ public class Appointment {
       return List.of(new PatientWatch(this, nurse, occupied.get()));
     }
     List<PatientWatch> watches = new ArrayList<>(3);
-    occupied.get().minus(cover.get().during()).forEach(part -> watches.add(new PatientWatch(this, nurse, part)));
-    occupied.get().intersection(cover.get().during())
+    occupied
+        .get()
+        .minus(cover.get().during())
+        .forEach(part -> watches.add(new PatientWatch(this, nurse, part)));
+    occupied
+        .get()
+        .intersection(cover.get().during())
         .ifPresent(part -> watches.add(new PatientWatch(this, cover.get().nurse(), part)));
     return watches;
   }
@@ -299,7 +316,8 @@ public class Appointment {
   }
 
   public Optional<BreakCover> breakCover() {
-    return coverNurse == null ? Optional.empty()
+    return coverNurse == null
+        ? Optional.empty()
         : Optional.of(new BreakCover(coverNurse, new TimeInterval(coverStartsAt, coverEndsAt)));
   }
 

@@ -11,7 +11,9 @@ public interface AppointmentRepository {
 
   List<Appointment> findOfPatient(long patientId);
 
-  /** Appointments of the clinic (clinic sessions and home visits) that hold capacity in the period. */
+  /**
+   * Appointments of the clinic (clinic sessions and home visits) that hold capacity in the period.
+   */
   List<Appointment> findHoldingCapacityAtClinic(long clinicId, TimeInterval period);
 
   List<Appointment> findInSeries(long seriesId);
@@ -19,10 +21,16 @@ public interface AppointmentRepository {
   /** The appointments of all these series, in one read. */
   List<Appointment> findInSeries(Collection<Long> seriesIds);
 
-  /** The nurse's appointments planned to start in the period, cancelled ones left out, in planned order. */
+  /**
+   * The nurse's appointments planned to start in the period, cancelled ones left out, in planned
+   * order.
+   */
   List<Appointment> findOfNurse(long nurseId, TimeInterval period);
 
-  /** Clinic appointments whose patient the nurse watches during a colleague's break starting in the period. */
+  /**
+   * Clinic appointments whose patient the nurse watches during a colleague's break starting in the
+   * period.
+   */
   List<Appointment> findCoveredBy(long nurseId, TimeInterval period);
 
   void add(Appointment appointment);

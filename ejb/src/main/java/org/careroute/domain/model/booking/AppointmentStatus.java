@@ -14,7 +14,8 @@ public enum AppointmentStatus {
   NO_SHOW;
 
   /** The statuses whose appointments hold a chair or a nurse. */
-  public static final Set<AppointmentStatus> HOLDING_CAPACITY = EnumSet.of(REQUESTED, BOOKED, CHECKED_IN);
+  public static final Set<AppointmentStatus> HOLDING_CAPACITY =
+      EnumSet.of(REQUESTED, BOOKED, CHECKED_IN);
 
   public boolean holdsCapacity() {
     return HOLDING_CAPACITY.contains(this);

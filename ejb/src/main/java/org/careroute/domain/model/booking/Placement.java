@@ -5,8 +5,8 @@ import org.careroute.domain.model.clinic.Chair;
 import org.careroute.domain.model.staff.Nurse;
 
 /**
- * Who delivers an appointment, where, and from when: a chair only for clinic sessions, a cover
- * only for a clinic session that runs into the nurse's break.
+ * Who delivers an appointment, where, and from when: a chair only for clinic sessions, a cover only
+ * for a clinic session that runs into the nurse's break.
  */
 public record Placement(Nurse nurse, Chair chair, Instant plannedStart, BreakCover cover) {
 

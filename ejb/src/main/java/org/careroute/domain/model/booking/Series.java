@@ -23,8 +23,8 @@ import org.careroute.domain.shared.InvalidRequestException;
 
 /**
  * A course of treatment sessions: the root of the Series aggregate. Chronic-pain treatment starts
- * low and builds up over several sessions; between two consecutive sessions lie at least
- * {@code minGapDays} and at most {@code maxGapDays} calendar days in the clinic's time zone.
+ * low and builds up over several sessions; between two consecutive sessions lie at least {@code
+ * minGapDays} and at most {@code maxGapDays} calendar days in the clinic's time zone.
  */
 @Entity
 @Table(name = "treatment_series")
@@ -65,20 +65,29 @@ public class Series {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Series() {}
 
-  public Series(Patient patient, TreatmentType treatment, Clinic clinic, CareSetting setting, int sessionCount,
-      int minGapDays, int maxGapDays, Instant now) {
+  public Series(
+      Patient patient,
+      TreatmentType treatment,
+      Clinic clinic,
+      CareSetting setting,
+      int sessionCount,
+      int minGapDays,
+      int maxGapDays,
+      Instant now) {
     if (sessionCount < 1 || sessionCount > MAX_SESSIONS) {
-      throw new InvalidRequestException("sessions", "A series has 1 to " + MAX_SESSIONS + " sessions.");
+      throw new InvalidRequestException(
+          "sessions", "A series has 1 to " + MAX_SESSIONS + " sessions.");
     }
     if (minGapDays < 1 || maxGapDays < minGapDays || maxGapDays > MAX_GAP_DAYS) {
-      throw new InvalidRequestException("maxGapDays",
+      throw new InvalidRequestException(
+          "maxGapDays",
           "The gap between sessions must be at least 1 day, and the maximum no less than the minimum and at most "
-              + MAX_GAP_DAYS + " days.");
+              + MAX_GAP_DAYS
+              + " days.");
     }
     this.patient = patient;
     this.treatment = treatment;

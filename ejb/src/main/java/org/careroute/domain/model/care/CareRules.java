@@ -10,15 +10,15 @@ import org.careroute.domain.model.treatment.Modality;
 import org.careroute.domain.model.treatment.TreatmentType;
 
 /**
- * The practice's care rules, in one place: the first fit that books, the planner's constraints,
- * the independent plan checkers and the explanations shown to dispatchers all ask here.
+ * The practice's care rules, in one place: the first fit that books, the planner's constraints, the
+ * independent plan checkers and the explanations shown to dispatchers all ask here.
  *
  * <ul>
  *   <li>An IV infusion needs a nurse with IV_THERAPY; a home visit one with HOME_VISIT; an ENHANCED
  *       patient one with ACLS; and a treatment may name more.
- *   <li>In the clinic a nurse watches at most {@value #STANDARD_PATIENTS_PER_NURSE} STANDARD patients
- *       at once, or one ENHANCED patient alone, observation included. At home it is always one nurse,
- *       one patient.
+ *   <li>In the clinic a nurse watches at most {@value #STANDARD_PATIENTS_PER_NURSE} STANDARD
+ *       patients at once, or one ENHANCED patient alone, observation included. At home it is always
+ *       one nurse, one patient.
  * </ul>
  */
 public final class CareRules {
@@ -29,22 +29,33 @@ public final class CareRules {
   private CareRules() {}
 
   /** What a nurse must hold to give this treatment in this setting at this monitoring level. */
-  public static Set<Certification> certificationsFor(TreatmentType treatment, CareSetting setting,
-      MonitoringLevel level) {
-    return certificationsFor(treatment.modality(), treatment.requiredCertifications(), setting, level);
+  public static Set<Certification> certificationsFor(
+      TreatmentType treatment, CareSetting setting, MonitoringLevel level) {
+    return certificationsFor(
+        treatment.modality(), treatment.requiredCertifications(), setting, level);
   }
 
-  /** What a nurse must hold to give a treatment of this modality, in this setting, at this monitoring level. */
-  public static Set<Certification> certificationsFor(Modality modality, Collection<Certification> treatmentRequires,
-      CareSetting setting, MonitoringLevel level) {
+  /**
+   * What a nurse must hold to give a treatment of this modality, in this setting, at this
+   * monitoring level.
+   */
+  public static Set<Certification> certificationsFor(
+      Modality modality,
+      Collection<Certification> treatmentRequires,
+      CareSetting setting,
+      MonitoringLevel level) {
     Set<Certification> needed = forTreatment(modality, treatmentRequires);
     needed.addAll(forSetting(setting));
     needed.addAll(forMonitoring(level));
     return needed;
   }
 
-  /** The treatment's own certifications, and IV_THERAPY for an infusion even where the catalog forgot it. */
-  public static Set<Certification> forTreatment(Modality modality, Collection<Certification> treatmentRequires) {
+  /**
+   * The treatment's own certifications, and IV_THERAPY for an infusion even where the catalog
+   * forgot it.
+   */
+  public static Set<Certification> forTreatment(
+      Modality modality, Collection<Certification> treatmentRequires) {
     Set<Certification> needed = EnumSet.noneOf(Certification.class);
     needed.addAll(treatmentRequires);
     if (modality == Modality.IV_INFUSION) {
@@ -54,15 +65,20 @@ public final class CareRules {
   }
 
   public static Set<Certification> forSetting(CareSetting setting) {
-    return setting == CareSetting.HOME ? EnumSet.of(Certification.HOME_VISIT) : EnumSet.noneOf(Certification.class);
+    return setting == CareSetting.HOME
+        ? EnumSet.of(Certification.HOME_VISIT)
+        : EnumSet.noneOf(Certification.class);
   }
 
   public static Set<Certification> forMonitoring(MonitoringLevel level) {
-    return level == MonitoringLevel.ENHANCED ? EnumSet.of(Certification.ACLS) : EnumSet.noneOf(Certification.class);
+    return level == MonitoringLevel.ENHANCED
+        ? EnumSet.of(Certification.ACLS)
+        : EnumSet.noneOf(Certification.class);
   }
 
   /** What of {@code needed} the nurse lacks; empty when she may give the treatment. */
-  public static Set<Certification> missing(Collection<Certification> needed, Collection<Certification> held) {
+  public static Set<Certification> missing(
+      Collection<Certification> needed, Collection<Certification> held) {
     Set<Certification> missing = EnumSet.noneOf(Certification.class);
     missing.addAll(needed);
     missing.removeAll(held);

@@ -1,2 +1,5 @@
-/** The care rules every placement obeys: who may treat whom, and how many patients a nurse watches at once. */
+/**
+ * The care rules every placement obeys: who may treat whom, and how many patients a nurse watches
+ * at once.
+ */
 package org.careroute.domain.model.care;

@@ -30,8 +30,7 @@ public class Chair {
   @Column(nullable = false)
   private boolean active = true;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Chair() {}
 

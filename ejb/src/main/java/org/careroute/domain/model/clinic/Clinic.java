@@ -29,10 +29,10 @@ import org.careroute.domain.shared.TimeInterval;
 /**
  * A clinic of the practice: the root of the Clinic-Chair aggregate.
  *
- * <p>Its time zone rules every time a patient or nurse sees for it; its opening hours bound
- * when clinic sessions may run, observation included. Home visits are dispatched from a clinic
- * too: its field shifts form the region's nurse routes. Booking locks the clinic row, which
- * serialises every booking that competes for the clinic's chairs and nurses.
+ * <p>Its time zone rules every time a patient or nurse sees for it; its opening hours bound when
+ * clinic sessions may run, observation included. Home visits are dispatched from a clinic too: its
+ * field shifts form the region's nurse routes. Booking locks the clinic row, which serialises every
+ * booking that competes for the clinic's chairs and nurses.
  */
 @Entity
 @Table(name = "clinic")
@@ -48,8 +48,7 @@ public class Clinic {
   @Column(nullable = false, length = 250)
   private String address;
 
-  @Embedded
-  private GeoPoint location;
+  @Embedded private GeoPoint location;
 
   @Column(name = "zone_id", nullable = false, length = 60)
   private String zoneId;
@@ -62,16 +61,17 @@ public class Clinic {
   @OrderBy("label")
   private List<Chair> chairs = new ArrayList<>();
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Clinic() {}
 
-  public Clinic(String name, String address, GeoPoint location, ZoneId zone, List<OpeningHours> hours) {
+  public Clinic(
+      String name, String address, GeoPoint location, ZoneId zone, List<OpeningHours> hours) {
     update(name, address, location, zone, hours);
   }
 
-  public void update(String name, String address, GeoPoint location, ZoneId zone, List<OpeningHours> hours) {
+  public void update(
+      String name, String address, GeoPoint location, ZoneId zone, List<OpeningHours> hours) {
     this.name = name;
     this.address = address;
     this.location = location;
@@ -82,7 +82,8 @@ public class Clinic {
 
   public Chair addChair(String label) {
     if (chairs.stream().anyMatch(c -> c.label().equalsIgnoreCase(label))) {
-      throw new InvalidRequestException("label", "This clinic already has a chair labelled " + label + ".");
+      throw new InvalidRequestException(
+          "label", "This clinic already has a chair labelled " + label + ".");
     }
     Chair chair = new Chair(this, label);
     chairs.add(chair);
@@ -95,9 +96,11 @@ public class Clinic {
     return openingHours.stream()
         .filter(h -> h.dayOfWeek() == weekday)
         .sorted(Comparator.comparing(OpeningHours::opens))
-        .map(h -> new TimeInterval(
-            day.atTime(h.opens()).atZone(zone()).toInstant(),
-            day.atTime(h.closes()).atZone(zone()).toInstant()))
+        .map(
+            h ->
+                new TimeInterval(
+                    day.atTime(h.opens()).atZone(zone()).toInstant(),
+                    day.atTime(h.closes()).atZone(zone()).toInstant()))
         .toList();
   }
 
@@ -116,7 +119,8 @@ public class Clinic {
 
   /** A calendar day in this clinic's zone, from midnight to midnight. */
   public TimeInterval wholeDay(LocalDate day) {
-    return new TimeInterval(day.atStartOfDay(zone()).toInstant(), day.plusDays(1).atStartOfDay(zone()).toInstant());
+    return new TimeInterval(
+        day.atStartOfDay(zone()).toInstant(), day.plusDays(1).atStartOfDay(zone()).toInstant());
   }
 
   public LocalDate dayOf(Instant instant) {

@@ -4,6 +4,8 @@ package org.careroute.domain.model.patient;
 public enum MonitoringLevel {
   /** A clinic nurse may watch up to three STANDARD patients at once. */
   STANDARD,
-  /** One nurse, ACLS-certified, for this patient alone; in the clinic unless an admin allows home. */
+  /**
+   * One nurse, ACLS-certified, for this patient alone; in the clinic unless an admin allows home.
+   */
   ENHANCED
 }

@@ -18,9 +18,9 @@ import org.careroute.domain.shared.GeoPoint;
 /**
  * A patient of the practice: the root of the Patient aggregate. Everything here is health data.
  *
- * <p>The patient's current screening decides the monitoring level and whether new bookings wait
- * for a clinician; the home location is where home visits go. An ENHANCED patient is treated in
- * the clinic unless an admin has allowed home treatment.
+ * <p>The patient's current screening decides the monitoring level and whether new bookings wait for
+ * a clinician; the home location is where home visits go. An ENHANCED patient is treated in the
+ * clinic unless an admin has allowed home treatment.
  */
 @Entity
 @Table(name = "patient")
@@ -46,8 +46,7 @@ public class Patient {
   @Column(name = "home_address", length = 250)
   private String homeAddress;
 
-  @Embedded
-  private GeoPoint homeLocation;
+  @Embedded private GeoPoint homeLocation;
 
   @OneToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "current_screening_id")
@@ -56,8 +55,7 @@ public class Patient {
   @Column(name = "home_treatment_allowed", nullable = false)
   private boolean homeTreatmentAllowed;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Patient() {}
 

@@ -34,8 +34,7 @@ public class Screening {
   @JoinColumn(name = "patient_id")
   private Patient patient;
 
-  @Embedded
-  private ScreeningAnswers answers;
+  @Embedded private ScreeningAnswers answers;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "monitoring_level", nullable = false, length = 10)
@@ -57,8 +56,7 @@ public class Screening {
   @Column(name = "reviewed_at")
   private Instant reviewedAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Screening() {}
 
@@ -74,7 +72,8 @@ public class Screening {
 
   public void approve(String clinician, Instant now) {
     if (status != ScreeningStatus.HOLD) {
-      throw new BusinessConflictException("Only a screening on hold can be approved; this one is " + status + ".");
+      throw new BusinessConflictException(
+          "Only a screening on hold can be approved; this one is " + status + ".");
     }
     status = ScreeningStatus.APPROVED;
     reviewedBy = clinician;
@@ -106,7 +105,9 @@ public class Screening {
   }
 
   public List<String> riskFactors() {
-    return riskFactors == null || riskFactors.isBlank() ? List.of() : List.of(riskFactors.split(", "));
+    return riskFactors == null || riskFactors.isBlank()
+        ? List.of()
+        : List.of(riskFactors.split(", "));
   }
 
   public Instant submittedAt() {

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * A patient's answers to the screening questions, and what they imply. The rules come from the
  * practice's clinical guidance: minors, pregnancy, dementia and a history of substance use must not
- * be treated without medical supervision; heart disease and uncontrolled blood pressure need
- * closer cardiovascular monitoring.
+ * be treated without medical supervision; heart disease and uncontrolled blood pressure need closer
+ * cardiovascular monitoring.
  */
 @Embeddable
 public class ScreeningAnswers {
@@ -35,8 +35,12 @@ public class ScreeningAnswers {
 
   protected ScreeningAnswers() {}
 
-  public ScreeningAnswers(boolean pregnant, boolean dementia, boolean substanceUseHistory,
-      boolean heartDisease, boolean uncontrolledBloodPressure) {
+  public ScreeningAnswers(
+      boolean pregnant,
+      boolean dementia,
+      boolean substanceUseHistory,
+      boolean heartDisease,
+      boolean uncontrolledBloodPressure) {
     this.pregnant = pregnant;
     this.dementia = dementia;
     this.substanceUseHistory = substanceUseHistory;

@@ -8,8 +8,8 @@ import jakarta.persistence.Version;
 
 /**
  * What the practice's planner weighs among its soft goals, in seconds of driving: the root of the
- * PlanningGoals aggregate, one per practice. Dispatchers change it while the practice runs; the next
- * optimisation and the next availability search use it.
+ * PlanningGoals aggregate, one per practice. Dispatchers change it while the practice runs; the
+ * next optimisation and the next availability search use it.
  */
 @Entity
 @Table(name = "planning_goals")
@@ -18,8 +18,7 @@ public class PlanningGoals {
   /** The practice's only row. */
   public static final long PRACTICE = 1;
 
-  @Id
-  private Long id = PRACTICE;
+  @Id private Long id = PRACTICE;
 
   @Column(name = "travel_per_second", nullable = false)
   private long travelPerSecond = 1;
@@ -48,18 +47,28 @@ public class PlanningGoals {
   @Column(name = "clinic_balance", nullable = false)
   private long clinicBalance = 1;
 
-  /** A second in which a colleague watches a patient through the nurse's break weighs a second off the promise. */
+  /**
+   * A second in which a colleague watches a patient through the nurse's break weighs a second off
+   * the promise.
+   */
   @Column(name = "hand_over_per_second", nullable = false)
   private long handOverPerSecond = 1;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   /** The defaults, until a dispatcher changes them. */
   public PlanningGoals() {}
 
-  public void change(long travelPerSecond, long waitingPerSecond, long overtimePerSecond, long routeContinuity,
-      long routeBalance, long onTimePerSecond, long clinicContinuity, long clinicBalance, long handOverPerSecond) {
+  public void change(
+      long travelPerSecond,
+      long waitingPerSecond,
+      long overtimePerSecond,
+      long routeContinuity,
+      long routeBalance,
+      long onTimePerSecond,
+      long clinicContinuity,
+      long clinicBalance,
+      long handOverPerSecond) {
     this.travelPerSecond = travelPerSecond;
     this.waitingPerSecond = waitingPerSecond;
     this.overtimePerSecond = overtimePerSecond;

@@ -46,23 +46,26 @@ public class Nurse {
   @Column(name = "certification", length = 30)
   private Set<Certification> certifications = EnumSet.noneOf(Certification.class);
 
-  @Embedded
-  private GeoPoint homeBase;
+  @Embedded private GeoPoint homeBase;
 
   @Column(nullable = false)
   private boolean active = true;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Nurse() {}
 
-  public Nurse(String fullName, String email, Collection<Certification> certifications, GeoPoint homeBase) {
+  public Nurse(
+      String fullName, String email, Collection<Certification> certifications, GeoPoint homeBase) {
     this.email = email;
     update(fullName, certifications, homeBase, true);
   }
 
-  public void update(String fullName, Collection<Certification> certifications, GeoPoint homeBase, boolean active) {
+  public void update(
+      String fullName,
+      Collection<Certification> certifications,
+      GeoPoint homeBase,
+      boolean active) {
     this.fullName = fullName;
     this.certifications.clear();
     this.certifications.addAll(certifications);
@@ -87,7 +90,9 @@ public class Nurse {
   }
 
   public Set<Certification> certifications() {
-    return certifications.isEmpty() ? EnumSet.noneOf(Certification.class) : EnumSet.copyOf(certifications);
+    return certifications.isEmpty()
+        ? EnumSet.noneOf(Certification.class)
+        : EnumSet.copyOf(certifications);
   }
 
   public GeoPoint homeBase() {

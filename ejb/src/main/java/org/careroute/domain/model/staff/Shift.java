@@ -20,10 +20,10 @@ import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.domain.shared.TimeInterval;
 
 /**
- * A nurse's working time: the root of the Shift aggregate. A clinic shift is worked in the
- * clinic's chairs; a field shift is a route that starts and ends at the nurse's home base and
- * serves the home visits dispatched from the clinic. The break, when there is one, is time in
- * which the nurse treats nobody.
+ * A nurse's working time: the root of the Shift aggregate. A clinic shift is worked in the clinic's
+ * chairs; a field shift is a route that starts and ends at the nurse's home base and serves the
+ * home visits dispatched from the clinic. The break, when there is one, is time in which the nurse
+ * treats nobody.
  */
 @Entity
 @Table(name = "shift")
@@ -61,26 +61,39 @@ public class Shift {
   @Column(name = "kit_capacity")
   private Integer kitCapacity;
 
-  /** How long past its end a field route may run, paid as overtime: the end plus this is the hard limit. */
+  /**
+   * How long past its end a field route may run, paid as overtime: the end plus this is the hard
+   * limit.
+   */
   @Column(name = "overtime_allowance_minutes", nullable = false)
   private int overtimeAllowanceMinutes;
 
   @Column(name = "called_off", nullable = false)
   private boolean calledOff;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Shift() {}
 
-  public Shift(Nurse nurse, Clinic clinic, ShiftKind kind, TimeInterval hours, Instant breakStartsAt,
-      int breakMinutes, Integer kitCapacity) {
+  public Shift(
+      Nurse nurse,
+      Clinic clinic,
+      ShiftKind kind,
+      TimeInterval hours,
+      Instant breakStartsAt,
+      int breakMinutes,
+      Integer kitCapacity) {
     this.nurse = nurse;
     reschedule(clinic, kind, hours, breakStartsAt, breakMinutes, kitCapacity);
   }
 
-  public final void reschedule(Clinic clinic, ShiftKind kind, TimeInterval hours, Instant breakStartsAt,
-      int breakMinutes, Integer kitCapacity) {
+  public final void reschedule(
+      Clinic clinic,
+      ShiftKind kind,
+      TimeInterval hours,
+      Instant breakStartsAt,
+      int breakMinutes,
+      Integer kitCapacity) {
     if (!hours.end().isAfter(hours.start())) {
       throw new InvalidRequestException("end", "A shift must end after it starts.");
     }
@@ -88,14 +101,16 @@ public class Shift {
       throw new InvalidRequestException("end", "A shift may last at most 16 hours.");
     }
     if ((breakStartsAt == null) != (breakMinutes == 0)) {
-      throw new InvalidRequestException("breakStart", "Give both a break start and a break length, or neither.");
+      throw new InvalidRequestException(
+          "breakStart", "Give both a break start and a break length, or neither.");
     }
     if (breakStartsAt != null
         && !hours.contains(TimeInterval.of(breakStartsAt, Duration.ofMinutes(breakMinutes)))) {
       throw new InvalidRequestException("breakStart", "The break must lie within the shift.");
     }
     if (kind == ShiftKind.FIELD && !nurse.holdsAll(java.util.Set.of(Certification.HOME_VISIT))) {
-      throw new InvalidRequestException("kind", "Only a nurse certified for HOME_VISIT can work a field shift.");
+      throw new InvalidRequestException(
+          "kind", "Only a nurse certified for HOME_VISIT can work a field shift.");
     }
     this.clinic = clinic;
     this.kind = kind;
@@ -125,7 +140,10 @@ public class Shift {
         : Optional.of(TimeInterval.of(breakStartsAt, Duration.ofMinutes(breakMinutes)));
   }
 
-  /** The part of {@code interval} inside the break, when a colleague must watch this nurse's patients. */
+  /**
+   * The part of {@code interval} inside the break, when a colleague must watch this nurse's
+   * patients.
+   */
   public Optional<TimeInterval> breakWithin(TimeInterval interval) {
     return breakTime().flatMap(b -> b.intersection(interval));
   }
@@ -161,7 +179,8 @@ public class Shift {
    */
   public void allowOvertime(Duration allowance) {
     if (allowance.isNegative() || allowance.compareTo(Duration.ofHours(4)) > 0) {
-      throw new InvalidRequestException("overtimeAllowanceMinutes", "Overtime is allowed for 0 to 240 minutes.");
+      throw new InvalidRequestException(
+          "overtimeAllowanceMinutes", "Overtime is allowed for 0 to 240 minutes.");
     }
     this.overtimeAllowanceMinutes = Math.toIntExact(allowance.toMinutes());
   }

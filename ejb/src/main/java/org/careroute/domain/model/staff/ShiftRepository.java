@@ -10,7 +10,10 @@ public interface ShiftRepository {
   Optional<Shift> find(long id);
 
   /** Shifts of a clinic (clinic and field) that overlap the period. */
-  /** The shifts at the clinic overlapping the period that are worked: called-off shifts are left out. */
+  /**
+   * The shifts at the clinic overlapping the period that are worked: called-off shifts are left
+   * out.
+   */
   List<Shift> findAtClinic(long clinicId, TimeInterval period);
 
   List<Shift> findOfNurse(long nurseId, Instant from, Instant to);

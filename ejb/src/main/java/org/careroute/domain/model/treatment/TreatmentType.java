@@ -21,8 +21,8 @@ import org.careroute.domain.model.staff.Certification;
 import org.careroute.domain.shared.InvalidRequestException;
 
 /**
- * A treatment of the catalog: the root of the TreatmentType aggregate. The time a patient takes
- * up a chair, or a nurse at home, is the session plus the observation that follows it.
+ * A treatment of the catalog: the root of the TreatmentType aggregate. The time a patient takes up
+ * a chair, or a nurse at home, is the session plus the observation that follows it.
  */
 @Entity
 @Table(name = "treatment_type")
@@ -49,13 +49,17 @@ public class TreatmentType {
   private int observationMinutes;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "treatment_setting", joinColumns = @JoinColumn(name = "treatment_type_id"))
+  @CollectionTable(
+      name = "treatment_setting",
+      joinColumns = @JoinColumn(name = "treatment_type_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "setting", length = 10)
   private Set<CareSetting> settings = EnumSet.noneOf(CareSetting.class);
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "treatment_certification", joinColumns = @JoinColumn(name = "treatment_type_id"))
+  @CollectionTable(
+      name = "treatment_certification",
+      joinColumns = @JoinColumn(name = "treatment_type_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "certification", length = 30)
   private Set<Certification> requiredCertifications = EnumSet.noneOf(Certification.class);
@@ -63,21 +67,33 @@ public class TreatmentType {
   @Column(nullable = false)
   private boolean active = true;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected TreatmentType() {}
 
-  public TreatmentType(String code, String name, Modality modality, Duration session, Duration observation,
-      Collection<CareSetting> settings, Collection<Certification> requiredCertifications) {
+  public TreatmentType(
+      String code,
+      String name,
+      Modality modality,
+      Duration session,
+      Duration observation,
+      Collection<CareSetting> settings,
+      Collection<Certification> requiredCertifications) {
     this.code = code;
     update(name, modality, session, observation, settings, requiredCertifications, true);
   }
 
-  public void update(String name, Modality modality, Duration session, Duration observation,
-      Collection<CareSetting> settings, Collection<Certification> requiredCertifications, boolean active) {
+  public void update(
+      String name,
+      Modality modality,
+      Duration session,
+      Duration observation,
+      Collection<CareSetting> settings,
+      Collection<Certification> requiredCertifications,
+      boolean active) {
     if (settings.isEmpty()) {
-      throw new InvalidRequestException("settings", "A treatment must be offered in the clinic, at home, or both.");
+      throw new InvalidRequestException(
+          "settings", "A treatment must be offered in the clinic, at home, or both.");
     }
     this.name = name;
     this.modality = modality;

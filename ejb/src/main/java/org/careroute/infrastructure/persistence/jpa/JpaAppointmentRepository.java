@@ -15,11 +15,12 @@ import org.careroute.domain.shared.TimeInterval;
 @ApplicationScoped
 public class JpaAppointmentRepository implements AppointmentRepository {
 
-  /** Longest session plus observation the catalog can hold, so that queries by window find them all. */
+  /**
+   * Longest session plus observation the catalog can hold, so that queries by window find them all.
+   */
   private static final long LONGEST_OCCUPANCY_HOURS = 24;
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   @Override
   public Optional<Appointment> find(long id) {
@@ -29,21 +30,26 @@ public class JpaAppointmentRepository implements AppointmentRepository {
   @Override
   public List<Appointment> findOfPatient(long patientId) {
     return em.createQuery(
-            "select a from Appointment a where a.patient.id = :patient order by a.windowStart, a.id", Appointment.class)
+            "select a from Appointment a where a.patient.id = :patient order by a.windowStart, a.id",
+            Appointment.class)
         .setParameter("patient", patientId)
         .getResultList();
   }
 
   @Override
   public List<Appointment> findHoldingCapacityAtClinic(long clinicId, TimeInterval period) {
-    return em.createQuery("""
+    return em
+        .createQuery(
+            """
             select a from Appointment a
             where a.clinic.id = :clinic and a.status in :holding
               and a.plannedStart < :to and a.plannedStart >= :from
-            order by a.plannedStart, a.id""", Appointment.class)
+            order by a.plannedStart, a.id""",
+            Appointment.class)
         .setParameter("clinic", clinicId)
         .setParameter("holding", AppointmentStatus.HOLDING_CAPACITY)
-        .setParameter("from", period.start().minus(java.time.Duration.ofHours(LONGEST_OCCUPANCY_HOURS)))
+        .setParameter(
+            "from", period.start().minus(java.time.Duration.ofHours(LONGEST_OCCUPANCY_HOURS)))
         .setParameter("to", period.end())
         .getResultList()
         .stream()
@@ -61,13 +67,20 @@ public class JpaAppointmentRepository implements AppointmentRepository {
     return notCancelledOfNurse("a.nurse.id", "a.plannedStart", nurseId, period);
   }
 
-  /** Appointments whose {@code nursePath} is the nurse and whose {@code timePath} falls in the period, in that order. */
-  private List<Appointment> notCancelledOfNurse(String nursePath, String timePath, long nurseId, TimeInterval period) {
-    return em.createQuery("""
+  /**
+   * Appointments whose {@code nursePath} is the nurse and whose {@code timePath} falls in the
+   * period, in that order.
+   */
+  private List<Appointment> notCancelledOfNurse(
+      String nursePath, String timePath, long nurseId, TimeInterval period) {
+    return em.createQuery(
+            """
             select a from Appointment a
             where %1$s = :nurse and a.status <> :cancelled
               and %2$s >= :from and %2$s < :to
-            order by %2$s, a.id""".formatted(nursePath, timePath), Appointment.class)
+            order by %2$s, a.id"""
+                .formatted(nursePath, timePath),
+            Appointment.class)
         .setParameter("nurse", nurseId)
         .setParameter("cancelled", AppointmentStatus.CANCELLED)
         .setParameter("from", period.start())
@@ -78,7 +91,8 @@ public class JpaAppointmentRepository implements AppointmentRepository {
   @Override
   public List<Appointment> findInSeries(long seriesId) {
     return em.createQuery(
-            "select a from Appointment a where a.series.id = :series order by a.seriesIndex", Appointment.class)
+            "select a from Appointment a where a.series.id = :series order by a.seriesIndex",
+            Appointment.class)
         .setParameter("series", seriesId)
         .getResultList();
   }
@@ -88,7 +102,8 @@ public class JpaAppointmentRepository implements AppointmentRepository {
     if (seriesIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select a from Appointment a where a.series.id in :series", Appointment.class)
+    return em.createQuery(
+            "select a from Appointment a where a.series.id in :series", Appointment.class)
         .setParameter("series", seriesIds)
         .getResultList();
   }
@@ -107,5 +122,4 @@ public class JpaAppointmentRepository implements AppointmentRepository {
   public Optional<Series> findSeries(long id) {
     return Optional.ofNullable(em.find(Series.class, id));
   }
-
 }

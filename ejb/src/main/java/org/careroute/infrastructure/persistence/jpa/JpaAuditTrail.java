@@ -10,8 +10,7 @@ import org.careroute.domain.model.audit.AuditTrail;
 @ApplicationScoped
 public class JpaAuditTrail implements AuditTrail {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   @Override
   public void record(AuditEvent event) {
@@ -20,9 +19,11 @@ public class JpaAuditTrail implements AuditTrail {
 
   @Override
   public List<AuditEvent> findForRecord(String recordType, String recordId) {
-    return em.createQuery("""
+    return em.createQuery(
+            """
             select e from AuditEvent e where e.recordType = :type and e.recordId = :id
-            order by e.occurredAt, e.id""", AuditEvent.class)
+            order by e.occurredAt, e.id""",
+            AuditEvent.class)
         .setParameter("type", recordType)
         .setParameter("id", recordId)
         .getResultList();

@@ -13,8 +13,7 @@ import org.careroute.domain.model.clinic.ClinicRepository;
 @ApplicationScoped
 public class JpaClinicRepository implements ClinicRepository {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   @Override
   public Optional<Clinic> find(long id) {
@@ -33,7 +32,8 @@ public class JpaClinicRepository implements ClinicRepository {
 
   @Override
   public Optional<Chair> findChair(long clinicId, long chairId) {
-    return em.createQuery("select ch from Chair ch where ch.id = :chair and ch.clinic.id = :clinic", Chair.class)
+    return em.createQuery(
+            "select ch from Chair ch where ch.id = :chair and ch.clinic.id = :clinic", Chair.class)
         .setParameter("chair", chairId)
         .setParameter("clinic", clinicId)
         .getResultStream()

@@ -11,8 +11,7 @@ import org.careroute.domain.model.staff.NurseRepository;
 @ApplicationScoped
 public class JpaNurseRepository implements NurseRepository {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   @Override
   public Optional<Nurse> find(long id) {
@@ -29,7 +28,8 @@ public class JpaNurseRepository implements NurseRepository {
 
   @Override
   public List<Nurse> findAll() {
-    return em.createQuery("select n from Nurse n order by n.fullName, n.id", Nurse.class).getResultList();
+    return em.createQuery("select n from Nurse n order by n.fullName, n.id", Nurse.class)
+        .getResultList();
   }
 
   @Override

@@ -13,8 +13,7 @@ import org.careroute.domain.model.patient.ScreeningStatus;
 @ApplicationScoped
 public class JpaPatientRepository implements PatientRepository {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   @Override
   public Optional<Patient> find(long id) {
@@ -46,12 +45,13 @@ public class JpaPatientRepository implements PatientRepository {
 
   @Override
   public List<Screening> findScreeningsWithStatus(ScreeningStatus status) {
-    return em.createQuery("""
+    return em.createQuery(
+            """
             select s from Patient p join p.currentScreening s
             where s.status = :status
-            order by s.submittedAt, s.id""", Screening.class)
+            order by s.submittedAt, s.id""",
+            Screening.class)
         .setParameter("status", status)
         .getResultList();
   }
-
 }

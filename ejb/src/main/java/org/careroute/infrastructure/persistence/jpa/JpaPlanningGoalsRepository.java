@@ -11,17 +11,18 @@ import org.careroute.domain.model.practice.PlanningGoalsRepository;
 @ApplicationScoped
 public class JpaPlanningGoalsRepository implements PlanningGoalsRepository {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   @Override
   public PlanningGoals current() {
-    return Optional.ofNullable(em.find(PlanningGoals.class, PlanningGoals.PRACTICE)).orElseGet(PlanningGoals::new);
+    return Optional.ofNullable(em.find(PlanningGoals.class, PlanningGoals.PRACTICE))
+        .orElseGet(PlanningGoals::new);
   }
 
   @Override
   public PlanningGoals forChange() {
-    PlanningGoals stored = em.find(PlanningGoals.class, PlanningGoals.PRACTICE, LockModeType.OPTIMISTIC);
+    PlanningGoals stored =
+        em.find(PlanningGoals.class, PlanningGoals.PRACTICE, LockModeType.OPTIMISTIC);
     if (stored != null) {
       return stored;
     }

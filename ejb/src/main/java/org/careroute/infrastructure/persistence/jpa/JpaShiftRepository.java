@@ -13,8 +13,7 @@ import org.careroute.domain.shared.TimeInterval;
 @ApplicationScoped
 public class JpaShiftRepository implements ShiftRepository {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   @Override
   public Optional<Shift> find(long id) {
@@ -23,10 +22,12 @@ public class JpaShiftRepository implements ShiftRepository {
 
   @Override
   public List<Shift> findAtClinic(long clinicId, TimeInterval period) {
-    return em.createQuery("""
+    return em.createQuery(
+            """
             select s from Shift s
             where s.clinic.id = :clinic and s.startsAt < :to and s.endsAt > :from and s.calledOff = false
-            order by s.startsAt, s.id""", Shift.class)
+            order by s.startsAt, s.id""",
+            Shift.class)
         .setParameter("clinic", clinicId)
         .setParameter("from", period.start())
         .setParameter("to", period.end())
@@ -35,10 +36,12 @@ public class JpaShiftRepository implements ShiftRepository {
 
   @Override
   public List<Shift> findOfNurse(long nurseId, Instant from, Instant to) {
-    return em.createQuery("""
+    return em.createQuery(
+            """
             select s from Shift s
             where s.nurse.id = :nurse and s.startsAt < :to and s.endsAt > :from
-            order by s.startsAt""", Shift.class)
+            order by s.startsAt""",
+            Shift.class)
         .setParameter("nurse", nurseId)
         .setParameter("from", from)
         .setParameter("to", to)
@@ -47,14 +50,17 @@ public class JpaShiftRepository implements ShiftRepository {
 
   @Override
   public boolean nurseIsBooked(long nurseId, TimeInterval hours, Long exceptShiftId) {
-    return em.createQuery("""
+    return em.createQuery(
+                """
             select count(s) from Shift s
-            where s.nurse.id = :nurse and s.startsAt < :to and s.endsAt > :from and s.id <> :except""", Long.class)
-        .setParameter("nurse", nurseId)
-        .setParameter("from", hours.start())
-        .setParameter("to", hours.end())
-        .setParameter("except", exceptShiftId == null ? -1L : exceptShiftId)
-        .getSingleResult() > 0;
+            where s.nurse.id = :nurse and s.startsAt < :to and s.endsAt > :from and s.id <> :except""",
+                Long.class)
+            .setParameter("nurse", nurseId)
+            .setParameter("from", hours.start())
+            .setParameter("to", hours.end())
+            .setParameter("except", exceptShiftId == null ? -1L : exceptShiftId)
+            .getSingleResult()
+        > 0;
   }
 
   @Override

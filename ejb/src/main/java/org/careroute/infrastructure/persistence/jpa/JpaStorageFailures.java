@@ -15,7 +15,8 @@ public class JpaStorageFailures implements StorageFailures {
 
   @Override
   public Kind classify(Throwable failure) {
-    if (causeOf(failure, OptimisticLockException.class) || hasCauseNamed(failure, "org.hibernate.StaleStateException")) {
+    if (causeOf(failure, OptimisticLockException.class)
+        || hasCauseNamed(failure, "org.hibernate.StaleStateException")) {
       return Kind.CONCURRENT_CHANGE;
     }
     if (causeOf(failure, PersistenceException.class)

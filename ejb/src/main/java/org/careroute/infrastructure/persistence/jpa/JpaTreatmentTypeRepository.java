@@ -11,8 +11,7 @@ import org.careroute.domain.model.treatment.TreatmentTypeRepository;
 @ApplicationScoped
 public class JpaTreatmentTypeRepository implements TreatmentTypeRepository {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   @Override
   public Optional<TreatmentType> find(long id) {
@@ -29,7 +28,8 @@ public class JpaTreatmentTypeRepository implements TreatmentTypeRepository {
 
   @Override
   public List<TreatmentType> findAll() {
-    return em.createQuery("select t from TreatmentType t order by t.name", TreatmentType.class).getResultList();
+    return em.createQuery("select t from TreatmentType t order by t.name", TreatmentType.class)
+        .getResultList();
   }
 
   @Override

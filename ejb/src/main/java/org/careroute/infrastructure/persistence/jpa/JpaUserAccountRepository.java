@@ -10,8 +10,7 @@ import org.careroute.domain.model.account.UserAccountRepository;
 @ApplicationScoped
 public class JpaUserAccountRepository implements UserAccountRepository {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   @Override
   public Optional<UserAccount> findByLogin(String login) {
@@ -23,7 +22,8 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
   @Override
   public Optional<UserAccount> findByCalendarFeedHash(String secretHash) {
-    return em.createQuery("select u from UserAccount u where u.calendarFeedHash = :hash", UserAccount.class)
+    return em.createQuery(
+            "select u from UserAccount u where u.calendarFeedHash = :hash", UserAccount.class)
         .setParameter("hash", secretHash)
         .getResultStream()
         .findFirst();
@@ -32,8 +32,9 @@ public class JpaUserAccountRepository implements UserAccountRepository {
   @Override
   public boolean exists(String login) {
     return em.createQuery("select count(u) from UserAccount u where u.login = :login", Long.class)
-        .setParameter("login", login)
-        .getSingleResult() > 0;
+            .setParameter("login", login)
+            .getSingleResult()
+        > 0;
   }
 
   @Override

@@ -28,12 +28,20 @@ public class DatabaseMigrator {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-        + " migrations applied now, " + result.database + ").");
+    MigrateResult result =
+        Flyway.configure(DatabaseMigrator.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now, "
+                + result.database
+                + ").");
   }
 }

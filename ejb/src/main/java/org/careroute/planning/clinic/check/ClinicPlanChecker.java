@@ -8,9 +8,9 @@ import org.careroute.planning.clinic.domain.ClinicSession;
 import org.careroute.planning.clinic.domain.ClinicShift;
 
 /**
- * Lists each hard rule a clinic plan breaks, from the sessions' starts, chairs, nurses and covers alone:
- * it sweeps each chair's and each nurse's day minute by minute instead of reusing the solver's
- * pairwise reasoning, so the two can check each other.
+ * Lists each hard rule a clinic plan breaks, from the sessions' starts, chairs, nurses and covers
+ * alone: it sweeps each chair's and each nurse's day minute by minute instead of reusing the
+ * solver's pairwise reasoning, so the two can check each other.
  */
 public final class ClinicPlanChecker {
 
@@ -39,7 +39,8 @@ public final class ClinicPlanChecker {
     }
     ClinicShift cover = session.getCover();
     if (!shift.clinicId().equals(session.getClinicId())
-        || (session.getChair() != null && !session.getChair().clinicId().equals(session.getClinicId()))) {
+        || (session.getChair() != null
+            && !session.getChair().clinicId().equals(session.getClinicId()))) {
       violations.add(session.getId() + " is given a chair or nurse of another clinic");
     }
     long start = session.getStart();
@@ -57,28 +58,43 @@ public final class ClinicPlanChecker {
       return;
     }
     if (cover == null || cover.equals(shift)) {
-      violations.add(session.getId() + " has nobody watching during " + shift.nurseName() + "'s break");
+      violations.add(
+          session.getId() + " has nobody watching during " + shift.nurseName() + "'s break");
       return;
     }
-    boolean coverAtWork = cover.start() <= breakFrom && breakTo <= cover.end() && (cover.breakStart() == null
-        || breakTo <= cover.breakStart() || cover.breakStart() + cover.breakSeconds() <= breakFrom);
+    boolean coverAtWork =
+        cover.start() <= breakFrom
+            && breakTo <= cover.end()
+            && (cover.breakStart() == null
+                || breakTo <= cover.breakStart()
+                || cover.breakStart() + cover.breakSeconds() <= breakFrom);
     if (!cover.clinicId().equals(session.getClinicId()) || !coverAtWork) {
-      violations.add(cover.nurseName() + " cannot cover " + session.getId() + ": not at work in this clinic then");
+      violations.add(
+          cover.nurseName()
+              + " cannot cover "
+              + session.getId()
+              + ": not at work in this clinic then");
     }
     requireCertified(session, cover, violations);
   }
 
-  private static void requireCertified(ClinicSession session, ClinicShift nurse, List<String> violations) {
+  private static void requireCertified(
+      ClinicSession session, ClinicShift nurse, List<String> violations) {
     if (!CareRules.missing(session.getRequiredCertifications(), nurse.certifications()).isEmpty()) {
       violations.add(nurse.nurseName() + " is not certified for " + session.getId());
     }
   }
 
-  /** Who watches the patient at {@code moment}: the responsible nurse, or the cover during that nurse's break. */
+  /**
+   * Who watches the patient at {@code moment}: the responsible nurse, or the cover during that
+   * nurse's break.
+   */
   private static ClinicShift watcherAt(ClinicSession session, long moment) {
     ClinicShift shift = session.getShift();
-    boolean onBreak = shift.breakStart() != null && shift.breakStart() <= moment
-        && moment < shift.breakStart() + shift.breakSeconds();
+    boolean onBreak =
+        shift.breakStart() != null
+            && shift.breakStart() <= moment
+            && moment < shift.breakStart() + shift.breakSeconds();
     return onBreak ? session.getCover() : shift;
   }
 
@@ -88,28 +104,42 @@ public final class ClinicPlanChecker {
    */
   private static void sweep(ClinicDayPlan plan, List<String> violations) {
     long first = plan.getSessions().stream().mapToLong(ClinicSession::getStart).min().orElse(0);
-    long last = plan.getSessions().stream().mapToLong(s -> s.getStart() + s.getOccupancySeconds()).max().orElse(0);
+    long last =
+        plan.getSessions().stream()
+            .mapToLong(s -> s.getStart() + s.getOccupancySeconds())
+            .max()
+            .orElse(0);
     for (long moment = first - first % MINUTE; moment < last; moment += MINUTE) {
       final long now = moment;
-      List<ClinicSession> running = plan.getSessions().stream()
-          .filter(s -> s.getStart() <= now && now < s.getStart() + s.getOccupancySeconds())
-          .toList();
-      running.stream().filter(s -> s.getChair() != null)
+      List<ClinicSession> running =
+          plan.getSessions().stream()
+              .filter(s -> s.getStart() <= now && now < s.getStart() + s.getOccupancySeconds())
+              .toList();
+      running.stream()
+          .filter(s -> s.getChair() != null)
           .collect(java.util.stream.Collectors.groupingBy(ClinicSession::getChair))
-          .forEach((chair, seated) -> {
-            if (seated.size() > 1) {
-              violations.add(chair.label() + " holds " + seated.size() + " patients at " + now);
-            }
-          });
-      running.stream().filter(s -> s.getShift() != null)
+          .forEach(
+              (chair, seated) -> {
+                if (seated.size() > 1) {
+                  violations.add(chair.label() + " holds " + seated.size() + " patients at " + now);
+                }
+              });
+      running.stream()
+          .filter(s -> s.getShift() != null)
           .collect(java.util.stream.Collectors.groupingBy(s -> watcherAt(s, now)))
-          .forEach((shift, watched) -> {
-            boolean enhanced = watched.stream().anyMatch(ClinicSession::isEnhanced);
-            if (!CareRules.withinRatio(watched.size(), enhanced)) {
-              violations.add(shift.nurseName() + " watches " + watched.size() + " patients at " + now
-                  + (enhanced ? ", one of them ENHANCED" : ""));
-            }
-          });
+          .forEach(
+              (shift, watched) -> {
+                boolean enhanced = watched.stream().anyMatch(ClinicSession::isEnhanced);
+                if (!CareRules.withinRatio(watched.size(), enhanced)) {
+                  violations.add(
+                      shift.nurseName()
+                          + " watches "
+                          + watched.size()
+                          + " patients at "
+                          + now
+                          + (enhanced ? ", one of them ENHANCED" : ""));
+                }
+              });
     }
   }
 }

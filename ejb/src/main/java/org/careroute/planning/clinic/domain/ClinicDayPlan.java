@@ -21,25 +21,21 @@ public class ClinicDayPlan {
 
   private String name;
 
-  @ProblemFactCollectionProperty
-  private List<PlanChair> chairs = new ArrayList<>();
+  @ProblemFactCollectionProperty private List<PlanChair> chairs = new ArrayList<>();
 
-  @ProblemFactCollectionProperty
-  private List<ClinicShift> shifts = new ArrayList<>();
+  @ProblemFactCollectionProperty private List<ClinicShift> shifts = new ArrayList<>();
 
-  @PlanningEntityCollectionProperty
-  private List<ClinicSession> sessions = new ArrayList<>();
+  @PlanningEntityCollectionProperty private List<ClinicSession> sessions = new ArrayList<>();
 
-  @ConstraintConfigurationProvider
-  private ClinicPlanWeights weights = new ClinicPlanWeights();
+  @ConstraintConfigurationProvider private ClinicPlanWeights weights = new ClinicPlanWeights();
 
-  @PlanningScore
-  private HardMediumSoftLongScore score;
+  @PlanningScore private HardMediumSoftLongScore score;
 
   public ClinicDayPlan() {}
 
   /** The plan; each session is offered the chairs and shifts of its own clinic. */
-  public ClinicDayPlan(String name, List<PlanChair> chairs, List<ClinicShift> shifts, List<ClinicSession> sessions) {
+  public ClinicDayPlan(
+      String name, List<PlanChair> chairs, List<ClinicShift> shifts, List<ClinicSession> sessions) {
     this.name = name;
     this.chairs = chairs;
     this.shifts = shifts;
@@ -57,7 +53,10 @@ public class ClinicDayPlan {
     earlier.getSessions().forEach(s -> before.put(s.getId(), s));
     for (ClinicSession session : sessions) {
       ClinicSession was = before.get(session.getId());
-      if (session.isPinned() || was == null || was.getShift() == null || !shifts.contains(was.getShift())
+      if (session.isPinned()
+          || was == null
+          || was.getShift() == null
+          || !shifts.contains(was.getShift())
           || !session.getStartOptions().contains(was.getStart())) {
         continue;
       }
@@ -68,7 +67,10 @@ public class ClinicDayPlan {
     }
   }
 
-  /** This plan's own instance of an equal chair or shift, so that the solver finds it in its value ranges. */
+  /**
+   * This plan's own instance of an equal chair or shift, so that the solver finds it in its value
+   * ranges.
+   */
   private static <T> T ours(List<T> here, T earlier) {
     int at = earlier == null ? -1 : here.indexOf(earlier);
     return at < 0 ? null : here.get(at);

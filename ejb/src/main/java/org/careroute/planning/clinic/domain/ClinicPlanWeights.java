@@ -4,7 +4,9 @@ import org.optaplanner.core.api.domain.constraintweight.ConstraintConfiguration;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
-/** How much each soft goal of the clinic plan weighs, changeable per solve; the unit is a second. */
+/**
+ * How much each soft goal of the clinic plan weighs, changeable per solve; the unit is a second.
+ */
 @ConstraintConfiguration(constraintPackage = "org.careroute.planning.clinic.solver")
 public class ClinicPlanWeights {
 
@@ -21,7 +23,10 @@ public class ClinicPlanWeights {
   @ConstraintWeight(CONTINUITY)
   private HardMediumSoftLongScore continuity = HardMediumSoftLongScore.ofSoft(600);
 
-  /** Per unit of a nurse's care minutes squared over 60: spreads the patients over the nurses on shift. */
+  /**
+   * Per unit of a nurse's care minutes squared over 60: spreads the patients over the nurses on
+   * shift.
+   */
   @ConstraintWeight(WORKLOAD_BALANCE)
   private HardMediumSoftLongScore workloadBalance = HardMediumSoftLongScore.ofSoft(1);
 

@@ -15,17 +15,16 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /**
  * A clinic session to plan: the patient was promised {@code promisedStart}; the session may start
- * within {@code toleranceSeconds} of it and occupies a chair and a nurse's attention for
- * {@code occupancySeconds} (session and observation). Chair and nurse may stay empty when no
- * assignment keeps the hard rules: the dispatcher is then told. A session that runs into the
- * responsible nurse's break (a four-hour infusion outlasts any half of a shift) is watched during
- * the break by a colleague, the cover.
+ * within {@code toleranceSeconds} of it and occupies a chair and a nurse's attention for {@code
+ * occupancySeconds} (session and observation). Chair and nurse may stay empty when no assignment
+ * keeps the hard rules: the dispatcher is then told. A session that runs into the responsible
+ * nurse's break (a four-hour infusion outlasts any half of a shift) is watched during the break by
+ * a colleague, the cover.
  */
 @PlanningEntity
 public class ClinicSession {
 
-  @PlanningId
-  private String id;
+  @PlanningId private String id;
   private Long clinicId;
   private long promisedStart;
   private long toleranceSeconds;
@@ -41,8 +40,7 @@ public class ClinicSession {
   private boolean heldButCover;
 
   /** Pinned by the dispatcher: the solver leaves start, chair, nurse and cover as they are. */
-  @PlanningPin
-  private boolean pinned;
+  @PlanningPin private boolean pinned;
 
   @PlanningVariable(valueRangeProviderRefs = "startOptions")
   private Long start;
@@ -59,7 +57,12 @@ public class ClinicSession {
 
   public ClinicSession() {}
 
-  public ClinicSession(String id, Long clinicId, long promisedStart, long occupancySeconds, boolean enhanced,
+  public ClinicSession(
+      String id,
+      Long clinicId,
+      long promisedStart,
+      long occupancySeconds,
+      boolean enhanced,
       Set<Certification> requiredCertifications) {
     this.id = id;
     this.clinicId = clinicId;
@@ -118,17 +121,25 @@ public class ClinicSession {
     return start <= moment && moment < end();
   }
 
-  /** Seconds of the session inside the responsible nurse's break: a colleague must watch the patient then. */
+  /**
+   * Seconds of the session inside the responsible nurse's break: a colleague must watch the patient
+   * then.
+   */
   public long breakOverlapSeconds() {
     return shift == null || start == null ? 0 : shift.breakSecondsWithin(start, end());
   }
 
-  /** The colleague watching during the responsible nurse's break; none where the session needs none. */
+  /**
+   * The colleague watching during the responsible nurse's break; none where the session needs none.
+   */
   public ClinicShift effectiveCover() {
     return breakOverlapSeconds() > 0 && cover != null && !cover.equals(shift) ? cover : null;
   }
 
-  /** Seconds in which nobody watches the patient: the responsible nurse is on a break and no colleague covers. */
+  /**
+   * Seconds in which nobody watches the patient: the responsible nurse is on a break and no
+   * colleague covers.
+   */
   public long uncoveredSeconds() {
     return effectiveCover() == null ? breakOverlapSeconds() : 0;
   }
@@ -136,8 +147,13 @@ public class ClinicSession {
   /** The colleague's watch during the responsible nurse's break; null where nobody covers. */
   public Watch coverWatch() {
     ClinicShift colleague = effectiveCover();
-    return colleague == null ? null
-        : new Watch(this, colleague, Math.max(start, shift.breakStart()), Math.min(end(), shift.breakEnd()));
+    return colleague == null
+        ? null
+        : new Watch(
+            this,
+            colleague,
+            Math.max(start, shift.breakStart()),
+            Math.min(end(), shift.breakEnd()));
   }
 
   /**

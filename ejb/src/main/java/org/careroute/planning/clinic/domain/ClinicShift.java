@@ -8,10 +8,21 @@ import org.careroute.domain.model.staff.Certification;
  * when (seconds on the problem's clock), and the break in which a colleague watches the nurse's
  * patients.
  */
-public record ClinicShift(Long id, Long nurseId, String nurseName, Set<Certification> certifications,
-    Long clinicId, long start, long end, Long breakStart, long breakSeconds) {
+public record ClinicShift(
+    Long id,
+    Long nurseId,
+    String nurseName,
+    Set<Certification> certifications,
+    Long clinicId,
+    long start,
+    long end,
+    Long breakStart,
+    long breakSeconds) {
 
-  /** Seconds of {@code [from, to)} outside the shift or inside its break: when this nurse watches nobody. */
+  /**
+   * Seconds of {@code [from, to)} outside the shift or inside its break: when this nurse watches
+   * nobody.
+   */
   public long secondsUnavailable(long from, long to) {
     return Math.min(to - from, secondsOffShift(from, to) + breakSecondsWithin(from, to));
   }
@@ -23,7 +34,9 @@ public record ClinicShift(Long id, Long nurseId, String nurseName, Set<Certifica
 
   /** Seconds of {@code [from, to)} inside the break. */
   public long breakSecondsWithin(long from, long to) {
-    return breakStart == null ? 0 : Math.max(0, Math.min(to, breakEnd()) - Math.max(from, breakStart));
+    return breakStart == null
+        ? 0
+        : Math.max(0, Math.min(to, breakEnd()) - Math.max(from, breakStart));
   }
 
   public long breakEnd() {

@@ -21,12 +21,12 @@ import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
 /**
- * The rules of clinic sessions. Hard: the start keeps the promise, one patient per chair at a
- * time, the nurse is certified and on shift, a colleague (certified, on shift, not on a break of
- * their own) watches the patient during the nurse's break, and each nurse watches patients within
- * the care rules' ratio ({@link CareRules}: three STANDARD at once, or one ENHANCED alone), observation and covered patients
- * included. Medium: every session has a chair and a nurse. Soft: seconds off the promised start,
- * continuity of nurse, balanced work, seconds handed over to a colleague.
+ * The rules of clinic sessions. Hard: the start keeps the promise, one patient per chair at a time,
+ * the nurse is certified and on shift, a colleague (certified, on shift, not on a break of their
+ * own) watches the patient during the nurse's break, and each nurse watches patients within the
+ * care rules' ratio ({@link CareRules}: three STANDARD at once, or one ENHANCED alone), observation
+ * and covered patients included. Medium: every session has a chair and a nurse. Soft: seconds off
+ * the promised start, continuity of nurse, balanced work, seconds handed over to a colleague.
  */
 public class ClinicDayConstraints implements ConstraintProvider {
 
@@ -70,39 +70,65 @@ public class ClinicDayConstraints implements ConstraintProvider {
   Constraint promisedStart(ConstraintFactory factory) {
     return sessions(factory)
         .filter(s -> s.secondsOffPromise() > s.getToleranceSeconds())
-        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, s -> s.secondsOffPromise() - s.getToleranceSeconds())
-        .justifyWith((s, score) -> new SessionJustification(s.getId(), null,
-            "starts " + (s.secondsOffPromise() - s.getToleranceSeconds()) + " s beyond the promise's tolerance"))
+        .penalizeLong(
+            HardMediumSoftLongScore.ONE_HARD, s -> s.secondsOffPromise() - s.getToleranceSeconds())
+        .justifyWith(
+            (s, score) ->
+                new SessionJustification(
+                    s.getId(),
+                    null,
+                    "starts "
+                        + (s.secondsOffPromise() - s.getToleranceSeconds())
+                        + " s beyond the promise's tolerance"))
         .asConstraint(PROMISED_START);
   }
 
   Constraint chairConflict(ConstraintFactory factory) {
     return sessions(factory)
         .filter(s -> s.getChair() != null)
-        .join(sessions(factory).filter(s -> s.getChair() != null),
+        .join(
+            sessions(factory).filter(s -> s.getChair() != null),
             Joiners.equal(ClinicSession::getChair),
             Joiners.lessThan(ClinicSession::getId),
             Joiners.overlapping(ClinicSession::getStart, ClinicSession::end))
         .penalizeLong(HardMediumSoftLongScore.ONE_HARD, ClinicSession::overlapSeconds)
-        .justifyWith((a, b, score) -> new SessionJustification(a.getId(), b.getId(),
-            "share " + a.getChair().label() + " for " + a.overlapSeconds(b) + " s"))
+        .justifyWith(
+            (a, b, score) ->
+                new SessionJustification(
+                    a.getId(),
+                    b.getId(),
+                    "share " + a.getChair().label() + " for " + a.overlapSeconds(b) + " s"))
         .asConstraint(CHAIR_CONFLICT);
   }
 
-  /** The responsible nurse and the colleague covering the break both hold what the session needs. */
+  /**
+   * The responsible nurse and the colleague covering the break both hold what the session needs.
+   */
   Constraint certification(ConstraintFactory factory) {
     return sessions(factory)
         .filter(s -> s.getShift() != null && missingCertifications(s) > 0)
         .penalizeLong(HardMediumSoftLongScore.ONE_HARD, ClinicDayConstraints::missingCertifications)
-        .justifyWith((s, score) -> new SessionJustification(s.getId(), null, s.getShift().nurseName() + " lacks "
-            + missing(s, s.getShift()) + (s.effectiveCover() == null ? ""
-                : ", " + s.effectiveCover().nurseName() + " (covering) lacks " + missing(s, s.effectiveCover()))))
+        .justifyWith(
+            (s, score) ->
+                new SessionJustification(
+                    s.getId(),
+                    null,
+                    s.getShift().nurseName()
+                        + " lacks "
+                        + missing(s, s.getShift())
+                        + (s.effectiveCover() == null
+                            ? ""
+                            : ", "
+                                + s.effectiveCover().nurseName()
+                                + " (covering) lacks "
+                                + missing(s, s.effectiveCover()))))
         .asConstraint(CERTIFICATION);
   }
 
   private static long missingCertifications(ClinicSession session) {
     ClinicShift cover = session.effectiveCover();
-    return missing(session, session.getShift()).size() + (cover == null ? 0 : missing(session, cover).size());
+    return missing(session, session.getShift()).size()
+        + (cover == null ? 0 : missing(session, cover).size());
   }
 
   private static Set<Certification> missing(ClinicSession session, ClinicShift nurse) {
@@ -111,10 +137,20 @@ public class ClinicDayConstraints implements ConstraintProvider {
 
   Constraint nurseOnShift(ConstraintFactory factory) {
     return sessions(factory)
-        .filter(s -> s.getShift() != null && s.getShift().secondsOffShift(s.getStart(), s.end()) > 0)
-        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, s -> s.getShift().secondsOffShift(s.getStart(), s.end()))
-        .justifyWith((s, score) -> new SessionJustification(s.getId(), null, s.getShift().nurseName()
-            + " is off shift for " + s.getShift().secondsOffShift(s.getStart(), s.end()) + " s of it"))
+        .filter(
+            s -> s.getShift() != null && s.getShift().secondsOffShift(s.getStart(), s.end()) > 0)
+        .penalizeLong(
+            HardMediumSoftLongScore.ONE_HARD,
+            s -> s.getShift().secondsOffShift(s.getStart(), s.end()))
+        .justifyWith(
+            (s, score) ->
+                new SessionJustification(
+                    s.getId(),
+                    null,
+                    s.getShift().nurseName()
+                        + " is off shift for "
+                        + s.getShift().secondsOffShift(s.getStart(), s.end())
+                        + " s of it"))
         .asConstraint(NURSE_ON_SHIFT);
   }
 
@@ -122,21 +158,42 @@ public class ClinicDayConstraints implements ConstraintProvider {
     return sessions(factory)
         .filter(s -> s.uncoveredSeconds() > 0)
         .penalizeLong(HardMediumSoftLongScore.ONE_HARD, ClinicSession::uncoveredSeconds)
-        .justifyWith((s, score) -> new SessionJustification(s.getId(), null, s.getShift().nurseName()
-            + "'s break leaves the patient without a nurse for " + s.uncoveredSeconds() + " s"))
+        .justifyWith(
+            (s, score) ->
+                new SessionJustification(
+                    s.getId(),
+                    null,
+                    s.getShift().nurseName()
+                        + "'s break leaves the patient without a nurse for "
+                        + s.uncoveredSeconds()
+                        + " s"))
         .asConstraint(BREAK_COVERED);
   }
 
   Constraint coverOnShift(ConstraintFactory factory) {
     return watches(factory)
-        .filter(w -> !w.nurse().equals(w.session().getShift()) && w.nurse().secondsUnavailable(w.from(), w.to()) > 0)
-        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, w -> w.nurse().secondsUnavailable(w.from(), w.to()))
-        .justifyWith((w, score) -> new SessionJustification(w.session().getId(), null, w.nurse().nurseName()
-            + " covers while off shift or on a break for " + w.nurse().secondsUnavailable(w.from(), w.to()) + " s"))
+        .filter(
+            w ->
+                !w.nurse().equals(w.session().getShift())
+                    && w.nurse().secondsUnavailable(w.from(), w.to()) > 0)
+        .penalizeLong(
+            HardMediumSoftLongScore.ONE_HARD, w -> w.nurse().secondsUnavailable(w.from(), w.to()))
+        .justifyWith(
+            (w, score) ->
+                new SessionJustification(
+                    w.session().getId(),
+                    null,
+                    w.nurse().nurseName()
+                        + " covers while off shift or on a break for "
+                        + w.nurse().secondsUnavailable(w.from(), w.to())
+                        + " s"))
         .asConstraint(COVER_ON_SHIFT);
   }
 
-  /** Every stretch in which a nurse watches a patient: the responsible nurse's, and the cover's during a break. */
+  /**
+   * Every stretch in which a nurse watches a patient: the responsible nurse's, and the cover's
+   * during a break.
+   */
   private static UniConstraintStream<Watch> watches(ConstraintFactory factory) {
     return sessions(factory).flattenLast(ClinicSession::watches);
   }
@@ -144,15 +201,26 @@ public class ClinicDayConstraints implements ConstraintProvider {
   Constraint enhancedAlone(ConstraintFactory factory) {
     return watches(factory)
         .filter(Watch::isEnhanced)
-        .join(watches(factory),
+        .join(
+            watches(factory),
             Joiners.equal(Watch::nurse),
             Joiners.overlapping(Watch::from, Watch::to))
-        .filter((enhanced, other) -> enhanced.session() != other.session() && (!other.isEnhanced()
-            || enhanced.session().getId().compareTo(other.session().getId()) < 0))
+        .filter(
+            (enhanced, other) ->
+                enhanced.session() != other.session()
+                    && (!other.isEnhanced()
+                        || enhanced.session().getId().compareTo(other.session().getId()) < 0))
         .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Watch::overlapSeconds)
-        .justifyWith((enhanced, other, score) -> new SessionJustification(enhanced.session().getId(),
-            other.session().getId(), "ENHANCED patient shares " + enhanced.nurse().nurseName() + " for "
-                + enhanced.overlapSeconds(other) + " s"))
+        .justifyWith(
+            (enhanced, other, score) ->
+                new SessionJustification(
+                    enhanced.session().getId(),
+                    other.session().getId(),
+                    "ENHANCED patient shares "
+                        + enhanced.nurse().nurseName()
+                        + " for "
+                        + enhanced.overlapSeconds(other)
+                        + " s"))
         .asConstraint(ENHANCED_ALONE);
   }
 
@@ -163,16 +231,29 @@ public class ClinicDayConstraints implements ConstraintProvider {
   Constraint standardRatio(ConstraintFactory factory) {
     return watches(factory)
         .filter(w -> !w.isEnhanced())
-        .join(watches(factory),
+        .join(
+            watches(factory),
             Joiners.equal(Watch::nurse),
-            Joiners.filtering((starting, running) -> starting.session() != running.session() && !running.isEnhanced()
-                && running.runsAt(starting.from())))
+            Joiners.filtering(
+                (starting, running) ->
+                    starting.session() != running.session()
+                        && !running.isEnhanced()
+                        && running.runsAt(starting.from())))
         .groupBy((starting, running) -> starting, countBi())
         .filter((starting, alreadyRunning) -> !CareRules.withinRatio(alreadyRunning + 1, false))
-        .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-            (starting, alreadyRunning) -> alreadyRunning + 1L - CareRules.STANDARD_PATIENTS_PER_NURSE)
-        .justifyWith((starting, alreadyRunning, score) -> new SessionJustification(starting.session().getId(), null,
-            starting.nurse().nurseName() + " would watch " + (alreadyRunning + 1) + " STANDARD patients at once"))
+        .penalizeLong(
+            HardMediumSoftLongScore.ONE_HARD,
+            (starting, alreadyRunning) ->
+                alreadyRunning + 1L - CareRules.STANDARD_PATIENTS_PER_NURSE)
+        .justifyWith(
+            (starting, alreadyRunning, score) ->
+                new SessionJustification(
+                    starting.session().getId(),
+                    null,
+                    starting.nurse().nurseName()
+                        + " would watch "
+                        + (alreadyRunning + 1)
+                        + " STANDARD patients at once"))
         .asConstraint(STANDARD_RATIO);
   }
 
@@ -180,9 +261,15 @@ public class ClinicDayConstraints implements ConstraintProvider {
     return sessions(factory)
         .filter(s -> s.getChair() == null || s.getShift() == null)
         // Counting chair and nurse apart lets the solver see progress when it fills in one of them.
-        .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, s -> (s.getChair() == null ? 1 : 0) + (s.getShift() == null ? 1 : 0))
-        .justifyWith((s, score) -> new SessionJustification(s.getId(), null,
-            "no chair or no nurse can take it without breaking a hard rule"))
+        .penalizeLong(
+            HardMediumSoftLongScore.ONE_MEDIUM,
+            s -> (s.getChair() == null ? 1 : 0) + (s.getShift() == null ? 1 : 0))
+        .justifyWith(
+            (s, score) ->
+                new SessionJustification(
+                    s.getId(),
+                    null,
+                    "no chair or no nurse can take it without breaking a hard rule"))
         .asConstraint(UNASSIGNED);
   }
 
@@ -190,18 +277,27 @@ public class ClinicDayConstraints implements ConstraintProvider {
     return sessions(factory)
         .filter(s -> s.secondsOffPromise() > 0)
         .penalizeConfigurableLong(ClinicSession::secondsOffPromise)
-        .justifyWith((s, score) -> new SessionJustification(s.getId(), null,
-            "starts " + s.secondsOffPromise() + " s off the promised time"))
+        .justifyWith(
+            (s, score) ->
+                new SessionJustification(
+                    s.getId(),
+                    null,
+                    "starts " + s.secondsOffPromise() + " s off the promised time"))
         .asConstraint(ON_TIME);
   }
 
   Constraint continuity(ConstraintFactory factory) {
     return sessions(factory)
-        .filter(s -> s.getShift() != null && s.getPreferredNurseId() != null
-            && !s.getPreferredNurseId().equals(s.getShift().nurseId()))
+        .filter(
+            s ->
+                s.getShift() != null
+                    && s.getPreferredNurseId() != null
+                    && !s.getPreferredNurseId().equals(s.getShift().nurseId()))
         .penalizeConfigurable()
-        .justifyWith((s, score) -> new SessionJustification(s.getId(), null,
-            "another nurse than at the series' previous session"))
+        .justifyWith(
+            (s, score) ->
+                new SessionJustification(
+                    s.getId(), null, "another nurse than at the series' previous session"))
         .asConstraint(CONTINUITY);
   }
 
@@ -210,8 +306,12 @@ public class ClinicDayConstraints implements ConstraintProvider {
         .filter(s -> s.getShift() != null)
         .groupBy(ClinicSession::getShift, sumLong(s -> s.getOccupancySeconds() / 60))
         .penalizeConfigurableLong((shift, careMinutes) -> careMinutes * careMinutes / 60)
-        .justifyWith((shift, careMinutes, score) -> new SessionJustification(null, null,
-            shift.nurseName() + " has " + careMinutes + " minutes of patient care"))
+        .justifyWith(
+            (shift, careMinutes, score) ->
+                new SessionJustification(
+                    null,
+                    null,
+                    shift.nurseName() + " has " + careMinutes + " minutes of patient care"))
         .asConstraint(WORKLOAD_BALANCE);
   }
 
@@ -219,8 +319,17 @@ public class ClinicDayConstraints implements ConstraintProvider {
     return sessions(factory)
         .filter(s -> s.effectiveCover() != null)
         .penalizeConfigurableLong(ClinicSession::breakOverlapSeconds)
-        .justifyWith((s, score) -> new SessionJustification(s.getId(), null, s.effectiveCover().nurseName()
-            + " watches the patient for " + s.breakOverlapSeconds() + " s of " + s.getShift().nurseName() + "'s break"))
+        .justifyWith(
+            (s, score) ->
+                new SessionJustification(
+                    s.getId(),
+                    null,
+                    s.effectiveCover().nurseName()
+                        + " watches the patient for "
+                        + s.breakOverlapSeconds()
+                        + " s of "
+                        + s.getShift().nurseName()
+                        + "'s break"))
         .asConstraint(HAND_OVER);
   }
 }

@@ -12,10 +12,10 @@ import org.careroute.planning.route.domain.NurseRoute;
 import org.careroute.planning.travel.Place;
 
 /**
- * Replays every staffed route from the shift's start, using only the problem's facts and the
- * order of visits (none of the solver's shadow variables or score), and lists each hard rule
- * broken, a visit pinned to one nurse and placed on another route (or on none) included. A plan the
- * solver calls feasible must come out of here with no violation.
+ * Replays every staffed route from the shift's start, using only the problem's facts and the order
+ * of visits (none of the solver's shadow variables or score), and lists each hard rule broken, a
+ * visit pinned to one nurse and placed on another route (or on none) included. A plan the solver
+ * calls feasible must come out of here with no violation.
  */
 public final class RoutePlanChecker {
 
@@ -29,7 +29,8 @@ public final class RoutePlanChecker {
         if (!seen.add(visit.getId())) {
           violations.add(visit.getId() + " is on more than one route");
         }
-        if (visit.getPinnedNurseId() != null && !visit.getPinnedNurseId().equals(route.getNurseId())) {
+        if (visit.getPinnedNurseId() != null
+            && !visit.getPinnedNurseId().equals(route.getNurseId())) {
           violations.add(visit.getId() + " is pinned to another nurse but is on " + route.getId());
         }
       }
@@ -59,8 +60,12 @@ public final class RoutePlanChecker {
         }
       }
       if (start > visit.getWindowEnd()) {
-        violations.add(visit.getId() + " starts " + (start - visit.getWindowEnd()) + " s after its window on "
-            + route.getId());
+        violations.add(
+            visit.getId()
+                + " starts "
+                + (start - visit.getWindowEnd())
+                + " s after its window on "
+                + route.getId());
       }
       Set<Certification> missing = EnumSet.noneOf(Certification.class);
       missing.addAll(visit.getRequiredCertifications());
@@ -73,12 +78,17 @@ public final class RoutePlanChecker {
       at = visit.getPlace();
     }
     long home = clock + at.secondsTo(route.getHome());
-    if (!route.getVisits().isEmpty() && home > route.getShiftEnd() + route.getOvertimeAllowanceSeconds()) {
-      violations.add(route.getId() + " is home " + (home - route.getShiftEnd() - route.getOvertimeAllowanceSeconds())
-          + " s too late");
+    if (!route.getVisits().isEmpty()
+        && home > route.getShiftEnd() + route.getOvertimeAllowanceSeconds()) {
+      violations.add(
+          route.getId()
+              + " is home "
+              + (home - route.getShiftEnd() - route.getOvertimeAllowanceSeconds())
+              + " s too late");
     }
     if (route.getKitCapacity() != null && kits > route.getKitCapacity()) {
-      violations.add(route.getId() + " needs " + kits + " kits but carries " + route.getKitCapacity());
+      violations.add(
+          route.getId() + " needs " + kits + " kits but carries " + route.getKitCapacity());
     }
   }
 }

@@ -8,7 +8,8 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
  * Keeps arrival times right when a visit moves: from the moved visit to the end of its route,
  * stopping early where an arrival turns out unchanged. Visits on the unstaffed route have none.
  */
-public class ArrivalTimeUpdatingVariableListener implements VariableListener<HomeRoutePlan, HomeVisit> {
+public class ArrivalTimeUpdatingVariableListener
+    implements VariableListener<HomeRoutePlan, HomeVisit> {
 
   private static final String ARRIVAL = "arrival";
 
@@ -29,7 +30,8 @@ public class ArrivalTimeUpdatingVariableListener implements VariableListener<Hom
     }
   }
 
-  private static void setArrival(ScoreDirector<HomeRoutePlan> scoreDirector, HomeVisit visit, Long arrival) {
+  private static void setArrival(
+      ScoreDirector<HomeRoutePlan> scoreDirector, HomeVisit visit, Long arrival) {
     if (Objects.equals(visit.getArrival(), arrival)) {
       return;
     }

@@ -24,20 +24,16 @@ public class HomeRoutePlan {
 
   private String name;
 
-  @PlanningEntityCollectionProperty
-  private List<NurseRoute> routes = new ArrayList<>();
+  @PlanningEntityCollectionProperty private List<NurseRoute> routes = new ArrayList<>();
 
   // Visits carry only shadow variables: OptaPlanner 10 expects them as facts, and its solution
   // walk breaks if they are listed as entities beside the routes that own the list variable.
-  @ProblemFactCollectionProperty
-  @ValueRangeProvider
+  @ProblemFactCollectionProperty @ValueRangeProvider
   private List<HomeVisit> visits = new ArrayList<>();
 
-  @ConstraintConfigurationProvider
-  private RoutePlanWeights weights = new RoutePlanWeights();
+  @ConstraintConfigurationProvider private RoutePlanWeights weights = new RoutePlanWeights();
 
-  @PlanningScore
-  private HardMediumSoftLongScore score;
+  @PlanningScore private HardMediumSoftLongScore score;
 
   public HomeRoutePlan() {}
 
@@ -75,17 +71,18 @@ public class HomeRoutePlan {
         }
       }
     }
-    given.forEach((id, route) -> {
-      if (!placed.contains(id)) {
-        HomeVisit visit = byId.get(id);
-        List<HomeVisit> list = route.getVisits();
-        int at = 0;
-        while (at < list.size() && list.get(at).getWindowStart() <= visit.getWindowStart()) {
-          at++;
-        }
-        list.add(at, visit);
-      }
-    });
+    given.forEach(
+        (id, route) -> {
+          if (!placed.contains(id)) {
+            HomeVisit visit = byId.get(id);
+            List<HomeVisit> list = route.getVisits();
+            int at = 0;
+            while (at < list.size() && list.get(at).getWindowStart() <= visit.getWindowStart()) {
+              at++;
+            }
+            list.add(at, visit);
+          }
+        });
     routes.forEach(NurseRoute::linkVisits);
   }
 

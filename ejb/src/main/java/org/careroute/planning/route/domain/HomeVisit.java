@@ -12,15 +12,14 @@ import org.optaplanner.core.api.domain.variable.PreviousElementShadowVariable;
 import org.optaplanner.core.api.domain.variable.ShadowVariable;
 
 /**
- * A home visit to place on a route. The patient was promised that the nurse starts inside
- * {@code [windowStart, windowEnd]}; the nurse then stays {@code serviceSeconds} (session and
- * observation). Times are seconds on the problem's clock.
+ * A home visit to place on a route. The patient was promised that the nurse starts inside {@code
+ * [windowStart, windowEnd]}; the nurse then stays {@code serviceSeconds} (session and observation).
+ * Times are seconds on the problem's clock.
  */
 @PlanningEntity
 public class HomeVisit {
 
-  @PlanningId
-  private String id;
+  @PlanningId private String id;
   private Place place;
   private long windowStart;
   private long windowEnd;
@@ -40,26 +39,37 @@ public class HomeVisit {
   @NextElementShadowVariable(sourceVariableName = "visits")
   private HomeVisit next;
 
-  @ShadowVariable(variableListenerClass = ArrivalTimeUpdatingVariableListener.class, sourceVariableName = "route")
-  @ShadowVariable(variableListenerClass = ArrivalTimeUpdatingVariableListener.class, sourceVariableName = "previous")
+  @ShadowVariable(
+      variableListenerClass = ArrivalTimeUpdatingVariableListener.class,
+      sourceVariableName = "route")
+  @ShadowVariable(
+      variableListenerClass = ArrivalTimeUpdatingVariableListener.class,
+      sourceVariableName = "previous")
   private Long arrival;
 
   public HomeVisit() {}
 
-  public HomeVisit(String id, Place place, long windowStart, long windowEnd, long serviceSeconds,
+  public HomeVisit(
+      String id,
+      Place place,
+      long windowStart,
+      long windowEnd,
+      long serviceSeconds,
       Set<Certification> requiredCertifications) {
     this.id = id;
     this.place = place;
     this.windowStart = windowStart;
     this.windowEnd = windowEnd;
     this.serviceSeconds = serviceSeconds;
-    this.requiredCertifications = requiredCertifications.isEmpty()
-        ? EnumSet.noneOf(Certification.class) : EnumSet.copyOf(requiredCertifications);
+    this.requiredCertifications =
+        requiredCertifications.isEmpty()
+            ? EnumSet.noneOf(Certification.class)
+            : EnumSet.copyOf(requiredCertifications);
   }
 
   /**
-   * When a nurse on {@code route} arrives at {@code place} coming from {@code previous}, or from the
-   * home base at the shift's start; null off a staffed route or after a visit with no times.
+   * When a nurse on {@code route} arrives at {@code place} coming from {@code previous}, or from
+   * the home base at the shift's start; null off a staffed route or after a visit with no times.
    */
   static Long arrivalAfter(HomeVisit previous, NurseRoute route, Place place) {
     if (route == null || !route.isStaffed()) {
@@ -72,7 +82,9 @@ public class HomeVisit {
     return departure == null ? null : departure + previous.getPlace().secondsTo(place);
   }
 
-  /** When the nurse starts: on arrival or at the window's start, and never during the nurse's break. */
+  /**
+   * When the nurse starts: on arrival or at the window's start, and never during the nurse's break.
+   */
   public Long serviceStart() {
     if (arrival == null) {
       return null;

@@ -13,13 +13,13 @@ import org.optaplanner.core.api.domain.variable.PlanningListVariable;
 /**
  * A field shift as a route: the nurse leaves the home base at the shift's start, serves the visits
  * in order and drives back. One route of a plan is unstaffed: it holds the visits no nurse can take
- * without breaking a hard rule, so that the dispatcher is told instead of the plan breaking a promise.
+ * without breaking a hard rule, so that the dispatcher is told instead of the plan breaking a
+ * promise.
  */
 @PlanningEntity
 public class NurseRoute {
 
-  @PlanningId
-  private String id;
+  @PlanningId private String id;
   private Long nurseId;
   private Long shiftId;
   private String nurseName;
@@ -33,18 +33,25 @@ public class NurseRoute {
   private Integer kitCapacity;
   private boolean staffed;
 
-  @PlanningListVariable
-  private List<HomeVisit> visits = new ArrayList<>();
+  @PlanningListVariable private List<HomeVisit> visits = new ArrayList<>();
 
   public NurseRoute() {}
 
-  public NurseRoute(String id, Long nurseId, String nurseName, Set<Certification> certifications, Place home,
-      long shiftStart, long shiftEnd) {
+  public NurseRoute(
+      String id,
+      Long nurseId,
+      String nurseName,
+      Set<Certification> certifications,
+      Place home,
+      long shiftStart,
+      long shiftEnd) {
     this.id = id;
     this.nurseId = nurseId;
     this.nurseName = nurseName;
-    this.certifications = certifications.isEmpty()
-        ? EnumSet.noneOf(Certification.class) : EnumSet.copyOf(certifications);
+    this.certifications =
+        certifications.isEmpty()
+            ? EnumSet.noneOf(Certification.class)
+            : EnumSet.copyOf(certifications);
     this.home = home;
     this.shiftStart = shiftStart;
     this.shiftEnd = shiftEnd;
@@ -53,8 +60,9 @@ public class NurseRoute {
 
   /** The route of visits that no nurse takes; it has no shift and no place of its own. */
   public static NurseRoute unstaffed(Place anywhere) {
-    NurseRoute route = new NurseRoute("unassigned", null, "Unassigned", EnumSet.noneOf(Certification.class),
-        anywhere, 0, 0);
+    NurseRoute route =
+        new NurseRoute(
+            "unassigned", null, "Unassigned", EnumSet.noneOf(Certification.class), anywhere, 0, 0);
     route.staffed = false;
     return route;
   }
@@ -78,7 +86,10 @@ public class NurseRoute {
     }
   }
 
-  /** The earliest start, at or after {@code start}, at which a visit of this length does not overlap the break. */
+  /**
+   * The earliest start, at or after {@code start}, at which a visit of this length does not overlap
+   * the break.
+   */
   long afterBreak(long start, long serviceSeconds) {
     if (breakStart == null || breakSeconds == 0) {
       return start;
@@ -124,7 +135,9 @@ public class NurseRoute {
     return id;
   }
 
-  /** The field shift this route works; null for the unstaffed route and for routes of benchmarks. */
+  /**
+   * The field shift this route works; null for the unstaffed route and for routes of benchmarks.
+   */
   public Long getShiftId() {
     return shiftId;
   }

@@ -5,8 +5,8 @@ import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
- * How much each soft goal weighs, changeable per solve. The unit of the soft score is one second
- * of driving: the defaults say what the practice trades for a second on the road.
+ * How much each soft goal weighs, changeable per solve. The unit of the soft score is one second of
+ * driving: the defaults say what the practice trades for a second on the road.
  */
 @ConstraintConfiguration(constraintPackage = "org.careroute.planning.route.solver")
 public class RoutePlanWeights {

@@ -19,8 +19,9 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 /**
  * The rules of home visit routes. Hard: the nurse holds the certifications the visit needs, starts
  * inside the promised window, carries enough kits and is home by the end of the shift (breaks are
- * kept by the arrival times themselves), and a visit the dispatcher pinned stays with its nurse. Medium: every visit has a nurse. Soft: seconds of driving,
- * waiting and overtime, continuity of nurse, balanced work.
+ * kept by the arrival times themselves), and a visit the dispatcher pinned stays with its nurse.
+ * Medium: every visit has a nurse. Soft: seconds of driving, waiting and overtime, continuity of
+ * nurse, balanced work.
  */
 public class HomeRouteConstraints implements ConstraintProvider {
 
@@ -49,106 +50,158 @@ public class HomeRouteConstraints implements ConstraintProvider {
   }
 
   Constraint certification(ConstraintFactory factory) {
-    return factory.forEach(HomeVisit.class)
+    return factory
+        .forEach(HomeVisit.class)
         .filter(v -> v.isServedByAStaffedRoute() && !missingCertifications(v).isEmpty())
         .penalizeLong(HardMediumSoftLongScore.ONE_HARD, v -> missingCertifications(v).size())
-        .justifyWith((v, score) -> new VisitJustification(v.getId(), v.getRoute().getId(),
-            v.getRoute().getNurseName() + " lacks " + missingCertifications(v)))
+        .justifyWith(
+            (v, score) ->
+                new VisitJustification(
+                    v.getId(),
+                    v.getRoute().getId(),
+                    v.getRoute().getNurseName() + " lacks " + missingCertifications(v)))
         .asConstraint(CERTIFICATION);
   }
 
   private static Set<Certification> missingCertifications(HomeVisit visit) {
-    return CareRules.missing(visit.getRequiredCertifications(), visit.getRoute().getCertifications());
+    return CareRules.missing(
+        visit.getRequiredCertifications(), visit.getRoute().getCertifications());
   }
 
   Constraint arrivalWindow(ConstraintFactory factory) {
-    return factory.forEach(HomeVisit.class)
+    return factory
+        .forEach(HomeVisit.class)
         .filter(v -> v.isServedByAStaffedRoute() && v.lateSeconds() > 0)
         .penalizeLong(HardMediumSoftLongScore.ONE_HARD, HomeVisit::lateSeconds)
-        .justifyWith((v, score) -> new VisitJustification(v.getId(), v.getRoute().getId(),
-            "starts " + v.lateSeconds() + " s after the promised window closes"))
+        .justifyWith(
+            (v, score) ->
+                new VisitJustification(
+                    v.getId(),
+                    v.getRoute().getId(),
+                    "starts " + v.lateSeconds() + " s after the promised window closes"))
         .asConstraint(ARRIVAL_WINDOW);
   }
 
   Constraint kitCapacity(ConstraintFactory factory) {
-    return factory.forEach(NurseRoute.class)
-        .filter(r -> r.isStaffed() && r.getKitCapacity() != null && r.kitsNeeded() > r.getKitCapacity())
+    return factory
+        .forEach(NurseRoute.class)
+        .filter(
+            r -> r.isStaffed() && r.getKitCapacity() != null && r.kitsNeeded() > r.getKitCapacity())
         .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> r.kitsNeeded() - r.getKitCapacity())
-        .justifyWith((r, score) -> new RouteJustification(r.getId(),
-            r.kitsNeeded() + " kits needed, " + r.getKitCapacity() + " carried"))
+        .justifyWith(
+            (r, score) ->
+                new RouteJustification(
+                    r.getId(), r.kitsNeeded() + " kits needed, " + r.getKitCapacity() + " carried"))
         .asConstraint(KIT_CAPACITY);
   }
 
   Constraint shiftEnd(ConstraintFactory factory) {
-    return factory.forEach(NurseRoute.class)
+    return factory
+        .forEach(NurseRoute.class)
         .filter(r -> r.isStaffed() && r.returnHome() > r.latestReturn())
         .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> r.returnHome() - r.latestReturn())
-        .justifyWith((r, score) -> new RouteJustification(r.getId(),
-            "back home " + (r.returnHome() - r.latestReturn()) + " s after the shift may end"))
+        .justifyWith(
+            (r, score) ->
+                new RouteJustification(
+                    r.getId(),
+                    "back home "
+                        + (r.returnHome() - r.latestReturn())
+                        + " s after the shift may end"))
         .asConstraint(SHIFT_END);
   }
 
   Constraint pinnedVisit(ConstraintFactory factory) {
-    return factory.forEach(HomeVisit.class)
-        .filter(v -> v.getPinnedNurseId() != null && v.getRoute() != null
-            && !v.getPinnedNurseId().equals(v.getRoute().getNurseId()))
+    return factory
+        .forEach(HomeVisit.class)
+        .filter(
+            v ->
+                v.getPinnedNurseId() != null
+                    && v.getRoute() != null
+                    && !v.getPinnedNurseId().equals(v.getRoute().getNurseId()))
         .penalize(HardMediumSoftLongScore.ONE_HARD)
-        .justifyWith((v, score) -> new VisitJustification(v.getId(), v.getRoute().getId(),
-            "pinned to another nurse by the dispatcher"))
+        .justifyWith(
+            (v, score) ->
+                new VisitJustification(
+                    v.getId(), v.getRoute().getId(), "pinned to another nurse by the dispatcher"))
         .asConstraint(PINNED);
   }
 
   Constraint unassignedVisit(ConstraintFactory factory) {
-    return factory.forEach(HomeVisit.class)
+    return factory
+        .forEach(HomeVisit.class)
         .filter(v -> v.getRoute() != null && !v.getRoute().isStaffed())
         .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
-        .justifyWith((v, score) -> new VisitJustification(v.getId(), null,
-            "no nurse can take it without breaking a hard rule"))
+        .justifyWith(
+            (v, score) ->
+                new VisitJustification(
+                    v.getId(), null, "no nurse can take it without breaking a hard rule"))
         .asConstraint(UNASSIGNED);
   }
 
   Constraint travelTime(ConstraintFactory factory) {
-    return factory.forEach(NurseRoute.class)
+    return factory
+        .forEach(NurseRoute.class)
         .filter(r -> r.isStaffed() && !r.getVisits().isEmpty())
         .penalizeConfigurableLong(NurseRoute::travelSeconds)
-        .justifyWith((r, score) -> new RouteJustification(r.getId(), r.travelSeconds() + " s of driving"))
+        .justifyWith(
+            (r, score) -> new RouteJustification(r.getId(), r.travelSeconds() + " s of driving"))
         .asConstraint(TRAVEL_TIME);
   }
 
   Constraint waitingTime(ConstraintFactory factory) {
-    return factory.forEach(HomeVisit.class)
+    return factory
+        .forEach(HomeVisit.class)
         .filter(v -> v.isServedByAStaffedRoute() && v.waitingSeconds() > 0)
         .penalizeConfigurableLong(HomeVisit::waitingSeconds)
-        .justifyWith((v, score) -> new VisitJustification(v.getId(), v.getRoute().getId(),
-            "the nurse waits " + v.waitingSeconds() + " s for the window to open"))
+        .justifyWith(
+            (v, score) ->
+                new VisitJustification(
+                    v.getId(),
+                    v.getRoute().getId(),
+                    "the nurse waits " + v.waitingSeconds() + " s for the window to open"))
         .asConstraint(WAITING_TIME);
   }
 
   Constraint continuity(ConstraintFactory factory) {
-    return factory.forEach(HomeVisit.class)
-        .filter(v -> v.isServedByAStaffedRoute() && v.getPreferredNurseId() != null
-            && !v.getPreferredNurseId().equals(v.getRoute().getNurseId()))
+    return factory
+        .forEach(HomeVisit.class)
+        .filter(
+            v ->
+                v.isServedByAStaffedRoute()
+                    && v.getPreferredNurseId() != null
+                    && !v.getPreferredNurseId().equals(v.getRoute().getNurseId()))
         .penalizeConfigurable()
-        .justifyWith((v, score) -> new VisitJustification(v.getId(), v.getRoute().getId(),
-            "another nurse than at the series' previous session"))
+        .justifyWith(
+            (v, score) ->
+                new VisitJustification(
+                    v.getId(),
+                    v.getRoute().getId(),
+                    "another nurse than at the series' previous session"))
         .asConstraint(CONTINUITY);
   }
 
   Constraint overtime(ConstraintFactory factory) {
-    return factory.forEach(NurseRoute.class)
+    return factory
+        .forEach(NurseRoute.class)
         .filter(r -> r.isStaffed() && r.returnHome() > r.getShiftEnd())
         .penalizeConfigurableLong(r -> r.returnHome() - r.getShiftEnd())
-        .justifyWith((r, score) -> new RouteJustification(r.getId(),
-            (r.returnHome() - r.getShiftEnd()) + " s past the end of the shift"))
+        .justifyWith(
+            (r, score) ->
+                new RouteJustification(
+                    r.getId(), (r.returnHome() - r.getShiftEnd()) + " s past the end of the shift"))
         .asConstraint(OVERTIME);
   }
 
   Constraint workloadBalance(ConstraintFactory factory) {
-    return factory.forEach(NurseRoute.class)
+    return factory
+        .forEach(NurseRoute.class)
         .filter(r -> r.isStaffed() && !r.getVisits().isEmpty())
         .penalizeConfigurableLong(r -> squaredMinutes(r.workSeconds()))
-        .justifyWith((r, score) -> new RouteJustification(r.getId(),
-            (r.workSeconds() / 60) + " min of work; long days weigh more than short ones"))
+        .justifyWith(
+            (r, score) ->
+                new RouteJustification(
+                    r.getId(),
+                    (r.workSeconds() / 60) + " min of work; long days weigh more than short ones"))
         .asConstraint(WORKLOAD_BALANCE);
   }
 

@@ -15,9 +15,9 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * The solver configuration for home routes, as tuned with the benchmarks (README, "Planning"). On
- * problems of up to {@value #SMALL_PROBLEM_VISITS} visits late acceptance looks
- * {@value #SMALL_LATE_ACCEPTANCE} steps back and moves reach among the {@value #SMALL_NEARBY}
- * nearest visits; on larger ones {@value #LARGE_LATE_ACCEPTANCE} steps and the {@value #LARGE_NEARBY}
+ * problems of up to {@value #SMALL_PROBLEM_VISITS} visits late acceptance looks {@value
+ * #SMALL_LATE_ACCEPTANCE} steps back and moves reach among the {@value #SMALL_NEARBY} nearest
+ * visits; on larger ones {@value #LARGE_LATE_ACCEPTANCE} steps and the {@value #LARGE_NEARBY}
  * nearest. The longer memory and wider reach find better routes and place more visits where the
  * time allows enough steps, and descend too slowly where it does not.
  */
@@ -29,25 +29,30 @@ public final class HomeRouteSolverConfig {
   static final int SMALL_NEARBY = 40;
   static final int LARGE_NEARBY = 20;
 
-  private static final String TUNED = "org/careroute/planning/route/solver/homeRouteSolverConfig.xml";
+  private static final String TUNED =
+      "org/careroute/planning/route/solver/homeRouteSolverConfig.xml";
 
   private HomeRouteSolverConfig() {}
 
   /**
-   * For a problem of {@code visits} visits, solving until the time is spent, or sooner when
-   * {@code unimprovedFor} passes without a better score.
+   * For a problem of {@code visits} visits, solving until the time is spent, or sooner when {@code
+   * unimprovedFor} passes without a better score.
    */
   public static SolverConfig create(Duration spent, Duration unimprovedFor, int visits) {
-    SolverConfig config = SolverConfig.createFromXmlResource(TUNED, HomeRouteSolverConfig.class.getClassLoader());
+    SolverConfig config =
+        SolverConfig.createFromXmlResource(TUNED, HomeRouteSolverConfig.class.getClassLoader());
     boolean small = visits <= SMALL_PROBLEM_VISITS;
-    localSearch(config).setAcceptorConfig(new LocalSearchAcceptorConfig()
-        .withLateAcceptanceSize(small ? SMALL_LATE_ACCEPTANCE : LARGE_LATE_ACCEPTANCE));
+    localSearch(config)
+        .setAcceptorConfig(
+            new LocalSearchAcceptorConfig()
+                .withLateAcceptanceSize(small ? SMALL_LATE_ACCEPTANCE : LARGE_LATE_ACCEPTANCE));
     setNearbySize(config, small ? SMALL_NEARBY : LARGE_NEARBY);
     TerminationConfig termination = new TerminationConfig().withSpentLimit(spent);
     if (unimprovedFor != null) {
       termination.setUnimprovedSpentLimit(unimprovedFor);
     }
-    return config.withTerminationConfig(termination)
+    return config
+        .withTerminationConfig(termination)
         .withSolutionClass(HomeRoutePlan.class)
         .withEntityClasses(NurseRoute.class, HomeVisit.class)
         .withConstraintProviderClass(HomeRouteConstraints.class);
@@ -57,14 +62,22 @@ public final class HomeRouteSolverConfig {
     return (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
   }
 
-  /** How many of the nearest visits the change and swap moves reach for (parabolic distribution). */
+  /**
+   * How many of the nearest visits the change and swap moves reach for (parabolic distribution).
+   */
   public static void setNearbySize(SolverConfig config, int nearest) {
-    for (MoveSelectorConfig<?> move : ((UnionMoveSelectorConfig) localSearch(config).getMoveSelectorConfig())
-        .getMoveSelectorList()) {
+    for (MoveSelectorConfig<?> move :
+        ((UnionMoveSelectorConfig) localSearch(config).getMoveSelectorConfig())
+            .getMoveSelectorList()) {
       if (move instanceof ListChangeMoveSelectorConfig change) {
-        change.getDestinationSelectorConfig().getNearbySelectionConfig().setParabolicDistributionSizeMaximum(nearest);
+        change
+            .getDestinationSelectorConfig()
+            .getNearbySelectionConfig()
+            .setParabolicDistributionSizeMaximum(nearest);
       } else if (move instanceof ListSwapMoveSelectorConfig swap) {
-        swap.getSecondaryValueSelectorConfig().getNearbySelectionConfig().setParabolicDistributionSizeMaximum(nearest);
+        swap.getSecondaryValueSelectorConfig()
+            .getNearbySelectionConfig()
+            .setParabolicDistributionSizeMaximum(nearest);
       }
     }
   }

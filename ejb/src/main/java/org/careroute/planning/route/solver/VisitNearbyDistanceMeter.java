@@ -5,8 +5,8 @@ import org.careroute.planning.route.domain.NurseRoute;
 import org.optaplanner.core.impl.heuristic.selector.common.nearby.NearbyDistanceMeter;
 
 /**
- * How near a destination is to a visit being moved: the drive to another visit (to be placed
- * after it) or to a route's home base (to be placed first on it). Moves then try near places first.
+ * How near a destination is to a visit being moved: the drive to another visit (to be placed after
+ * it) or to a route's home base (to be placed first on it). Moves then try near places first.
  */
 public class VisitNearbyDistanceMeter implements NearbyDistanceMeter<HomeVisit, Object> {
 

@@ -30,20 +30,39 @@ class AppointmentTest {
   private static final GeoPoint SITE = new GeoPoint(38.58, -121.49);
 
   private static Appointment booked() {
-    Clinic clinic = new Clinic("Clinic", "1 Main St", SITE, ZoneId.of("America/Los_Angeles"), List.of());
-    TreatmentType im = new TreatmentType("IM", "IM", Modality.IM_INJECTION, Duration.ofMinutes(30),
-        Duration.ofMinutes(15), EnumSet.of(CareSetting.CLINIC), EnumSet.noneOf(Certification.class));
-    Patient patient = new Patient("p@example.com", new PatientDetails("P", LocalDate.of(1980, 1, 1), null, null, null));
+    Clinic clinic =
+        new Clinic("Clinic", "1 Main St", SITE, ZoneId.of("America/Los_Angeles"), List.of());
+    TreatmentType im =
+        new TreatmentType(
+            "IM",
+            "IM",
+            Modality.IM_INJECTION,
+            Duration.ofMinutes(30),
+            Duration.ofMinutes(15),
+            EnumSet.of(CareSetting.CLINIC),
+            EnumSet.noneOf(Certification.class));
+    Patient patient =
+        new Patient(
+            "p@example.com", new PatientDetails("P", LocalDate.of(1980, 1, 1), null, null, null));
     Nurse nurse = new Nurse("N", "n@example.com", List.of(), SITE);
-    BookingRequest request = new BookingRequest(patient, im, clinic, CareSetting.CLINIC, MonitoringLevel.STANDARD, null,
-        new TimeInterval(START, START));
-    return new Appointment(request, new Placement(nurse, null, START), true, START.minusSeconds(86_400));
+    BookingRequest request =
+        new BookingRequest(
+            patient,
+            im,
+            clinic,
+            CareSetting.CLINIC,
+            MonitoringLevel.STANDARD,
+            null,
+            new TimeInterval(START, START));
+    return new Appointment(
+        request, new Placement(nurse, null, START), true, START.minusSeconds(86_400));
   }
 
   @Test
   void theNurseArrivesStartsAndFinishesInThatOrder() {
     Appointment visit = booked();
-    assertThatThrownBy(() -> visit.startSession(START)).isInstanceOf(BusinessConflictException.class);
+    assertThatThrownBy(() -> visit.startSession(START))
+        .isInstanceOf(BusinessConflictException.class);
     assertThatThrownBy(() -> visit.finish(START)).isInstanceOf(BusinessConflictException.class);
 
     visit.arrive(START.minusSeconds(120));
@@ -52,7 +71,8 @@ class AppointmentTest {
     assertThatThrownBy(() -> visit.finish(START)).isInstanceOf(BusinessConflictException.class);
 
     visit.startSession(START);
-    assertThatThrownBy(() -> visit.startSession(START)).isInstanceOf(BusinessConflictException.class);
+    assertThatThrownBy(() -> visit.startSession(START))
+        .isInstanceOf(BusinessConflictException.class);
     visit.finish(START.plusSeconds(2_700));
     assertThat(visit.status()).isEqualTo(AppointmentStatus.COMPLETED);
     assertThat(visit.arrivedAt()).contains(START.minusSeconds(120));

@@ -27,9 +27,11 @@ class SeriesTest {
   @Test
   void aSeriesHasASensibleLengthAndGap() {
     assertThatThrownBy(() -> series(0, 1, 2)).isInstanceOf(InvalidRequestException.class);
-    assertThatThrownBy(() -> series(Series.MAX_SESSIONS + 1, 1, 2)).isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> series(Series.MAX_SESSIONS + 1, 1, 2))
+        .isInstanceOf(InvalidRequestException.class);
     assertThatThrownBy(() -> series(3, 5, 4)).isInstanceOf(InvalidRequestException.class);
     assertThatThrownBy(() -> series(3, 0, 4)).isInstanceOf(InvalidRequestException.class);
-    assertThat(series(Series.MAX_SESSIONS, 1, Series.MAX_GAP_DAYS).sessionCount()).isEqualTo(Series.MAX_SESSIONS);
+    assertThat(series(Series.MAX_SESSIONS, 1, Series.MAX_GAP_DAYS).sessionCount())
+        .isEqualTo(Series.MAX_SESSIONS);
   }
 }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.careroute.domain.shared.BusinessConflictException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ScreeningTest {
 
@@ -35,15 +35,23 @@ class ScreeningTest {
 
   @ParameterizedTest(name = "{5}")
   @CsvSource({
-      "true,false,false,false,false,pregnancy",
-      "false,true,false,false,false,dementia",
-      "false,false,true,false,false,history of substance use",
-      "false,false,false,true,false,heart disease",
-      "false,false,false,false,true,uncontrolled blood pressure"})
-  void eachRiskAnswerCallsForEnhancedMonitoringAndAClinician(boolean pregnant, boolean dementia, boolean substance,
-      boolean heart, boolean pressure, String reason) {
-    Screening screening = screen(LocalDate.of(1980, 1, 1),
-        new ScreeningAnswers(pregnant, dementia, substance, heart, pressure));
+    "true,false,false,false,false,pregnancy",
+    "false,true,false,false,false,dementia",
+    "false,false,true,false,false,history of substance use",
+    "false,false,false,true,false,heart disease",
+    "false,false,false,false,true,uncontrolled blood pressure"
+  })
+  void eachRiskAnswerCallsForEnhancedMonitoringAndAClinician(
+      boolean pregnant,
+      boolean dementia,
+      boolean substance,
+      boolean heart,
+      boolean pressure,
+      String reason) {
+    Screening screening =
+        screen(
+            LocalDate.of(1980, 1, 1),
+            new ScreeningAnswers(pregnant, dementia, substance, heart, pressure));
     assertThat(screening.monitoringLevel()).isEqualTo(MonitoringLevel.ENHANCED);
     assertThat(screening.status()).isEqualTo(ScreeningStatus.HOLD);
     assertThat(screening.allowsConfirmedBookings()).isFalse();
@@ -52,18 +60,22 @@ class ScreeningTest {
 
   @Test
   void minorsNeedAClinicianUntilTheirEighteenthBirthday() {
-    assertThat(screen(TODAY.minusYears(18).plusDays(1), none()).riskFactors()).containsExactly("under 18");
+    assertThat(screen(TODAY.minusYears(18).plusDays(1), none()).riskFactors())
+        .containsExactly("under 18");
     assertThat(screen(TODAY.minusYears(18), none()).status()).isEqualTo(ScreeningStatus.CLEARED);
   }
 
   @Test
   void approvalReleasesTheHoldOnce() {
-    Screening screening = screen(LocalDate.of(1980, 1, 1), new ScreeningAnswers(false, false, false, true, true));
-    assertThat(screening.riskFactors()).containsExactly("heart disease", "uncontrolled blood pressure");
+    Screening screening =
+        screen(LocalDate.of(1980, 1, 1), new ScreeningAnswers(false, false, false, true, true));
+    assertThat(screening.riskFactors())
+        .containsExactly("heart disease", "uncontrolled blood pressure");
     screening.approve("dr@example.com", NOW);
     assertThat(screening.status()).isEqualTo(ScreeningStatus.APPROVED);
     assertThat(screening.monitoringLevel()).isEqualTo(MonitoringLevel.ENHANCED);
     assertThat(screening.allowsConfirmedBookings()).isTrue();
-    assertThatThrownBy(() -> screening.approve("dr@example.com", NOW)).isInstanceOf(BusinessConflictException.class);
+    assertThatThrownBy(() -> screening.approve("dr@example.com", NOW))
+        .isInstanceOf(BusinessConflictException.class);
   }
 }

@@ -11,7 +11,9 @@ import static org.careroute.planning.clinic.Sessions.withNoonBreak;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A clinic solve that restarts after a nurse went off sick keeps what it had found for the others. */
+/**
+ * A clinic solve that restarts after a nurse went off sick keeps what it had found for the others.
+ */
 class ClinicDayPlanTest {
 
   private static ClinicSession booked(String id, long start) {
@@ -30,8 +32,12 @@ class ClinicDayPlanTest {
     ClinicSession coveredEarlier = lasting("b", 11 * HOUR + 300, 2 * HOUR, chair(1), ann);
     coveredEarlier.setCover(sick);
     ClinicSession sicksEarlier = lasting("c", NINE, 2 * HOUR, chair(3), sick);
-    ClinicDayPlan earlier = new ClinicDayPlan("day", List.of(chair(1), chair(2), chair(3)), List.of(ann, sick, cara),
-        List.of(annsEarlier, coveredEarlier, sicksEarlier));
+    ClinicDayPlan earlier =
+        new ClinicDayPlan(
+            "day",
+            List.of(chair(1), chair(2), chair(3)),
+            List.of(ann, sick, cara),
+            List.of(annsEarlier, coveredEarlier, sicksEarlier));
 
     ClinicSession a = booked("a", NINE + 600);
     ClinicSession b = booked("b", 11 * HOUR + 300);
@@ -40,8 +46,12 @@ class ClinicDayPlanTest {
     pinned.setChair(chair(1));
     pinned.setShift(cara);
     pinned.setPinned(true);
-    ClinicDayPlan now = new ClinicDayPlan("day", List.of(chair(1), chair(2), chair(3)), List.of(ann, cara),
-        List.of(a, b, c, pinned));
+    ClinicDayPlan now =
+        new ClinicDayPlan(
+            "day",
+            List.of(chair(1), chair(2), chair(3)),
+            List.of(ann, cara),
+            List.of(a, b, c, pinned));
     now.continueFrom(earlier);
 
     assertThat(a.getShift()).isEqualTo(ann);

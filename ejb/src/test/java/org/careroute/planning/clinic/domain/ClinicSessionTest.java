@@ -14,11 +14,15 @@ import java.util.EnumSet;
 import org.careroute.domain.model.staff.Certification;
 import org.junit.jupiter.api.Test;
 
-/** Re-planning during the day offers a session only the starts still to come; who watches a patient when. */
+/**
+ * Re-planning during the day offers a session only the starts still to come; who watches a patient
+ * when.
+ */
 class ClinicSessionTest {
 
   private static ClinicSession promisedAtNine() {
-    ClinicSession session = new ClinicSession("s", CLINIC, NINE, HOUR, false, EnumSet.noneOf(Certification.class));
+    ClinicSession session =
+        new ClinicSession("s", CLINIC, NINE, HOUR, false, EnumSet.noneOf(Certification.class));
     session.allowStartsWithin(900, 300);
     return session;
   }
@@ -44,13 +48,18 @@ class ClinicSessionTest {
     ClinicSession infusion = lasting("iv", 10 * HOUR, 5 * HOUR, chair(1), cara);
     assertThat(infusion.breakOverlapSeconds()).isEqualTo(1800);
     assertThat(infusion.uncoveredSeconds()).isEqualTo(1800);
-    assertThat(infusion.watches()).extracting(Watch::nurse, Watch::from, Watch::to)
-        .containsExactly(tuple(cara, 10 * HOUR, 12 * HOUR), tuple(cara, 12 * HOUR + 1800, 15 * HOUR));
+    assertThat(infusion.watches())
+        .extracting(Watch::nurse, Watch::from, Watch::to)
+        .containsExactly(
+            tuple(cara, 10 * HOUR, 12 * HOUR), tuple(cara, 12 * HOUR + 1800, 15 * HOUR));
 
     infusion.setCover(ben);
     assertThat(infusion.uncoveredSeconds()).isZero();
-    assertThat(infusion.watches()).extracting(Watch::nurse, Watch::from, Watch::to)
-        .containsExactly(tuple(cara, 10 * HOUR, 12 * HOUR), tuple(ben, 12 * HOUR, 12 * HOUR + 1800),
+    assertThat(infusion.watches())
+        .extracting(Watch::nurse, Watch::from, Watch::to)
+        .containsExactly(
+            tuple(cara, 10 * HOUR, 12 * HOUR),
+            tuple(ben, 12 * HOUR, 12 * HOUR + 1800),
             tuple(cara, 12 * HOUR + 1800, 15 * HOUR));
   }
 

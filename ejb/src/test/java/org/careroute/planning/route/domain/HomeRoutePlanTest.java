@@ -29,17 +29,25 @@ class HomeRoutePlanTest {
     NurseRoute ann = route("ann");
     NurseRoute ben = route("ben");
     NurseRoute gone = route("gone");
-    HomeRoutePlan earlier = new HomeRoutePlan("day", List.of(assign(ann, at("a", 3), at("b", 1)),
-        assign(ben, at("c", 4)), assign(gone, at("e", 2))), List.of());
+    HomeRoutePlan earlier =
+        new HomeRoutePlan(
+            "day",
+            List.of(
+                assign(ann, at("a", 3), at("b", 1)),
+                assign(ben, at("c", 4)),
+                assign(gone, at("e", 2))),
+            List.of());
 
-    // Booked state now: b was cancelled, d is new with ben, the gone nurse's e was rebooked with ann.
+    // Booked state now: b was cancelled, d is new with ben, the gone nurse's e was rebooked with
+    // ann.
     HomeVisit a = at("a", 3);
     HomeVisit c = at("c", 4);
     HomeVisit d = at("d", 2);
     HomeVisit e = at("e", 2);
     NurseRoute annNow = assign(route("ann"), e, a);
     NurseRoute benNow = assign(route("ben"), c, d);
-    HomeRoutePlan now = new HomeRoutePlan("day", new ArrayList<>(List.of(annNow, benNow)), List.of(a, c, d, e));
+    HomeRoutePlan now =
+        new HomeRoutePlan("day", new ArrayList<>(List.of(annNow, benNow)), List.of(a, c, d, e));
 
     now.continueFrom(earlier);
 
@@ -52,7 +60,8 @@ class HomeRoutePlanTest {
 
   @Test
   void withNothingNewTheEarlierPlanComesBackAsItWas() {
-    HomeRoutePlan earlier = new HomeRoutePlan("day", List.of(assign(route("ann"), at("b", 1), at("a", 3))), List.of());
+    HomeRoutePlan earlier =
+        new HomeRoutePlan("day", List.of(assign(route("ann"), at("b", 1), at("a", 3))), List.of());
     HomeVisit a = at("a", 3);
     HomeVisit b = at("b", 1);
     NurseRoute annNow = assign(route("ann"), a, b);

@@ -29,9 +29,12 @@ class HomeRouteSolverTest {
   @Test
   void solvesASampleDayToFeasibleWithEveryVisitAssigned() {
     HomeRoutePlan problem = SampleRouteDay.generate(7, 6, 24);
-    HomeRoutePlan solved = SolverFactory.<HomeRoutePlan>create(
-            HomeRouteSolverConfig.create(Duration.ofSeconds(20), Duration.ofSeconds(4), problem.getVisits().size()))
-        .buildSolver().solve(problem);
+    HomeRoutePlan solved =
+        SolverFactory.<HomeRoutePlan>create(
+                HomeRouteSolverConfig.create(
+                    Duration.ofSeconds(20), Duration.ofSeconds(4), problem.getVisits().size()))
+            .buildSolver()
+            .solve(problem);
 
     assertThat(solved.getScore().isFeasible()).as(solved.getScore().toString()).isTrue();
     assertThat(solved.getScore().mediumScore()).as("every visit has a nurse").isZero();
@@ -42,70 +45,103 @@ class HomeRouteSolverTest {
   }
 
   /** Scores plans as the solver does: the tuned configuration with the app's constraints. */
-  private static final SolutionManager<HomeRoutePlan, HardMediumSoftLongScore> SCORING = SolutionManager.create(
-      SolverFactory.create(HomeRouteSolverConfig.create(Duration.ofSeconds(1), null, 24)));
+  private static final SolutionManager<HomeRoutePlan, HardMediumSoftLongScore> SCORING =
+      SolutionManager.create(
+          SolverFactory.create(HomeRouteSolverConfig.create(Duration.ofSeconds(1), null, 24)));
 
-  /** What each of the checker's messages says, as the name of the hard constraint that penalises the same. */
-  private static final Map<String, String> CHECKER_WORDING = Map.of(
-      " after its window on ", HomeRouteConstraints.ARRIVAL_WINDOW,
-      " lacks ", HomeRouteConstraints.CERTIFICATION,
-      " kits but carries ", HomeRouteConstraints.KIT_CAPACITY,
-      " s too late", HomeRouteConstraints.SHIFT_END,
-      " is pinned to another nurse", HomeRouteConstraints.PINNED);
+  /**
+   * What each of the checker's messages says, as the name of the hard constraint that penalises the
+   * same.
+   */
+  private static final Map<String, String> CHECKER_WORDING =
+      Map.of(
+          " after its window on ", HomeRouteConstraints.ARRIVAL_WINDOW,
+          " lacks ", HomeRouteConstraints.CERTIFICATION,
+          " kits but carries ", HomeRouteConstraints.KIT_CAPACITY,
+          " s too late", HomeRouteConstraints.SHIFT_END,
+          " is pinned to another nurse", HomeRouteConstraints.PINNED);
 
   @Test
   void theCheckerFindsWhatTheSolverWouldBePenalisedFor() {
     // Each hard rule broken alone, on the small routes of the constraint tests.
     NurseRoute late = Routes.route("late");
     // Leaves home 08:00, 10 minutes to A: starts 08:10, five minutes after the window closed.
-    HomeVisit closesEarly = Routes.visit("closes-early", Routes.A, Routes.EIGHT, Routes.EIGHT + 300, Routes.HOUR);
+    HomeVisit closesEarly =
+        Routes.visit("closes-early", Routes.A, Routes.EIGHT, Routes.EIGHT + 300, Routes.HOUR);
     agreeOnOneBrokenRule(plan(late, closesEarly), HomeRouteConstraints.ARRIVAL_WINDOW);
 
-    NurseRoute homeVisitOnly = Routes.route("home-visit-only", EnumSet.of(Certification.HOME_VISIT), Routes.EIGHT,
-        Routes.EIGHT + 8 * Routes.HOUR);
-    HomeVisit infusion = Routes.visit("infusion", Routes.A, Routes.EIGHT, Routes.EIGHT + Routes.HOUR, Routes.HOUR,
-        EnumSet.of(Certification.HOME_VISIT, Certification.IV_THERAPY));
+    NurseRoute homeVisitOnly =
+        Routes.route(
+            "home-visit-only",
+            EnumSet.of(Certification.HOME_VISIT),
+            Routes.EIGHT,
+            Routes.EIGHT + 8 * Routes.HOUR);
+    HomeVisit infusion =
+        Routes.visit(
+            "infusion",
+            Routes.A,
+            Routes.EIGHT,
+            Routes.EIGHT + Routes.HOUR,
+            Routes.HOUR,
+            EnumSet.of(Certification.HOME_VISIT, Certification.IV_THERAPY));
     agreeOnOneBrokenRule(plan(homeVisitOnly, infusion), HomeRouteConstraints.CERTIFICATION);
 
     // 08:00 + 10 min drive + 60 min visit + 10 min back = 09:20; the shift ends 09:00.
-    NurseRoute shortShift = Routes.route("short-shift", EnumSet.allOf(Certification.class), Routes.EIGHT,
-        Routes.EIGHT + Routes.HOUR);
-    HomeVisit hourLong = Routes.visit("hour-long", Routes.A, Routes.EIGHT, Routes.EIGHT + Routes.HOUR, Routes.HOUR);
+    NurseRoute shortShift =
+        Routes.route(
+            "short-shift",
+            EnumSet.allOf(Certification.class),
+            Routes.EIGHT,
+            Routes.EIGHT + Routes.HOUR);
+    HomeVisit hourLong =
+        Routes.visit("hour-long", Routes.A, Routes.EIGHT, Routes.EIGHT + Routes.HOUR, Routes.HOUR);
     agreeOnOneBrokenRule(plan(shortShift, hourLong), HomeRouteConstraints.SHIFT_END);
 
     NurseRoute oneKit = Routes.route("one-kit");
     oneKit.setKitCapacity(1);
-    HomeVisit atA = Routes.visit("at-a", Routes.A, Routes.EIGHT, Routes.EIGHT + 4 * Routes.HOUR, 600);
-    HomeVisit atB = Routes.visit("at-b", Routes.B, Routes.EIGHT, Routes.EIGHT + 4 * Routes.HOUR, 600);
+    HomeVisit atA =
+        Routes.visit("at-a", Routes.A, Routes.EIGHT, Routes.EIGHT + 4 * Routes.HOUR, 600);
+    HomeVisit atB =
+        Routes.visit("at-b", Routes.B, Routes.EIGHT, Routes.EIGHT + 4 * Routes.HOUR, 600);
     agreeOnOneBrokenRule(plan(oneKit, atA, atB), HomeRouteConstraints.KIT_CAPACITY);
 
-    // On time, with the right certification, home in time and kits enough: the other nurse's, though.
+    // On time, with the right certification, home in time and kits enough: the other nurse's,
+    // though.
     NurseRoute other = Routes.route("other");
-    HomeVisit pinned = Routes.visit("pinned", Routes.A, Routes.EIGHT, Routes.EIGHT + Routes.HOUR, 600);
+    HomeVisit pinned =
+        Routes.visit("pinned", Routes.A, Routes.EIGHT, Routes.EIGHT + Routes.HOUR, 600);
     pinned.pinTo(other.getNurseId() + 1, Routes.EIGHT + 600);
     agreeOnOneBrokenRule(plan(other, pinned), HomeRouteConstraints.PINNED);
     NurseRoute nobody = NurseRoute.unstaffed(Routes.HOME);
     Routes.assign(nobody, pinned);
-    agreeOnOneBrokenRule(new HomeRoutePlan("pinned-but-unassigned", List.of(Routes.route("idle"), nobody),
-        List.of(pinned)), HomeRouteConstraints.PINNED);
+    agreeOnOneBrokenRule(
+        new HomeRoutePlan(
+            "pinned-but-unassigned", List.of(Routes.route("idle"), nobody), List.of(pinned)),
+        HomeRouteConstraints.PINNED);
 
     oneKit.setKitCapacity(2);
-    HomeVisit onTime = Routes.visit("on-time", Routes.A, Routes.EIGHT, Routes.EIGHT + 600, Routes.HOUR);
-    for (HomeRoutePlan fine : List.of(plan(oneKit, atA, atB), plan(Routes.route("on-time"), onTime))) {
+    HomeVisit onTime =
+        Routes.visit("on-time", Routes.A, Routes.EIGHT, Routes.EIGHT + 600, Routes.HOUR);
+    for (HomeRoutePlan fine :
+        List.of(plan(oneKit, atA, atB), plan(Routes.route("on-time"), onTime))) {
       assertThat(SCORING.update(fine).hardScore()).isZero();
       assertThat(RoutePlanChecker.hardViolations(fine)).isEmpty();
     }
 
     // The sample day as the solver leaves it: feasible, and the checker finds nothing either.
     HomeRoutePlan problem = SampleRouteDay.generate(7, 6, 24);
-    HomeRoutePlan solved = SolverFactory.<HomeRoutePlan>create(
-            HomeRouteSolverConfig.create(Duration.ofSeconds(10), Duration.ofSeconds(2), problem.getVisits().size()))
-        .buildSolver().solve(problem);
+    HomeRoutePlan solved =
+        SolverFactory.<HomeRoutePlan>create(
+                HomeRouteSolverConfig.create(
+                    Duration.ofSeconds(10), Duration.ofSeconds(2), problem.getVisits().size()))
+            .buildSolver()
+            .solve(problem);
     assertThat(solved.getScore().isFeasible()).as(solved.getScore().toString()).isTrue();
     assertThat(RoutePlanChecker.hardViolations(solved)).isEmpty();
     assertThat(brokenHardRules(solved)).isEmpty();
 
-    // One visit moved at a time, anywhere: whatever the move breaks, both see the same; what it keeps, both pass.
+    // One visit moved at a time, anywhere: whatever the move breaks, both see the same; what it
+    // keeps, both pass.
     Random random = new Random(11);
     int feasible = 0;
     int infeasible = 0;
@@ -118,7 +154,8 @@ class HomeRouteSolverTest {
       solved.getRoutes().forEach(NurseRoute::linkVisits);
 
       Set<String> penalised = brokenHardRules(solved);
-      assertThat(checkedRules(solved)).as("moving %s from %s to %s", moved.getId(), from.getId(), to.getId())
+      assertThat(checkedRules(solved))
+          .as("moving %s from %s to %s", moved.getId(), from.getId(), to.getId())
           .isEqualTo(penalised);
       if (penalised.isEmpty()) {
         feasible++;
@@ -134,13 +171,18 @@ class HomeRouteSolverTest {
     // Everything on one nurse, in index order: late visits, too many kits, home far too late.
     HomeRoutePlan crowded = SampleRouteDay.generate(7, 1, 12);
     crowded.getRoutes().get(0).getVisits().addAll(crowded.getVisits());
-    assertThat(checkedRules(crowded)).isEqualTo(brokenHardRules(crowded)).contains(HomeRouteConstraints.ARRIVAL_WINDOW,
-        HomeRouteConstraints.KIT_CAPACITY, HomeRouteConstraints.SHIFT_END);
+    assertThat(checkedRules(crowded))
+        .isEqualTo(brokenHardRules(crowded))
+        .contains(
+            HomeRouteConstraints.ARRIVAL_WINDOW,
+            HomeRouteConstraints.KIT_CAPACITY,
+            HomeRouteConstraints.SHIFT_END);
   }
 
   private static HomeRoutePlan plan(NurseRoute route, HomeVisit... visits) {
     Routes.assign(route, visits);
-    return new HomeRoutePlan(route.getId(), List.of(route, NurseRoute.unstaffed(Routes.HOME)), List.of(visits));
+    return new HomeRoutePlan(
+        route.getId(), List.of(route, NurseRoute.unstaffed(Routes.HOME)), List.of(visits));
   }
 
   private static void agreeOnOneBrokenRule(HomeRoutePlan plan, String rule) {
@@ -154,11 +196,14 @@ class HomeRouteSolverTest {
   private static Set<String> brokenHardRules(HomeRoutePlan plan) {
     plan.getRoutes().forEach(NurseRoute::linkVisits);
     ScoreExplanation<HomeRoutePlan, HardMediumSoftLongScore> explanation = SCORING.explain(plan);
-    Set<String> broken = explanation.getConstraintMatchTotalMap().values().stream()
-        .filter(total -> total.getScore().hardScore() < 0)
-        .map(ConstraintMatchTotal::getConstraintName)
-        .collect(Collectors.toCollection(TreeSet::new));
-    assertThat(broken.isEmpty()).as(explanation.getSummary()).isEqualTo(explanation.getScore().hardScore() == 0);
+    Set<String> broken =
+        explanation.getConstraintMatchTotalMap().values().stream()
+            .filter(total -> total.getScore().hardScore() < 0)
+            .map(ConstraintMatchTotal::getConstraintName)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(broken.isEmpty())
+        .as(explanation.getSummary())
+        .isEqualTo(explanation.getScore().hardScore() == 0);
     return broken;
   }
 
@@ -166,8 +211,11 @@ class HomeRouteSolverTest {
   private static Set<String> checkedRules(HomeRoutePlan plan) {
     Set<String> rules = new TreeSet<>();
     for (String violation : RoutePlanChecker.hardViolations(plan)) {
-      List<String> named = CHECKER_WORDING.entrySet().stream().filter(w -> violation.contains(w.getKey()))
-          .map(Map.Entry::getValue).toList();
+      List<String> named =
+          CHECKER_WORDING.entrySet().stream()
+              .filter(w -> violation.contains(w.getKey()))
+              .map(Map.Entry::getValue)
+              .toList();
       assertThat(named).as(violation).hasSize(1);
       rules.addAll(named);
     }
@@ -175,7 +223,8 @@ class HomeRouteSolverTest {
   }
 
   private static NurseRoute nonEmptyRoute(HomeRoutePlan plan, Random random) {
-    List<NurseRoute> withVisits = plan.getRoutes().stream().filter(r -> !r.getVisits().isEmpty()).toList();
+    List<NurseRoute> withVisits =
+        plan.getRoutes().stream().filter(r -> !r.getVisits().isEmpty()).toList();
     return withVisits.get(random.nextInt(withVisits.size()));
   }
 }

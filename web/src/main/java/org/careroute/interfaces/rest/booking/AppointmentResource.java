@@ -29,22 +29,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AppointmentResource {
 
-  @Inject
-  BookingService bookings;
+  @Inject BookingService bookings;
 
-  @Inject
-  CallerResolver callers;
+  @Inject CallerResolver callers;
 
-  @Context
-  UriInfo uriInfo;
+  @Context UriInfo uriInfo;
 
   @POST
   @RolesAllowed({"PATIENT", "DISPATCHER", "ADMIN"})
   @Operation(summary = "Book one session; 409 when the window is taken meanwhile")
   public Response book(SessionBooking booking) {
     AppointmentView booked = bookings.book(callers.caller(), booking);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(booked.id())).build())
-        .entity(booked).build();
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(booked.id())).build())
+        .entity(booked)
+        .build();
   }
 
   @GET

@@ -25,24 +25,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({"PATIENT", "DISPATCHER", "ADMIN"})
 public class AvailabilityResource {
 
-  @Inject
-  BookingService bookings;
+  @Inject BookingService bookings;
 
-  @Inject
-  CallerResolver callers;
+  @Inject CallerResolver callers;
 
   @GET
-  @Operation(summary = "Bookable windows: clinic start times, or two-hour home arrival windows, earliest first")
-  public List<OfferedWindow> availability(@QueryParam("treatment") String treatment,
-      @QueryParam("setting") String setting, @QueryParam("clinic") String clinic, @QueryParam("from") String from,
-      @QueryParam("to") String to, @QueryParam("patient") String patient) {
-    AvailabilityQuery query = new AvailabilityQuery(
-        QueryParameters.requiredId("treatment", treatment),
-        QueryParameters.requiredEnum("setting", setting, CareSetting.class),
-        QueryParameters.requiredId("clinic", clinic),
-        QueryParameters.requiredDate("from", from),
-        QueryParameters.requiredDate("to", to),
-        QueryParameters.optionalId("patient", patient));
+  @Operation(
+      summary =
+          "Bookable windows: clinic start times, or two-hour home arrival windows, earliest first")
+  public List<OfferedWindow> availability(
+      @QueryParam("treatment") String treatment,
+      @QueryParam("setting") String setting,
+      @QueryParam("clinic") String clinic,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("patient") String patient) {
+    AvailabilityQuery query =
+        new AvailabilityQuery(
+            QueryParameters.requiredId("treatment", treatment),
+            QueryParameters.requiredEnum("setting", setting, CareSetting.class),
+            QueryParameters.requiredId("clinic", clinic),
+            QueryParameters.requiredDate("from", from),
+            QueryParameters.requiredDate("to", to),
+            QueryParameters.optionalId("patient", patient));
     return bookings.availability(callers.caller(), query);
   }
 }

@@ -22,16 +22,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SeriesResource {
 
-  @Inject
-  BookingService bookings;
+  @Inject BookingService bookings;
 
-  @Inject
-  CallerResolver callers;
+  @Inject CallerResolver callers;
 
   @POST
   @RolesAllowed({"PATIENT", "DISPATCHER", "ADMIN"})
-  @Operation(summary = "Book a whole treatment series within its gaps, or nothing (409 says which session failed)")
+  @Operation(
+      summary =
+          "Book a whole treatment series within its gaps, or nothing (409 says which session failed)")
   public Response book(SeriesBooking booking) {
-    return Response.status(Response.Status.CREATED).entity(bookings.bookSeries(callers.caller(), booking)).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(bookings.bookSeries(callers.caller(), booking))
+        .build();
   }
 }

@@ -20,7 +20,10 @@ import org.careroute.interfaces.rest.CallerResolver;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Bookings and visits for calendar apps: one booking as a file, or all of them behind a secret link. */
+/**
+ * Bookings and visits for calendar apps: one booking as a file, or all of them behind a secret
+ * link.
+ */
 @Path("/calendar")
 @RequestScoped
 @Tag(name = "Calendar")
@@ -31,14 +34,11 @@ public class CalendarResource {
   /** Whether a feed link exists, and the link itself only when it has just been made. */
   public record FeedView(boolean active, URI url) {}
 
-  @Inject
-  CalendarService calendars;
+  @Inject CalendarService calendars;
 
-  @Inject
-  CallerResolver callers;
+  @Inject CallerResolver callers;
 
-  @Context
-  UriInfo uri;
+  @Context UriInfo uri;
 
   @GET
   @Path("/appointments/{id}.ics")
@@ -64,10 +64,13 @@ public class CalendarResource {
   @Path("/feed")
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({"PATIENT", "NURSE"})
-  @Operation(summary = "Make a new secret feed link; an earlier one stops working. The link is shown only now.")
+  @Operation(
+      summary =
+          "Make a new secret feed link; an earlier one stops working. The link is shown only now.")
   public FeedView renewFeed() {
     String secret = calendars.renewFeed(callers.caller()).secret();
-    return new FeedView(true, uri.getBaseUriBuilder().path("calendar/feeds/{secret}.ics").build(secret));
+    return new FeedView(
+        true, uri.getBaseUriBuilder().path("calendar/feeds/{secret}.ics").build(secret));
   }
 
   @DELETE
@@ -83,7 +86,8 @@ public class CalendarResource {
   @Path("/feeds/{secret}.ics")
   @Produces(TEXT_CALENDAR)
   @PermitAll
-  @Operation(summary = "The calendar behind a secret feed link (for calendar apps, which cannot log in)")
+  @Operation(
+      summary = "The calendar behind a secret feed link (for calendar apps, which cannot log in)")
   public Response subscribed(@PathParam("secret") String secret) {
     return Response.ok(calendars.feed(secret)).header("Cache-Control", "private, no-store").build();
   }

@@ -32,21 +32,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PatientResource {
 
-  @Inject
-  PatientService patients;
+  @Inject PatientService patients;
 
-  @Inject
-  CallerResolver callers;
+  @Inject CallerResolver callers;
 
-  @Context
-  UriInfo uriInfo;
+  @Context UriInfo uriInfo;
 
   @POST
   @PermitAll
   @Operation(summary = "Register as a patient; the email address becomes the login")
   public Response register(PatientRegistration registration) {
     PatientView created = patients.register(registration);
-    return Response.created(uriInfo.getBaseUriBuilder().path("patients/me").build()).entity(created).build();
+    return Response.created(uriInfo.getBaseUriBuilder().path("patients/me").build())
+        .entity(created)
+        .build();
   }
 
   @GET
@@ -68,7 +67,8 @@ public class PatientResource {
   @POST
   @Path("/me/screening")
   @RolesAllowed("PATIENT")
-  @Operation(summary = "Answer the screening questions; risk answers put bookings on hold for a clinician")
+  @Operation(
+      summary = "Answer the screening questions; risk answers put bookings on hold for a clinician")
   public Response screen(ScreeningSubmission submission) {
     ScreeningView screening = patients.submitScreening(callers.caller(), submission);
     return Response.status(Response.Status.CREATED).entity(screening).build();

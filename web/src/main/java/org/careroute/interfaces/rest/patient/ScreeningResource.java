@@ -28,17 +28,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({"CLINICIAN", "ADMIN"})
 public class ScreeningResource {
 
-  @Inject
-  ScreeningReviewService reviews;
+  @Inject ScreeningReviewService reviews;
 
-  @Inject
-  CallerResolver callers;
+  @Inject CallerResolver callers;
 
   @GET
   @Operation(summary = "Current screenings with a status, such as HOLD (waiting for a clinician)")
   public List<ScreeningView> withStatus(@QueryParam("status") String status) {
-    return reviews.withStatus(callers.caller(),
-        QueryParameters.requiredEnum("status", status == null ? "HOLD" : status, ScreeningStatus.class));
+    return reviews.withStatus(
+        callers.caller(),
+        QueryParameters.requiredEnum(
+            "status", status == null ? "HOLD" : status, ScreeningStatus.class));
   }
 
   @POST
@@ -46,6 +46,7 @@ public class ScreeningResource {
   @Consumes(MediaType.WILDCARD)
   @Operation(summary = "Approve a held screening; the patient's waiting bookings are confirmed")
   public ScreeningView approve(@PathParam("id") long id, ScreeningApproval approval) {
-    return reviews.approve(callers.caller(), id, approval == null ? new ScreeningApproval(false) : approval);
+    return reviews.approve(
+        callers.caller(), id, approval == null ? new ScreeningApproval(false) : approval);
   }
 }

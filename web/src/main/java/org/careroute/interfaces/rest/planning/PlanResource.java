@@ -19,10 +19,10 @@ import jakarta.ws.rs.sse.SseEventSink;
 import org.careroute.application.planning.DayEvent;
 import org.careroute.application.planning.DayEventResult;
 import org.careroute.application.planning.DayEventService;
-import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.application.planning.PlanView;
 import org.careroute.application.planning.PlanningService;
 import org.careroute.application.planning.PublishResult;
+import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.interfaces.rest.CallerResolver;
 import org.careroute.interfaces.rest.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,17 +36,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {
 
-  @Inject
-  PlanningService planning;
+  @Inject PlanningService planning;
 
-  @Inject
-  DayEventService dayEvents;
+  @Inject DayEventService dayEvents;
 
-  @Inject
-  PlanEventStreams streams;
+  @Inject PlanEventStreams streams;
 
-  @Inject
-  CallerResolver callers;
+  @Inject CallerResolver callers;
 
   @PathParam("clinicId")
   long clinicId;
@@ -59,7 +55,8 @@ public class PlanResource {
   }
 
   @GET
-  @Operation(summary = "The day's plan: routes, sessions, what is unassigned, and the score explained")
+  @Operation(
+      summary = "The day's plan: routes, sessions, what is unassigned, and the score explained")
   public PlanView plan() {
     return planning.plan(key());
   }
@@ -67,7 +64,8 @@ public class PlanResource {
   @POST
   @Path("/solve")
   @Consumes(MediaType.WILDCARD)
-  @Operation(summary = "Start optimising the day in the background; watch /events for each better plan")
+  @Operation(
+      summary = "Start optimising the day in the background; watch /events for each better plan")
   public Response solve() {
     PlanKey key = key();
     PlanView started = planning.startSolving(key, improved -> streams.publish(key, improved));
@@ -111,7 +109,9 @@ public class PlanResource {
   @POST
   @Path("/day-events")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Record what happened (nurse sick, visit overran, no-show); then optimise to re-plan from now")
+  @Operation(
+      summary =
+          "Record what happened (nurse sick, visit overran, no-show); then optimise to re-plan from now")
   public DayEventResult dayEvent(DayEvent event) {
     return dayEvents.record(callers.caller(), key(), event);
   }
@@ -119,7 +119,8 @@ public class PlanResource {
   @POST
   @Path("/publish")
   @Consumes(MediaType.WILDCARD)
-  @Operation(summary = "Write the optimised assignments to the appointments; concurrent changes are kept")
+  @Operation(
+      summary = "Write the optimised assignments to the appointments; concurrent changes are kept")
   public PublishResult publish() {
     return planning.publish(callers.caller(), key());
   }

@@ -22,11 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanningGoalsResource {
 
-  @Inject
-  PlanningGoalsService goals;
+  @Inject PlanningGoalsService goals;
 
-  @Inject
-  CallerResolver callers;
+  @Inject CallerResolver callers;
 
   @GET
   @Operation(summary = "What the planner weighs among its soft goals, in seconds of driving")

@@ -21,13 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-  @Inject
-  AuditQueryService audit;
+  @Inject AuditQueryService audit;
 
   @GET
   @Operation(summary = "Every read and change of one record, oldest first")
-  public List<AuditEventView> events(@QueryParam("recordType") String recordType,
-      @QueryParam("recordId") String recordId) {
+  public List<AuditEventView> events(
+      @QueryParam("recordType") String recordType, @QueryParam("recordId") String recordId) {
     return audit.eventsFor(recordType, recordId);
   }
 }

@@ -23,8 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogResource {
 
-  @Inject
-  PracticeService practice;
+  @Inject PracticeService practice;
 
   @GET
   @Path("treatments")

@@ -30,11 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClinicAdminResource {
 
-  @Inject
-  PracticeService practice;
+  @Inject PracticeService practice;
 
-  @Context
-  UriInfo uriInfo;
+  @Context UriInfo uriInfo;
 
   @GET
   @Operation(summary = "All clinics")
@@ -53,8 +51,10 @@ public class ClinicAdminResource {
   @Operation(summary = "Add a clinic")
   public Response create(ClinicForm form) {
     ClinicView created = practice.createClinic(form);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-        .entity(created).build();
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
   }
 
   @PUT
@@ -74,7 +74,8 @@ public class ClinicAdminResource {
   @PUT
   @Path("/{id}/chairs/{chairId}")
   @Operation(summary = "Relabel a chair, or take it out of use")
-  public ClinicView updateChair(@PathParam("id") long id, @PathParam("chairId") long chairId, ChairForm form) {
+  public ClinicView updateChair(
+      @PathParam("id") long id, @PathParam("chairId") long chairId, ChairForm form) {
     return practice.updateChair(id, chairId, form);
   }
 }

@@ -19,8 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class MapResource {
 
-  @Inject
-  MapSettings map;
+  @Inject MapSettings map;
 
   @GET
   @Operation(summary = "The map tile server the pages use (none on a closed network)")

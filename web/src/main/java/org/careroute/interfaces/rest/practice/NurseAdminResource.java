@@ -33,11 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class NurseAdminResource {
 
-  @Inject
-  PracticeService practice;
+  @Inject PracticeService practice;
 
-  @Context
-  UriInfo uriInfo;
+  @Context UriInfo uriInfo;
 
   @GET
   @Path("/nurses")
@@ -58,8 +56,10 @@ public class NurseAdminResource {
   @Operation(summary = "Add a nurse; with a password the nurse can log in")
   public Response create(NurseForm form) {
     NurseView created = practice.createNurse(form);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-        .entity(created).build();
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
   }
 
   @PUT
@@ -72,8 +72,10 @@ public class NurseAdminResource {
   @GET
   @Path("/nurses/{id}/shifts")
   @Operation(summary = "A nurse's shifts between two days")
-  public List<ShiftView> shifts(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-    return practice.shiftsOf(id, QueryParameters.requiredDate("from", from), QueryParameters.requiredDate("to", to));
+  public List<ShiftView> shifts(
+      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    return practice.shiftsOf(
+        id, QueryParameters.requiredDate("from", from), QueryParameters.requiredDate("to", to));
   }
 
   @POST

@@ -27,8 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TreatmentAdminResource {
 
-  @Inject
-  PracticeService practice;
+  @Inject PracticeService practice;
 
   @GET
   @Operation(summary = "The whole catalog, inactive treatments included")

@@ -6,7 +6,12 @@ import java.util.List;
  * An RFC 9457 problem detail. {@code errors} names each offending field of the request, with what
  * to do about it; {@code incident} lets support find a server-side failure in the log.
  */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
+public record Problem(
+    String type,
+    String title,
+    int status,
+    String detail,
+    List<FieldError> errors,
     String incident) {
 
   public static final String MEDIA_TYPE = "application/problem+json";

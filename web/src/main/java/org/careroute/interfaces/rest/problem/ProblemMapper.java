@@ -27,8 +27,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.application.StorageFailures;
+import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.ConcurrentChangeException;
 import org.careroute.domain.shared.InvalidRequestException;
@@ -48,18 +48,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
   private static final Pattern JSON_PROPERTY = Pattern.compile("property '([A-Za-z0-9_]+)'");
   private static final String CHALLENGE = "Basic realm=\"CareRoute\"";
-  /** The pages log in with a form: a Basic challenge would make the browser pop up a dialog of its own. */
+
+  /**
+   * The pages log in with a form: a Basic challenge would make the browser pop up a dialog of its
+   * own.
+   */
   private static final String PAGE_CHALLENGE = "Session realm=\"CareRoute\"";
+
   private static final String PAGE_REQUEST_HEADER = "X-Requested-With";
 
-  @Context
-  HttpServletRequest request;
+  @Context HttpServletRequest request;
 
-  @Inject
-  StorageFailures storageFailures;
+  @Inject StorageFailures storageFailures;
 
   private String challenge() {
-    return request != null && "XMLHttpRequest".equals(request.getHeader(PAGE_REQUEST_HEADER)) ? PAGE_CHALLENGE : CHALLENGE;
+    return request != null && "XMLHttpRequest".equals(request.getHeader(PAGE_REQUEST_HEADER))
+        ? PAGE_CHALLENGE
+        : CHALLENGE;
   }
 
   @Override
@@ -69,7 +74,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (e instanceof ConstraintViolationException cve) {
       response = invalid(cve);
     } else if (e instanceof InvalidRequestException ire) {
-      response = problem(Problem.invalid(ire.getMessage(), List.of(new FieldError(ire.field(), ire.getMessage()))));
+      response =
+          problem(
+              Problem.invalid(
+                  ire.getMessage(), List.of(new FieldError(ire.field(), ire.getMessage()))));
     } else if (e instanceof RecordNotFoundException) {
       response = problem(Problem.of(404, "Not found", e.getMessage()));
     } else if (e instanceof AccessDeniedException) {
@@ -78,18 +86,28 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       response = problem(Problem.of(409, "Conflict", e.getMessage()));
     } else if (storageFailures.classify(e) == StorageFailures.Kind.CONCURRENT_CHANGE) {
       response = problem(Problem.of(409, "Conflict", ConcurrentChangeException.MESSAGE));
-    } else if (e instanceof NotAuthorizedException || (e instanceof ForbiddenException && !authenticated())) {
-      response = problem(Problem.of(401, "Unauthorized", "Log in first (HTTP Basic, or POST /api/session)."))
-          .header(HttpHeaders.WWW_AUTHENTICATE, challenge());
+    } else if (e instanceof NotAuthorizedException
+        || (e instanceof ForbiddenException && !authenticated())) {
+      response =
+          problem(
+                  Problem.of(
+                      401, "Unauthorized", "Log in first (HTTP Basic, or POST /api/session)."))
+              .header(HttpHeaders.WWW_AUTHENTICATE, challenge());
     } else if (e instanceof ForbiddenException) {
       response = problem(Problem.of(403, "Forbidden", "Your role may not do this."));
     } else if (causeOf(e, JsonbException.class) != null || e instanceof ProcessingException) {
       response = problem(unreadableBody(e));
     } else if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
       Response.StatusType status = wae.getResponse().getStatusInfo();
-      response = problem(Problem.of(status.getStatusCode(), status.getReasonPhrase(), describe(status.getStatusCode())));
+      response =
+          problem(
+              Problem.of(
+                  status.getStatusCode(),
+                  status.getReasonPhrase(),
+                  describe(status.getStatusCode())));
     } else if (storageFailures.classify(e) == StorageFailures.Kind.DUPLICATE) {
-      response = problem(Problem.of(409, "Conflict", "This conflicts with a record that already exists."));
+      response =
+          problem(Problem.of(409, "Conflict", "This conflicts with a record that already exists."));
     } else {
       response = internalError(e);
     }
@@ -106,7 +124,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static Throwable unwrap(Throwable e) {
     Throwable current = e;
-    while ((current instanceof EJBException || current instanceof java.util.concurrent.CompletionException)
+    while ((current instanceof EJBException
+            || current instanceof java.util.concurrent.CompletionException)
         && current.getCause() != null) {
       current = current.getCause();
     }
@@ -126,22 +145,34 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   /** The JSON path of the violated field, without the Java method and parameter it came through. */
   private static String fieldOf(ConstraintViolation<?> violation) {
-    List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-    String field = nodes.stream()
-        .filter(n -> n.getKind() != ElementKind.METHOD && n.getKind() != ElementKind.PARAMETER
-            && n.getKind() != ElementKind.CONTAINER_ELEMENT && n.getName() != null)
-        .map(n -> n.getIndex() == null ? n.getName() : n.getName() + "[" + n.getIndex() + "]")
-        .collect(Collectors.joining("."));
+    List<Path.Node> nodes =
+        StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+    String field =
+        nodes.stream()
+            .filter(
+                n ->
+                    n.getKind() != ElementKind.METHOD
+                        && n.getKind() != ElementKind.PARAMETER
+                        && n.getKind() != ElementKind.CONTAINER_ELEMENT
+                        && n.getName() != null)
+            .map(n -> n.getIndex() == null ? n.getName() : n.getName() + "[" + n.getIndex() + "]")
+            .collect(Collectors.joining("."));
     return field.isEmpty() ? "body" : field;
   }
 
   private static Problem unreadableBody(Throwable e) {
     JsonbException jsonb = causeOf(e, JsonbException.class);
-    Matcher property = JSON_PROPERTY.matcher(jsonb == null || jsonb.getMessage() == null ? "" : jsonb.getMessage());
+    Matcher property =
+        JSON_PROPERTY.matcher(
+            jsonb == null || jsonb.getMessage() == null ? "" : jsonb.getMessage());
     if (property.find()) {
       String field = property.group(1);
-      return Problem.invalid("The value of " + field + " has the wrong type or format.",
-          List.of(new FieldError(field, "Wrong type or format (dates are YYYY-MM-DD, times ISO-8601 with offset).")));
+      return Problem.invalid(
+          "The value of " + field + " has the wrong type or format.",
+          List.of(
+              new FieldError(
+                  field,
+                  "Wrong type or format (dates are YYYY-MM-DD, times ISO-8601 with offset).")));
     }
     return Problem.invalid("The request body is not the JSON this endpoint expects.", List.of());
   }
@@ -159,9 +190,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   static Response.ResponseBuilder internalError(Throwable e) {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, () -> "Incident " + incident + ": " + withoutMessages(e));
-    return problem(new Problem("about:blank", "Internal error", 500,
-        "Something went wrong on our side. Nothing was changed; please try again, or quote the incident id.",
-        null, incident));
+    return problem(
+        new Problem(
+            "about:blank",
+            "Internal error",
+            500,
+            "Something went wrong on our side. Nothing was changed; please try again, or quote the incident id.",
+            null,
+            incident));
   }
 
   /** Exception types and stack frames only: messages can quote the data being processed. */

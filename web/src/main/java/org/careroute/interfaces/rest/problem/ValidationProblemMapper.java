@@ -7,9 +7,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Bean Validation failures as problem details. RESTEasy brings a mapper of its own for
- * {@link ValidationException}, which is closer to these exceptions than {@link ProblemMapper}'s
- * Throwable; this one, being the application's, takes precedence over it.
+ * Bean Validation failures as problem details. RESTEasy brings a mapper of its own for {@link
+ * ValidationException}, which is closer to these exceptions than {@link ProblemMapper}'s Throwable;
+ * this one, being the application's, takes precedence over it.
  */
 @Provider
 public class ValidationProblemMapper implements ExceptionMapper<ValidationException> {

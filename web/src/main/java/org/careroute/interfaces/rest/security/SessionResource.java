@@ -39,17 +39,13 @@ public class SessionResource {
   /** The caller's login and roles. */
   public record SessionView(String login, Set<String> roles) {}
 
-  @Inject
-  IdentityStoreHandler identityStores;
+  @Inject IdentityStoreHandler identityStores;
 
-  @Inject
-  CallerResolver callers;
+  @Inject CallerResolver callers;
 
-  @Inject
-  Validator validator;
+  @Inject Validator validator;
 
-  @Context
-  HttpServletRequest request;
+  @Context HttpServletRequest request;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -63,7 +59,8 @@ public class SessionResource {
       throw new ConstraintViolationException(violations);
     }
     CredentialValidationResult result =
-        identityStores.validate(new UsernamePasswordCredential(credentials.login(), credentials.password()));
+        identityStores.validate(
+            new UsernamePasswordCredential(credentials.login(), credentials.password()));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       throw new NotAuthorizedException("Basic realm=\"CareRoute\"");
     }
@@ -73,7 +70,9 @@ public class SessionResource {
     }
     // A fresh session id at login, so that an id planted before login is worth nothing.
     HttpSession session = request.getSession(true);
-    SessionCaller caller = new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+    SessionCaller caller =
+        new SessionCaller(
+            result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
     session.setAttribute(SessionCaller.ATTRIBUTE, caller);
     return new SessionView(caller.login(), new TreeSet<>(caller.groups()));
   }

@@ -27,11 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class NurseDayResource {
 
-  @Inject
-  NurseDayService days;
+  @Inject NurseDayService days;
 
-  @Inject
-  CallerResolver callers;
+  @Inject CallerResolver callers;
 
   @GET
   @Path("/visits")
