@@ -15,9 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Publishing an optimised day writes its placements, except to appointments changed after the
- * solve ended (those were not fed to it): those keep what the change gave them and are reported.
- * Each test books clinic sessions at 09:00, 10:00 and 11:00 on a clinic of its own.
+ * Publishing an optimised day writes its placements, except to appointments changed after the solve
+ * ended (those were not fed to it): those keep what the change gave them and are reported. Each
+ * test books clinic sessions at 09:00, 10:00 and 11:00 on a clinic of its own.
  */
 class PublishingIT extends DeployedApplication {
 
@@ -27,17 +27,23 @@ class PublishingIT extends DeployedApplication {
   private long clinic;
   private long treatment;
 
-  /** A clinic of two chairs, one clinic nurse on 08:00-16:00, and three sessions booked; returns them in order. */
+  /**
+   * A clinic of two chairs, one clinic nurse on 08:00-16:00, and three sessions booked; returns
+   * them in order.
+   */
   private List<JsonObject> bookedDay() {
     clinic = practice.clinic(2);
     treatment = practice.treatment(40, 20, "\"CLINIC\"", "");
     long nurse = practice.nurse("Publish Nurse", "");
-    practice.shift(nurse, clinic, "CLINIC", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
+    practice.shift(
+        nurse, clinic, "CLINIC", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
     List<JsonObject> booked = new ArrayList<>();
     for (int hour : new int[] {9, 10, 11}) {
-      Api.Reply reply = api.post("api/appointments",
-          TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)),
-          practice.clearedPatient("Publish " + hour));
+      Api.Reply reply =
+          api.post(
+              "api/appointments",
+              TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)),
+              practice.clearedPatient("Publish " + hour));
       assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
       booked.add(reply.json());
     }
@@ -56,7 +62,9 @@ class PublishingIT extends DeployedApplication {
     return appointment.getJsonNumber("id").longValue();
   }
 
-  /** Starts optimising and waits until the optimizer has finished: nothing changed later reaches it. */
+  /**
+   * Starts optimising and waits until the optimizer has finished: nothing changed later reaches it.
+   */
   private JsonObject solved() throws InterruptedException {
     Api.Reply started = api.post(planPath() + "/solve", "", Api.DISPATCHER);
     assertThat(started.status()).as(started.toString()).isEqualTo(202);
@@ -85,7 +93,8 @@ class PublishingIT extends DeployedApplication {
 
   private static List<Long> ids(JsonObject publishResult) {
     return publishResult.getJsonArray("changedMeanwhile").getValuesAs(JsonNumber.class).stream()
-        .map(JsonNumber::longValue).toList();
+        .map(JsonNumber::longValue)
+        .toList();
   }
 
   private static boolean absent(JsonObject json, String key) {
@@ -97,7 +106,8 @@ class PublishingIT extends DeployedApplication {
   }
 
   @Test
-  void anAppointmentCancelledAfterTheSolveIsReportedAsChangedMeanwhileAndStaysCancelled() throws Exception {
+  void anAppointmentCancelledAfterTheSolveIsReportedAsChangedMeanwhileAndStaysCancelled()
+      throws Exception {
     List<JsonObject> booked = bookedDay();
     solved();
     long cancelled = id(booked.get(1));
@@ -109,18 +119,26 @@ class PublishingIT extends DeployedApplication {
     assertThat(ids(result)).containsExactly(cancelled);
     JsonObject after = appointment(cancelled);
     assertThat(after.getString("status")).isEqualTo("CANCELLED");
-    assertThat(absent(after, "plannedStart")).as("no planned start written back: " + after).isTrue();
+    assertThat(absent(after, "plannedStart"))
+        .as("no planned start written back: " + after)
+        .isTrue();
     assertThat(absent(after, "nurseName")).as("no nurse written back: " + after).isTrue();
     assertThat(absent(after, "chairLabel")).as("no chair written back: " + after).isTrue();
   }
 
   @Test
-  void anAppointmentRescheduledAfterTheSolveIsReportedAsChangedMeanwhileAndKeepsItsNewTime() throws Exception {
+  void anAppointmentRescheduledAfterTheSolveIsReportedAsChangedMeanwhileAndKeepsItsNewTime()
+      throws Exception {
     List<JsonObject> booked = bookedDay();
     solved();
     long moved = id(booked.get(2));
-    Api.Reply reschedule = api.post("api/appointments/" + moved + "/reschedule", """
-        {"windowStart":"%s"}""".formatted(TestPractice.iso(TestPractice.at(DAY, 14, 0))), Api.DISPATCHER);
+    Api.Reply reschedule =
+        api.post(
+            "api/appointments/" + moved + "/reschedule",
+            """
+        {"windowStart":"%s"}"""
+                .formatted(TestPractice.iso(TestPractice.at(DAY, 14, 0))),
+            Api.DISPATCHER);
     assertThat(reschedule.status()).as(reschedule.toString()).isEqualTo(200);
     // Read back as committed: the reschedule reply carries the version from before the move.
     JsonObject asMoved = appointment(moved);
@@ -133,7 +151,9 @@ class PublishingIT extends DeployedApplication {
     assertThat(instant(after, "plannedStart")).isEqualTo(instant(asMoved, "plannedStart"));
     assertThat(after.getString("nurseName")).isEqualTo(asMoved.getString("nurseName"));
     assertThat(after.getString("chairLabel")).isEqualTo(asMoved.getString("chairLabel"));
-    assertThat(after.getInt("version")).as("publishing did not touch it").isEqualTo(asMoved.getInt("version"));
+    assertThat(after.getInt("version"))
+        .as("publishing did not touch it")
+        .isEqualTo(asMoved.getInt("version"));
   }
 
   @Test
@@ -141,18 +161,33 @@ class PublishingIT extends DeployedApplication {
     List<JsonObject> booked = bookedDay();
     JsonObject solved = solved();
     long cancelled = id(booked.get(0));
-    assertThat(api.post("api/appointments/" + cancelled + "/cancel", "", Api.DISPATCHER).status()).isEqualTo(200);
+    assertThat(api.post("api/appointments/" + cancelled + "/cancel", "", Api.DISPATCHER).status())
+        .isEqualTo(200);
 
     JsonObject result = publish();
 
-    assertThat(result.getInt("updated") + result.getInt("unchanged")).as(result.toString()).isEqualTo(2);
+    assertThat(result.getInt("updated") + result.getInt("unchanged"))
+        .as(result.toString())
+        .isEqualTo(2);
     for (JsonObject other : booked.subList(1, 3)) {
-      JsonObject session = solved.getJsonArray("sessions").stream().map(JsonValue::asJsonObject)
-          .filter(s -> s.getJsonNumber("appointmentId").longValue() == id(other)).findFirst().orElseThrow();
+      JsonObject session =
+          solved.getJsonArray("sessions").stream()
+              .map(JsonValue::asJsonObject)
+              .filter(s -> s.getJsonNumber("appointmentId").longValue() == id(other))
+              .findFirst()
+              .orElseThrow();
       JsonObject after = appointment(id(other));
-      assertThat(tuple(instant(after, "plannedStart"), after.getString("nurseName"), after.getString("chairLabel")))
+      assertThat(
+              tuple(
+                  instant(after, "plannedStart"),
+                  after.getString("nurseName"),
+                  after.getString("chairLabel")))
           .as("appointment %d as the solved plan placed it", id(other))
-          .isEqualTo(tuple(instant(session, "start"), session.getString("nurseName"), session.getString("chair")));
+          .isEqualTo(
+              tuple(
+                  instant(session, "start"),
+                  session.getString("nurseName"),
+                  session.getString("chair")));
     }
   }
 
@@ -162,12 +197,20 @@ class PublishingIT extends DeployedApplication {
     solved();
     publish();
 
-    Api.Reply trail = api.get("api/admin/audit?recordType=Plan&recordId=" + clinic + "/" + day(), Api.ADMIN);
+    Api.Reply trail =
+        api.get("api/admin/audit?recordType=Plan&recordId=" + clinic + "/" + day(), Api.ADMIN);
 
     assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
-    assertThat(trail.array().stream().map(JsonValue::asJsonObject)
-        .map(e -> tuple(e.getString("actor"), e.getString("action"), e.getString("recordType"),
-            e.getString("recordId"))))
+    assertThat(
+            trail.array().stream()
+                .map(JsonValue::asJsonObject)
+                .map(
+                    e ->
+                        tuple(
+                            e.getString("actor"),
+                            e.getString("action"),
+                            e.getString("recordType"),
+                            e.getString("recordId"))))
         .containsExactly(tuple(DISPATCHER_LOGIN, "PUBLISH", "Plan", clinic + "/" + day()));
   }
 
@@ -184,7 +227,8 @@ class PublishingIT extends DeployedApplication {
       assertThat(published.status()).as(published.toString()).isEqualTo(409);
       assertThat(published.json().getString("detail")).contains("still working");
       assertThat(api.get(planPath(), Api.DISPATCHER).json().getString("status"))
-          .as("still solving after the refusal, so it was solving when publishing was asked").isEqualTo("SOLVING");
+          .as("still solving after the refusal, so it was solving when publishing was asked")
+          .isEqualTo("SOLVING");
     } finally {
       assertThat(api.post(planPath() + "/stop", "", Api.DISPATCHER).status()).isEqualTo(204);
     }

@@ -36,8 +36,8 @@ import org.careroute.domain.shared.TimeInterval;
 
 /**
  * One clinic day built in memory, as {@link DayFacts} would read it from the database: clinic 1
- * with chairs 11 and 12, the shifts and bookings a test adds, ids set as the database would set them.
- * Times are local to the clinic.
+ * with chairs 11 and 12, the shifts and bookings a test adds, ids set as the database would set
+ * them. Times are local to the clinic.
  */
 final class BookedDay {
 
@@ -52,13 +52,28 @@ final class BookedDay {
   final List<Shift> shifts = new ArrayList<>();
   final List<Appointment> booked = new ArrayList<>();
   final Map<Long, Long> previousNurseIds = new HashMap<>();
-  /** An infusion of 40 minutes and 20 of observation, for the clinic and at home, needing IV_THERAPY. */
-  final TreatmentType infusion = treatment("IV_40", Modality.IV_INFUSION, EnumSet.of(Certification.IV_THERAPY));
+
+  /**
+   * An infusion of 40 minutes and 20 of observation, for the clinic and at home, needing
+   * IV_THERAPY.
+   */
+  final TreatmentType infusion =
+      treatment("IV_40", Modality.IV_INFUSION, EnumSet.of(Certification.IV_THERAPY));
+
   private int patients;
 
   BookedDay() {
-    clinic = withId(new Clinic("Clinic", "1 Main St", CLINIC_SITE, ZONE,
-        List.of(new OpeningHours(DayOfWeek.WEDNESDAY, LocalTime.of(7, 0), LocalTime.of(19, 0)))), CLINIC_ID);
+    clinic =
+        withId(
+            new Clinic(
+                "Clinic",
+                "1 Main St",
+                CLINIC_SITE,
+                ZONE,
+                List.of(
+                    new OpeningHours(
+                        DayOfWeek.WEDNESDAY, LocalTime.of(7, 0), LocalTime.of(19, 0)))),
+            CLINIC_ID);
     chair1 = withId(clinic.addChair("Chair 1"), 11);
     chair2 = withId(clinic.addChair("Chair 2"), 12);
   }
@@ -73,22 +88,50 @@ final class BookedDay {
 
   /** A treatment of 40 minutes and 20 of observation, offered in the clinic and at home. */
   static TreatmentType treatment(String code, Modality modality, Set<Certification> requires) {
-    return new TreatmentType(code, code, modality, Duration.ofMinutes(40), Duration.ofMinutes(20),
-        EnumSet.of(CareSetting.CLINIC, CareSetting.HOME), requires);
+    return new TreatmentType(
+        code,
+        code,
+        modality,
+        Duration.ofMinutes(40),
+        Duration.ofMinutes(20),
+        EnumSet.of(CareSetting.CLINIC, CareSetting.HOME),
+        requires);
   }
 
   static Nurse nurse(long id, String name, Set<Certification> certifications, GeoPoint homeBase) {
-    return withId(new Nurse(name, name.toLowerCase().replace(' ', '.') + "@example.com", certifications, homeBase), id);
+    return withId(
+        new Nurse(
+            name, name.toLowerCase().replace(' ', '.') + "@example.com", certifications, homeBase),
+        id);
   }
 
   Shift shift(long id, Nurse nurse, ShiftKind kind, int fromHour, int toHour) {
-    return add(withId(new Shift(nurse, clinic, kind, new TimeInterval(at(fromHour, 0), at(toHour, 0)), null, 0, null),
-        id));
+    return add(
+        withId(
+            new Shift(
+                nurse,
+                clinic,
+                kind,
+                new TimeInterval(at(fromHour, 0), at(toHour, 0)),
+                null,
+                0,
+                null),
+            id));
   }
 
-  Shift clinicShiftWithBreak(long id, Nurse nurse, int fromHour, int toHour, Instant breakStart, int breakMinutes) {
-    return add(withId(new Shift(nurse, clinic, ShiftKind.CLINIC, new TimeInterval(at(fromHour, 0), at(toHour, 0)),
-        breakStart, breakMinutes, null), id));
+  Shift clinicShiftWithBreak(
+      long id, Nurse nurse, int fromHour, int toHour, Instant breakStart, int breakMinutes) {
+    return add(
+        withId(
+            new Shift(
+                nurse,
+                clinic,
+                ShiftKind.CLINIC,
+                new TimeInterval(at(fromHour, 0), at(toHour, 0)),
+                breakStart,
+                breakMinutes,
+                null),
+            id));
   }
 
   private Shift add(Shift shift) {
@@ -96,13 +139,27 @@ final class BookedDay {
     return shift;
   }
 
-  BookingRequest clinicRequest(TreatmentType treatment, MonitoringLevel level, Instant promisedStart) {
-    return new BookingRequest(patient(), treatment, clinic, CareSetting.CLINIC, level, null,
+  BookingRequest clinicRequest(
+      TreatmentType treatment, MonitoringLevel level, Instant promisedStart) {
+    return new BookingRequest(
+        patient(),
+        treatment,
+        clinic,
+        CareSetting.CLINIC,
+        level,
+        null,
         new TimeInterval(promisedStart, promisedStart));
   }
 
-  BookingRequest homeRequest(TreatmentType treatment, Instant windowStart, Instant windowEnd, GeoPoint home) {
-    return new BookingRequest(patient(), treatment, clinic, CareSetting.HOME, MonitoringLevel.STANDARD, home,
+  BookingRequest homeRequest(
+      TreatmentType treatment, Instant windowStart, Instant windowEnd, GeoPoint home) {
+    return new BookingRequest(
+        patient(),
+        treatment,
+        clinic,
+        CareSetting.HOME,
+        MonitoringLevel.STANDARD,
+        home,
         new TimeInterval(windowStart, windowEnd));
   }
 
@@ -119,13 +176,18 @@ final class BookedDay {
   }
 
   DayFacts facts() {
-    return new DayFacts(new PlanKey(CLINIC_ID, DAY), clinic, List.copyOf(shifts), List.copyOf(booked),
+    return new DayFacts(
+        new PlanKey(CLINIC_ID, DAY),
+        clinic,
+        List.copyOf(shifts),
+        List.copyOf(booked),
         previousNurseIds);
   }
 
   private Patient patient() {
     patients++;
-    return new Patient("p" + patients + "@example.com",
+    return new Patient(
+        "p" + patients + "@example.com",
         new PatientDetails("Patient " + patients, LocalDate.of(1980, 1, 1), null, null, null));
   }
 }

@@ -46,16 +46,29 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 class DayProblemAssemblerTest {
 
   private static final GeoPoint PATIENT_HOME = new GeoPoint(38.60, -121.45);
+
   /** Before anything of the day: nothing is in the past. */
   private static final Instant EARLY = at(6, 0);
 
   private final BookedDay day = new BookedDay();
-  private final Nurse cleo = nurse(21, "Cleo Clinic", EnumSet.of(Certification.IV_THERAPY, Certification.ACLS),
-      BookedDay.CLINIC_SITE);
-  private final Nurse cora = nurse(22, "Cora Covers", EnumSet.of(Certification.IV_THERAPY, Certification.ACLS),
-      BookedDay.CLINIC_SITE);
-  private final Nurse finn = nurse(31, "Finn Field", EnumSet.of(Certification.IV_THERAPY, Certification.HOME_VISIT),
-      new GeoPoint(38.55, -121.50));
+  private final Nurse cleo =
+      nurse(
+          21,
+          "Cleo Clinic",
+          EnumSet.of(Certification.IV_THERAPY, Certification.ACLS),
+          BookedDay.CLINIC_SITE);
+  private final Nurse cora =
+      nurse(
+          22,
+          "Cora Covers",
+          EnumSet.of(Certification.IV_THERAPY, Certification.ACLS),
+          BookedDay.CLINIC_SITE);
+  private final Nurse finn =
+      nurse(
+          31,
+          "Finn Field",
+          EnumSet.of(Certification.IV_THERAPY, Certification.HOME_VISIT),
+          new GeoPoint(38.55, -121.50));
   private final DayProblemAssembler assembler =
       new DayProblemAssembler(new StraightLineTravelTimeEstimator(1.3, 40), Duration.ofMinutes(15));
 
@@ -77,15 +90,24 @@ class DayProblemAssemblerTest {
     day.shift(102, cora, ShiftKind.CLINIC, 8, 16);
   }
 
-  /** A STANDARD infusion promised at {@code promised}, booked on chair 1 with Cleo from {@code planned}. */
+  /**
+   * A STANDARD infusion promised at {@code promised}, booked on chair 1 with Cleo from {@code
+   * planned}.
+   */
   private Appointment clinicBooking(long id, Instant promised, Instant planned) {
-    return day.book(id, day.clinicRequest(day.infusion, MonitoringLevel.STANDARD, promised),
+    return day.book(
+        id,
+        day.clinicRequest(day.infusion, MonitoringLevel.STANDARD, promised),
         new Placement(cleo, day.chair1, planned));
   }
 
-  /** A home infusion with an arrival window of 09:00-11:00, booked with Finn from {@code planned}. */
+  /**
+   * A home infusion with an arrival window of 09:00-11:00, booked with Finn from {@code planned}.
+   */
   private Appointment homeBooking(long id, Instant planned) {
-    return day.book(id, day.homeRequest(day.infusion, at(9, 0), at(11, 0), PATIENT_HOME),
+    return day.book(
+        id,
+        day.homeRequest(day.infusion, at(9, 0), at(11, 0), PATIENT_HOME),
         new Placement(finn, null, planned));
   }
 
@@ -100,7 +122,8 @@ class DayProblemAssemblerTest {
   }
 
   private static NurseRoute staffedRoute(DayProblem problem) {
-    List<NurseRoute> staffed = problem.routes().getRoutes().stream().filter(NurseRoute::isStaffed).toList();
+    List<NurseRoute> staffed =
+        problem.routes().getRoutes().stream().filter(NurseRoute::isStaffed).toList();
     assertThat(staffed).hasSize(1);
     return staffed.get(0);
   }
@@ -132,8 +155,11 @@ class DayProblemAssemblerTest {
   @Test
   void aPinnedClinicAppointmentWithoutAChairIsNotPinned() {
     cleosShift();
-    day.book(501, day.clinicRequest(day.infusion, MonitoringLevel.STANDARD, at(10, 0)),
-        new Placement(cleo, null, at(10, 0))).pin(true);
+    day.book(
+            501,
+            day.clinicRequest(day.infusion, MonitoringLevel.STANDARD, at(10, 0)),
+            new Placement(cleo, null, at(10, 0)))
+        .pin(true);
 
     ClinicSession session = onlySession(assemble(EARLY));
 
@@ -210,8 +236,8 @@ class DayProblemAssemblerTest {
 
     ClinicSession session = onlySession(assemble(at(9, 52)));
 
-    assertThat(session.getStartOptions()).containsExactly(epoch(9, 55), epoch(10, 0), epoch(10, 5), epoch(10, 10),
-        epoch(10, 15));
+    assertThat(session.getStartOptions())
+        .containsExactly(epoch(9, 55), epoch(10, 0), epoch(10, 5), epoch(10, 10), epoch(10, 15));
   }
 
   @Test
@@ -221,8 +247,15 @@ class DayProblemAssemblerTest {
 
     ClinicSession session = onlySession(assemble(EARLY));
 
-    assertThat(session.getStartOptions()).containsExactly(epoch(9, 45), epoch(9, 50), epoch(9, 55), epoch(10, 0),
-        epoch(10, 5), epoch(10, 10), epoch(10, 15));
+    assertThat(session.getStartOptions())
+        .containsExactly(
+            epoch(9, 45),
+            epoch(9, 50),
+            epoch(9, 55),
+            epoch(10, 0),
+            epoch(10, 5),
+            epoch(10, 10),
+            epoch(10, 15));
   }
 
   @Test
@@ -240,7 +273,10 @@ class DayProblemAssemblerTest {
   @Test
   void anUnplacedHomeVisitWhoseWindowHasPassedIsLeftAWindowOfItsEnd() {
     finnsShift();
-    day.book(502, day.homeRequest(day.infusion, at(9, 0), at(11, 0), PATIENT_HOME), new Placement(null, null, null));
+    day.book(
+        502,
+        day.homeRequest(day.infusion, at(9, 0), at(11, 0), PATIENT_HOME),
+        new Placement(null, null, null));
 
     HomeVisit visit = onlyVisit(assemble(at(11, 30)));
 
@@ -253,8 +289,14 @@ class DayProblemAssemblerTest {
   @Test
   void aClinicAppointmentBookedWithABreakCoverGetsThatColleaguesShiftAsItsCover() {
     cleoWithNoonBreakAndCora();
-    day.book(501, day.clinicRequest(day.infusion, MonitoringLevel.STANDARD, at(11, 30)),
-        new Placement(cleo, day.chair1, at(11, 30), new BreakCover(cora, new TimeInterval(at(12, 0), at(12, 30)))));
+    day.book(
+        501,
+        day.clinicRequest(day.infusion, MonitoringLevel.STANDARD, at(11, 30)),
+        new Placement(
+            cleo,
+            day.chair1,
+            at(11, 30),
+            new BreakCover(cora, new TimeInterval(at(12, 0), at(12, 30)))));
 
     ClinicSession session = onlySession(assemble(EARLY));
 
@@ -282,8 +324,14 @@ class DayProblemAssemblerTest {
   @Test
   void aFixedSessionWhoseBreakIsCoveredIsPinnedCoverIncluded() {
     cleoWithNoonBreakAndCora();
-    day.book(501, day.clinicRequest(day.infusion, MonitoringLevel.STANDARD, at(11, 30)),
-        new Placement(cleo, day.chair1, at(11, 30), new BreakCover(cora, new TimeInterval(at(12, 0), at(12, 30)))))
+    day.book(
+            501,
+            day.clinicRequest(day.infusion, MonitoringLevel.STANDARD, at(11, 30)),
+            new Placement(
+                cleo,
+                day.chair1,
+                at(11, 30),
+                new BreakCover(cora, new TimeInterval(at(12, 0), at(12, 30)))))
         .pin(true);
 
     ClinicSession session = onlySession(assemble(EARLY));
@@ -322,31 +370,38 @@ class DayProblemAssemblerTest {
 
     List<NurseRoute> routes = assemble(EARLY).routes().getRoutes();
 
-    assertThat(routes).extracting(NurseRoute::isStaffed, NurseRoute::getShiftId, NurseRoute::getNurseId)
-        .containsExactly(tuple(true, 201L, 31L),
-            tuple(false, null, null));
+    assertThat(routes)
+        .extracting(NurseRoute::isStaffed, NurseRoute::getShiftId, NurseRoute::getNurseId)
+        .containsExactly(tuple(true, 201L, 31L), tuple(false, null, null));
   }
 
   @Test
   void aHypotheticalClinicAppointmentBecomesASessionWithoutAnAppointmentId() {
     cleosShift();
     clinicBooking(501, at(10, 0), at(10, 0));
-    Appointment judged = day.hypothetical(day.clinicRequest(day.infusion, MonitoringLevel.STANDARD, at(13, 0)),
-        new Placement(cleo, day.chair2, at(13, 0)));
+    Appointment judged =
+        day.hypothetical(
+            day.clinicRequest(day.infusion, MonitoringLevel.STANDARD, at(13, 0)),
+            new Placement(cleo, day.chair2, at(13, 0)));
 
-    DayProblem problem = assembler.assemble(day.facts(), List.of(judged), EARLY, new PlanningGoals());
+    DayProblem problem =
+        assembler.assemble(day.facts(), List.of(judged), EARLY, new PlanningGoals());
 
-    assertThat(problem.sessions().getSessions()).extracting(ClinicSession::getAppointmentId)
+    assertThat(problem.sessions().getSessions())
+        .extracting(ClinicSession::getAppointmentId)
         .containsExactly(501L, null);
   }
 
   @Test
   void aHypotheticalHomeAppointmentBecomesAVisitWithoutAnAppointmentId() {
     finnsShift();
-    Appointment judged = day.hypothetical(day.homeRequest(day.infusion, at(13, 0), at(15, 0), PATIENT_HOME),
-        new Placement(finn, null, at(13, 0)));
+    Appointment judged =
+        day.hypothetical(
+            day.homeRequest(day.infusion, at(13, 0), at(15, 0), PATIENT_HOME),
+            new Placement(finn, null, at(13, 0)));
 
-    DayProblem problem = assembler.assemble(day.facts(), List.of(judged), EARLY, new PlanningGoals());
+    DayProblem problem =
+        assembler.assemble(day.facts(), List.of(judged), EARLY, new PlanningGoals());
 
     assertThat(onlyVisit(problem).getAppointmentId()).isNull();
   }
@@ -358,7 +413,8 @@ class DayProblemAssemblerTest {
     withVersion(clinicBooking(501, at(10, 0), at(10, 0)), 4);
     withVersion(homeBooking(502, at(9, 30)), 7);
 
-    assertThat(assemble(EARLY).appointmentVersions()).containsOnly(entry(501L, 4L), entry(502L, 7L));
+    assertThat(assemble(EARLY).appointmentVersions())
+        .containsOnly(entry(501L, 4L), entry(502L, 7L));
   }
 
   // Routes
@@ -401,8 +457,7 @@ class DayProblemAssemblerTest {
 
     assertThat(assemble(EARLY).sessions().getSessions())
         .extracting(ClinicSession::getAppointmentId, ClinicSession::getPreferredNurseId)
-        .containsExactly(tuple(501L, 77L),
-            tuple(503L, null));
+        .containsExactly(tuple(501L, 77L), tuple(503L, null));
   }
 
   @Test
@@ -419,14 +474,16 @@ class DayProblemAssemblerTest {
   @Test
   void anEnhancedClinicAppointmentsSessionRequiresAcls() {
     cleosShift();
-    day.book(501, day.clinicRequest(day.infusion, MonitoringLevel.ENHANCED, at(10, 0)),
+    day.book(
+        501,
+        day.clinicRequest(day.infusion, MonitoringLevel.ENHANCED, at(10, 0)),
         new Placement(cleo, day.chair1, at(10, 0)));
 
     ClinicSession session = onlySession(assemble(EARLY));
 
     assertThat(session.isEnhanced()).isTrue();
-    assertThat(session.getRequiredCertifications()).containsExactlyInAnyOrder(Certification.IV_THERAPY,
-        Certification.ACLS);
+    assertThat(session.getRequiredCertifications())
+        .containsExactlyInAnyOrder(Certification.IV_THERAPY, Certification.ACLS);
   }
 
   @Test
@@ -443,37 +500,53 @@ class DayProblemAssemblerTest {
   @Test
   void anIvInfusionSessionRequiresIvTherapyEvenWhenTheCatalogEntryForgotIt() {
     cleosShift();
-    TreatmentType forgetful = BookedDay.treatment("IV_BARE", Modality.IV_INFUSION, EnumSet.noneOf(Certification.class));
-    day.book(501, day.clinicRequest(forgetful, MonitoringLevel.STANDARD, at(10, 0)),
+    TreatmentType forgetful =
+        BookedDay.treatment("IV_BARE", Modality.IV_INFUSION, EnumSet.noneOf(Certification.class));
+    day.book(
+        501,
+        day.clinicRequest(forgetful, MonitoringLevel.STANDARD, at(10, 0)),
         new Placement(cleo, day.chair1, at(10, 0)));
 
-    assertThat(onlySession(assemble(EARLY)).getRequiredCertifications()).containsExactly(Certification.IV_THERAPY);
+    assertThat(onlySession(assemble(EARLY)).getRequiredCertifications())
+        .containsExactly(Certification.IV_THERAPY);
   }
 
   @Test
   void anIvInfusionHomeVisitRequiresIvTherapyEvenWhenTheCatalogEntryForgotIt() {
     finnsShift();
-    TreatmentType forgetful = BookedDay.treatment("IV_BARE", Modality.IV_INFUSION, EnumSet.noneOf(Certification.class));
-    day.book(502, day.homeRequest(forgetful, at(9, 0), at(11, 0), PATIENT_HOME), new Placement(finn, null, at(9, 30)));
+    TreatmentType forgetful =
+        BookedDay.treatment("IV_BARE", Modality.IV_INFUSION, EnumSet.noneOf(Certification.class));
+    day.book(
+        502,
+        day.homeRequest(forgetful, at(9, 0), at(11, 0), PATIENT_HOME),
+        new Placement(finn, null, at(9, 30)));
 
-    assertThat(onlyVisit(assemble(EARLY)).getRequiredCertifications()).containsExactlyInAnyOrder(
-        Certification.IV_THERAPY, Certification.HOME_VISIT);
+    assertThat(onlyVisit(assemble(EARLY)).getRequiredCertifications())
+        .containsExactlyInAnyOrder(Certification.IV_THERAPY, Certification.HOME_VISIT);
   }
 
   @Test
   void aHomeVisitRequiresHomeVisitCertification() {
     finnsShift();
-    TreatmentType injection = BookedDay.treatment("IM", Modality.IM_INJECTION, EnumSet.noneOf(Certification.class));
-    day.book(502, day.homeRequest(injection, at(9, 0), at(11, 0), PATIENT_HOME), new Placement(finn, null, at(9, 30)));
+    TreatmentType injection =
+        BookedDay.treatment("IM", Modality.IM_INJECTION, EnumSet.noneOf(Certification.class));
+    day.book(
+        502,
+        day.homeRequest(injection, at(9, 0), at(11, 0), PATIENT_HOME),
+        new Placement(finn, null, at(9, 30)));
 
-    assertThat(onlyVisit(assemble(EARLY)).getRequiredCertifications()).containsExactly(Certification.HOME_VISIT);
+    assertThat(onlyVisit(assemble(EARLY)).getRequiredCertifications())
+        .containsExactly(Certification.HOME_VISIT);
   }
 
   @Test
   void aClinicSessionDoesNotRequireHomeVisitCertification() {
     cleosShift();
-    TreatmentType injection = BookedDay.treatment("IM", Modality.IM_INJECTION, EnumSet.noneOf(Certification.class));
-    day.book(501, day.clinicRequest(injection, MonitoringLevel.STANDARD, at(10, 0)),
+    TreatmentType injection =
+        BookedDay.treatment("IM", Modality.IM_INJECTION, EnumSet.noneOf(Certification.class));
+    day.book(
+        501,
+        day.clinicRequest(injection, MonitoringLevel.STANDARD, at(10, 0)),
         new Placement(cleo, day.chair1, at(10, 0)));
 
     assertThat(onlySession(assemble(EARLY)).getRequiredCertifications()).isEmpty();
@@ -491,7 +564,8 @@ class DayProblemAssemblerTest {
   void thePracticesPlanningGoalsBecomeTheRouteWeights() {
     finnsShift();
 
-    RoutePlanWeights weights = assembler.assemble(day.facts(), List.of(), EARLY, changedGoals()).routes().getWeights();
+    RoutePlanWeights weights =
+        assembler.assemble(day.facts(), List.of(), EARLY, changedGoals()).routes().getWeights();
 
     assertThat(weights.getTravelTime()).isEqualTo(HardMediumSoftLongScore.ofSoft(2));
     assertThat(weights.getWaitingTime()).isEqualTo(HardMediumSoftLongScore.ofSoft(3));

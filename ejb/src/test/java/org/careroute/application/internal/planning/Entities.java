@@ -2,7 +2,10 @@ package org.careroute.application.internal.planning;
 
 import java.lang.reflect.Field;
 
-/** Gives in-memory entities the id (and version) the database would, for tests that never store them. */
+/**
+ * Gives in-memory entities the id (and version) the database would, for tests that never store
+ * them.
+ */
 final class Entities {
 
   private Entities() {}
@@ -23,7 +26,8 @@ final class Entities {
       field.setAccessible(true);
       field.set(entity, value);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot set " + name + " of " + entity.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "Cannot set " + name + " of " + entity.getClass().getSimpleName(), e);
     }
   }
 }

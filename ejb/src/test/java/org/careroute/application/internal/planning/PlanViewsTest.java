@@ -41,32 +41,45 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 /**
  * What the dispatcher is shown of a day: every reason a booking can be left unassigned, the typed
  * ids, times in the clinic's zone, the score and the rule costs. Days are built from planning
- * objects (clinic 1, places of {@link Routes}: home base, A 10 minutes away, B 15 minutes) and given
- * their scores directly.
+ * objects (clinic 1, places of {@link Routes}: home base, A 10 minutes away, B 15 minutes) and
+ * given their scores directly.
  */
 class PlanViewsTest {
 
   private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
   private static final LocalDate DAY = LocalDate.of(2027, 3, 3);
+
   /** Pacific standard time on the test day. */
   private static final ZoneOffset PST = ZoneOffset.ofHours(-8);
+
   private static final PlanKey KEY = new PlanKey(Sessions.CLINIC, DAY);
-  private static final Map<Integer, GeoPoint> POINTS = Map.of(0, new GeoPoint(38.55, -121.50), 1,
-      new GeoPoint(38.60, -121.45), 2, new GeoPoint(38.62, -121.40));
+  private static final Map<Integer, GeoPoint> POINTS =
+      Map.of(
+          0,
+          new GeoPoint(38.55, -121.50),
+          1,
+          new GeoPoint(38.60, -121.45),
+          2,
+          new GeoPoint(38.62, -121.40));
   private static final Set<Certification> ALL = EnumSet.allOf(Certification.class);
   private static final Set<Certification> HOME_ONLY = EnumSet.of(Certification.HOME_VISIT);
-  private static final Set<Certification> HOME_IV = EnumSet.of(Certification.HOME_VISIT, Certification.IV_THERAPY);
+  private static final Set<Certification> HOME_IV =
+      EnumSet.of(Certification.HOME_VISIT, Certification.IV_THERAPY);
   private static final Set<Certification> IV = EnumSet.of(Certification.IV_THERAPY);
   private static final Set<Certification> NONE = EnumSet.noneOf(Certification.class);
 
-  private static final String NO_FIELD_NURSE_HOLDS = "No field nurse on shift holds [IV_THERAPY, HOME_VISIT].";
-  private static final String NO_FIELD_NURSE_DURING_WINDOW = "No certified field nurse works during the arrival window.";
-  private static final String ROUTES_FULL = "Every certified nurse's route is full around the window: adding it would"
-      + " make someone late or keep a nurse past the end of the shift.";
+  private static final String NO_FIELD_NURSE_HOLDS =
+      "No field nurse on shift holds [IV_THERAPY, HOME_VISIT].";
+  private static final String NO_FIELD_NURSE_DURING_WINDOW =
+      "No certified field nurse works during the arrival window.";
+  private static final String ROUTES_FULL =
+      "Every certified nurse's route is full around the window: adding it would"
+          + " make someone late or keep a nurse past the end of the shift.";
   private static final String NO_CLINIC_NURSE_WORKS_THROUGH =
       "No certified clinic nurse works through the session and its observation.";
-  private static final String NOTHING_FREE = "No chair, no nurse within the monitoring ratio, or no colleague to watch"
-      + " the patient through the nurse's break is free within the start tolerance.";
+  private static final String NOTHING_FREE =
+      "No chair, no nurse within the monitoring ratio, or no colleague to watch"
+          + " the patient through the nurse's break is free within the start tolerance.";
 
   private final List<NurseRoute> routes = new ArrayList<>();
   private final List<HomeVisit> visits = new ArrayList<>();
@@ -94,9 +107,17 @@ class PlanViewsTest {
   }
 
   /** A field nurse's route working shift {@code shiftId}, from the home base. */
-  private NurseRoute route(long shiftId, long nurseId, Set<Certification> certifications, long start, long end) {
-    NurseRoute route = new NurseRoute("shift-" + shiftId, nurseId, "Nurse " + nurseId, certifications, Routes.HOME,
-        start, end);
+  private NurseRoute route(
+      long shiftId, long nurseId, Set<Certification> certifications, long start, long end) {
+    NurseRoute route =
+        new NurseRoute(
+            "shift-" + shiftId,
+            nurseId,
+            "Nurse " + nurseId,
+            certifications,
+            Routes.HOME,
+            start,
+            end);
     route.setShiftId(shiftId);
     routes.add(route);
     return route;
@@ -104,22 +125,29 @@ class PlanViewsTest {
 
   /** A home visit of an hour at place A, needing HOME_VISIT and IV_THERAPY. */
   private HomeVisit visit(long appointmentId, long windowStart, long windowEnd) {
-    HomeVisit visit = new HomeVisit(String.valueOf(appointmentId), Routes.A, windowStart, windowEnd, 3600, HOME_IV);
+    HomeVisit visit =
+        new HomeVisit(
+            String.valueOf(appointmentId), Routes.A, windowStart, windowEnd, 3600, HOME_IV);
     visit.setAppointmentId(appointmentId);
     visits.add(visit);
     return visit;
   }
 
-  private ClinicShift clinicShift(long nurseId, Set<Certification> certifications, long start, long end) {
+  private ClinicShift clinicShift(
+      long nurseId, Set<Certification> certifications, long start, long end) {
     ClinicShift shift = Sessions.shift(nurseId, certifications, start, end);
     shifts.add(shift);
     return shift;
   }
 
-  /** A session of an hour promised at {@code promised}, needing IV_THERAPY, starting at {@code start} unplaced. */
+  /**
+   * A session of an hour promised at {@code promised}, needing IV_THERAPY, starting at {@code
+   * start} unplaced.
+   */
   private ClinicSession session(long appointmentId, long promised, long start, boolean enhanced) {
-    ClinicSession session = new ClinicSession(String.valueOf(appointmentId), Sessions.CLINIC, promised, 3600, enhanced,
-        IV);
+    ClinicSession session =
+        new ClinicSession(
+            String.valueOf(appointmentId), Sessions.CLINIC, promised, 3600, enhanced, IV);
     session.setAppointmentId(appointmentId);
     session.setStart(start);
     sessions.add(session);
@@ -138,12 +166,17 @@ class PlanViewsTest {
     routePlan.setScore(routeScore);
     ClinicDayPlan sessionPlan = new ClinicDayPlan(KEY.id(), chairs, shifts, sessions);
     sessionPlan.setScore(sessionScore);
-    return PlanViews.of(new DayProblem(KEY, ZONE, routePlan, sessionPlan, POINTS, Map.of()), PlanStatus.SOLVED,
+    return PlanViews.of(
+        new DayProblem(KEY, ZONE, routePlan, sessionPlan, POINTS, Map.of()),
+        PlanStatus.SOLVED,
         explanation);
   }
 
   private static UnassignedView unassigned(PlanView view, long appointmentId) {
-    return view.unassigned().stream().filter(u -> u.appointmentId() == appointmentId).findFirst().orElseThrow();
+    return view.unassigned().stream()
+        .filter(u -> u.appointmentId() == appointmentId)
+        .findFirst()
+        .orElseThrow();
   }
 
   // Why a home visit is left unassigned
@@ -173,7 +206,8 @@ class PlanViewsTest {
   }
 
   @Test
-  void aHomeVisitWhoseWindowACertifiedFieldNursesShiftStartsInIsUnassignedBecauseTheRoutesAreFull() {
+  void
+      aHomeVisitWhoseWindowACertifiedFieldNursesShiftStartsInIsUnassignedBecauseTheRoutesAreFull() {
     route(201, 31, HOME_IV, at(12, 30), at(16, 0));
     unstaffed.getVisits().add(visit(502, at(12, 0), at(13, 0)));
 
@@ -201,7 +235,8 @@ class PlanViewsTest {
     route(201, 31, HOME_IV, at(8, 0), at(12, 0));
     unstaffed.getVisits().add(visit(502, at(9, 0), at(11, 0)));
 
-    assertThat(view().unassigned()).extracting(UnassignedView::appointmentId, UnassignedView::kind)
+    assertThat(view().unassigned())
+        .extracting(UnassignedView::appointmentId, UnassignedView::kind)
         .containsExactly(tuple(502L, "home visit"));
   }
 
@@ -219,15 +254,19 @@ class PlanViewsTest {
     clinicShift(21, NONE, at(8, 0), at(16, 0));
     session(501, at(10, 0), at(10, 0), false);
 
-    assertThat(unassigned(view(), 501).reason()).isEqualTo("No clinic nurse on shift holds [IV_THERAPY].");
+    assertThat(unassigned(view(), 501).reason())
+        .isEqualTo("No clinic nurse on shift holds [IV_THERAPY].");
   }
 
   @Test
-  void anEnhancedSessionWhoseNursesHoldTheTreatmentsCertificationButNotAclsIsUnassignedForWantOfAcls() {
-    clinicShift(21, EnumSet.of(Certification.IV_THERAPY, Certification.HOME_VISIT), at(8, 0), at(16, 0));
+  void
+      anEnhancedSessionWhoseNursesHoldTheTreatmentsCertificationButNotAclsIsUnassignedForWantOfAcls() {
+    clinicShift(
+        21, EnumSet.of(Certification.IV_THERAPY, Certification.HOME_VISIT), at(8, 0), at(16, 0));
     session(501, at(10, 0), at(10, 0), true);
 
-    assertThat(unassigned(view(), 501).reason()).isEqualTo("No clinic nurse on shift holds [IV_THERAPY, ACLS].");
+    assertThat(unassigned(view(), 501).reason())
+        .isEqualTo("No clinic nurse on shift holds [IV_THERAPY, ACLS].");
   }
 
   @Test
@@ -248,7 +287,8 @@ class PlanViewsTest {
   }
 
   @Test
-  void aSessionOneOfSeveralCertifiedClinicNursesWorksThroughIsUnassignedForWantOfAChairARatioOrACover() {
+  void
+      aSessionOneOfSeveralCertifiedClinicNursesWorksThroughIsUnassignedForWantOfAChairARatioOrACover() {
     clinicShift(21, IV, at(8, 0), at(10, 30));
     clinicShift(22, IV, at(8, 0), at(16, 0));
     session(501, at(10, 0), at(10, 0), false);
@@ -261,7 +301,8 @@ class PlanViewsTest {
     clinicShift(21, IV, at(8, 0), at(16, 0));
     session(501, at(10, 0), at(10, 0), false).setChair(chairs.get(0));
 
-    assertThat(view().unassigned()).extracting(UnassignedView::appointmentId, UnassignedView::kind)
+    assertThat(view().unassigned())
+        .extracting(UnassignedView::appointmentId, UnassignedView::kind)
         .containsExactly(tuple(501L, "clinic session"));
   }
 
@@ -270,7 +311,8 @@ class PlanViewsTest {
     ClinicShift cleo = clinicShift(21, IV, at(8, 0), at(16, 0));
     session(501, at(10, 0), at(10, 0), false).setShift(cleo);
 
-    assertThat(view().unassigned()).extracting(UnassignedView::appointmentId, UnassignedView::kind)
+    assertThat(view().unassigned())
+        .extracting(UnassignedView::appointmentId, UnassignedView::kind)
         .containsExactly(tuple(501L, "clinic session"));
   }
 
@@ -288,7 +330,8 @@ class PlanViewsTest {
   void aRouteViewCarriesItsShiftIdAndNurseId() {
     route(201, 31, HOME_IV, at(8, 0), at(16, 0));
 
-    assertThat(view().routes()).extracting(RouteView::shiftId, RouteView::nurseId, RouteView::nurseName)
+    assertThat(view().routes())
+        .extracting(RouteView::shiftId, RouteView::nurseId, RouteView::nurseName)
         .containsExactly(tuple(201L, 31L, "Nurse 31"));
   }
 
@@ -296,7 +339,9 @@ class PlanViewsTest {
   void aStopViewCarriesItsAppointmentId() {
     route(201, 31, HOME_IV, at(8, 0), at(16, 0)).getVisits().add(visit(502, at(9, 0), at(11, 0)));
 
-    assertThat(view().routes().get(0).stops()).extracting(StopView::appointmentId).containsExactly(502L);
+    assertThat(view().routes().get(0).stops())
+        .extracting(StopView::appointmentId)
+        .containsExactly(502L);
   }
 
   @Test
@@ -304,7 +349,8 @@ class PlanViewsTest {
     ClinicShift cleo = clinicShift(21, IV, at(8, 0), at(16, 0));
     Sessions.placed(session(501, at(10, 0), at(10, 0), false), at(10, 0), chairs.get(0), cleo);
 
-    assertThat(view().sessions()).extracting(SessionView::appointmentId, SessionView::nurseId, SessionView::chair)
+    assertThat(view().sessions())
+        .extracting(SessionView::appointmentId, SessionView::nurseId, SessionView::chair)
         .containsExactly(tuple(501L, 21L, "Chair 11"));
   }
 
@@ -345,14 +391,18 @@ class PlanViewsTest {
 
   @Test
   void aSessionViewShowsTheColleagueWatchingThroughTheNursesBreakInTheClinicsZone() {
-    ClinicShift cleo = new ClinicShift(21L, 21L, "Cleo", ALL, Sessions.CLINIC, at(8, 0), at(16, 0), at(12, 0), 1800);
+    ClinicShift cleo =
+        new ClinicShift(
+            21L, 21L, "Cleo", ALL, Sessions.CLINIC, at(8, 0), at(16, 0), at(12, 0), 1800);
     shifts.add(cleo);
     ClinicShift cora = clinicShift(22, ALL, at(8, 0), at(16, 0));
-    ClinicSession session = Sessions.placed(session(501, at(11, 30), at(11, 30), false), at(11, 30), chairs.get(0),
-        cleo);
+    ClinicSession session =
+        Sessions.placed(
+            session(501, at(11, 30), at(11, 30), false), at(11, 30), chairs.get(0), cleo);
     session.setCover(cora);
 
-    assertThat(view().sessions().get(0).cover()).isEqualTo(new CoverView(22L, "Nurse 22", pst(12, 0), pst(12, 30)));
+    assertThat(view().sessions().get(0).cover())
+        .isEqualTo(new CoverView(22L, "Nurse 22", pst(12, 0), pst(12, 30)));
   }
 
   @Test
@@ -393,13 +443,19 @@ class PlanViewsTest {
 
   @Test
   void theRuleCostsAreTheGivenRuleTotalsInTheirOrderWithTheirJustificationsAsText() {
-    List<RuleTotal> explanation = List.of(
-        new RuleTotal("Travel time", HardMediumSoftLongScore.ofSoft(-1200), List.of("route shift-201", 42)),
-        new RuleTotal("Unassigned visit", HardMediumSoftLongScore.ofMedium(-1), List.of()));
+    List<RuleTotal> explanation =
+        List.of(
+            new RuleTotal(
+                "Travel time",
+                HardMediumSoftLongScore.ofSoft(-1200),
+                List.of("route shift-201", 42)),
+            new RuleTotal("Unassigned visit", HardMediumSoftLongScore.ofMedium(-1), List.of()));
 
-    assertThat(view(explanation).costs()).containsExactly(
-        new RuleCost("Travel time", "0hard/0medium/-1200soft", List.of("route shift-201", "42")),
-        new RuleCost("Unassigned visit", "0hard/-1medium/0soft", List.of()));
+    assertThat(view(explanation).costs())
+        .containsExactly(
+            new RuleCost(
+                "Travel time", "0hard/0medium/-1200soft", List.of("route shift-201", "42")),
+            new RuleCost("Unassigned visit", "0hard/-1medium/0soft", List.of()));
   }
 
   @Test
