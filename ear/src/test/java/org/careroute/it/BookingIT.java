@@ -197,6 +197,23 @@ class BookingIT extends DeployedApplication {
                 .map(w -> start(w.asJsonObject()).toLocalTime().toString()))
         .containsExactly("09:00", "09:30");
 
+    // The reply names the version the move stored: a client that sends it back can move again.
+    assertThat(moved.json().getInt("version"))
+        .isEqualTo(api.get("api/appointments/" + id, patient).json().getInt("version"));
+    Api.Reply movedAgain =
+        api.post(
+            "api/appointments/" + id + "/reschedule",
+            """
+        {"windowStart":"%s","expectedVersion":%d}"""
+                .formatted(
+                    TestPractice.iso(TestPractice.at(DAY, 9, 30)), moved.json().getInt("version")),
+            patient);
+    assertThat(movedAgain.status()).as(movedAgain.toString()).isEqualTo(200);
+    Api.Reply cancelled = api.post("api/appointments/" + id + "/cancel", "", patient);
+    assertThat(cancelled.json().getInt("version"))
+        .as("a cancellation answers with the version it stored")
+        .isEqualTo(api.get("api/appointments/" + id, patient).json().getInt("version"));
+
     // Within the 24-hour cut-off a patient can no longer change online.
     ZonedDateTime soon =
         ZonedDateTime.now(TestPractice.ZONE).plusHours(3).truncatedTo(ChronoUnit.HOURS);

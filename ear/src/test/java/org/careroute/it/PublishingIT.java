@@ -233,4 +233,65 @@ class PublishingIT extends DeployedApplication {
       assertThat(api.post(planPath() + "/stop", "", Api.DISPATCHER).status()).isEqualTo(204);
     }
   }
+
+  @Test
+  void publishingBesideABookingTheSolveNeverSawIsRefusedWhenTogetherTheyWouldBreakACareRule()
+      throws Exception {
+    clinic = practice.clinic(5);
+    treatment = practice.treatment(40, 20, "\"CLINIC\"", "");
+    long first = practice.nurse("Ratio First", "\"ACLS\"");
+    practice.shift(
+        first, clinic, "CLINIC", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
+    List<Long> standard = new ArrayList<>();
+    for (String name : List.of("Ratio A", "Ratio B", "Ratio C")) {
+      Api.Reply reply =
+          api.post(
+              "api/appointments",
+              TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, 9, 0)),
+              practice.clearedPatient(name));
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+      standard.add(id(reply.json()));
+    }
+    long second = practice.nurse("Ratio Second", "\"ACLS\"");
+    practice.shift(
+        second, clinic, "CLINIC", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
+    JsonObject solved = solved();
+    assertThat(
+            solved.getJsonArray("sessions").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getJsonNumber("nurseId").longValue() == second))
+        .as("the solve shares the three patients out between the nurses: " + solved)
+        .isNotEmpty();
+
+    // After the solve: an ENHANCED patient takes the second nurse, who is free as booked.
+    Api.Login enhanced = practice.registeredPatient("Ratio Enhanced");
+    practice.screen(enhanced, true);
+    Api.Reply alone =
+        api.post(
+            "api/appointments",
+            TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, 9, 0)),
+            enhanced);
+    assertThat(alone.status()).as(alone.toString()).isEqualTo(201);
+    assertThat(alone.json().getString("nurseName")).isEqualTo("Ratio Second");
+
+    Api.Reply refused = api.post(planPath() + "/publish", "", Api.DISPATCHER);
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.json().getString("detail"))
+        .contains("Nothing was published")
+        .contains("optimise again");
+    assertThat(standard)
+        .as("every patient stays with the nurse as booked")
+        .allSatisfy(
+            id -> assertThat(appointment(id).getString("nurseName")).isEqualTo("Ratio First"));
+    JsonObject asBooked = api.get(planPath(), Api.DISPATCHER).json();
+    assertThat(asBooked.getBoolean("feasible")).as(asBooked.toString()).isTrue();
+
+    solved();
+    JsonObject published = publish();
+    assertThat(ids(published)).isEmpty();
+    JsonObject after = api.get(planPath(), Api.DISPATCHER).json();
+    assertThat(after.getString("status")).isEqualTo("AS_BOOKED");
+    assertThat(after.getBoolean("feasible")).as(after.toString()).isTrue();
+    assertThat(appointment(id(alone.json())).getString("nurseName")).isEqualTo("Ratio Second");
+  }
 }

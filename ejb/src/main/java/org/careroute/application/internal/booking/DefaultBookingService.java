@@ -144,7 +144,7 @@ public class DefaultBookingService implements BookingService {
     appointment.cancel();
     audit.record(caller, AuditAction.CANCEL, RECORD_TYPE, appointment.id());
     changed(appointment);
-    return AppointmentView.of(appointment);
+    return storedView(appointment);
   }
 
   @Override
@@ -172,7 +172,7 @@ public class DefaultBookingService implements BookingService {
     appointment.moveTo(window, placement);
     audit.record(caller, AuditAction.RESCHEDULE, RECORD_TYPE, appointment.id());
     changed(appointment);
-    return AppointmentView.of(appointment);
+    return storedView(appointment);
   }
 
   private void requireSeriesGaps(Series series, Appointment moving, TimeInterval window) {
@@ -225,6 +225,15 @@ public class DefaultBookingService implements BookingService {
                     o.window().end().atZone(clinic.zone()).toOffsetDateTime(),
                     costs.indexOf(o.cost()) + 1))
         .toList();
+  }
+
+  /**
+   * The changed appointment with the version its change stores: the one a caller names to change it
+   * again.
+   */
+  private AppointmentView storedView(Appointment appointment) {
+    appointments.flush();
+    return AppointmentView.of(appointment);
   }
 
   private Appointment changeable(Caller caller, long appointmentId, Long expectedVersion) {

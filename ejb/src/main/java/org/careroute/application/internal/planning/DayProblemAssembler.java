@@ -45,6 +45,7 @@ final class DayProblemAssembler {
 
   private final TravelTimeEstimator travel;
   private final long startToleranceSeconds;
+  private int hypotheticals;
 
   DayProblemAssembler(TravelTimeEstimator travel, Duration startTolerance) {
     this.travel = travel;
@@ -78,9 +79,12 @@ final class DayProblemAssembler {
     clinic.setHandOver(HardMediumSoftLongScore.ofSoft(goals.handOverPerSecond()));
   }
 
-  /** A planning entity's id: the appointment's, or {@link #HYPOTHETICAL} for one not stored. */
-  private static String idOf(Appointment a) {
-    return a.id() == null ? HYPOTHETICAL : String.valueOf(a.id());
+  /**
+   * A planning entity's id: the appointment's, or {@link #HYPOTHETICAL} and a number for one not
+   * stored (OptaPlanner needs the ids of one problem to differ).
+   */
+  private String idOf(Appointment a) {
+    return a.id() == null ? HYPOTHETICAL + "-" + ++hypotheticals : String.valueOf(a.id());
   }
 
   /**
@@ -140,8 +144,7 @@ final class DayProblemAssembler {
     return route;
   }
 
-  private static HomeVisit visit(
-      Appointment a, DayFacts facts, TravelMatrix matrix, int place, long now) {
+  private HomeVisit visit(Appointment a, DayFacts facts, TravelMatrix matrix, int place, long now) {
     boolean fixed = isFixed(a, now) && a.nurse().isPresent() && a.plannedStart().isPresent();
     long windowEnd = a.window().end().getEpochSecond();
     // Re-planning during the day: a visit still to come cannot start before now.

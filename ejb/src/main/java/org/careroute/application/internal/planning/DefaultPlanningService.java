@@ -137,9 +137,29 @@ public class DefaultPlanningService implements PlanningService {
           new Placement(
               nurse, chair, Instant.ofEpochSecond(session.getStart()), breakCover(session)));
     }
+    requireNoRuleBrokenByChangesMeanwhile(key, best);
     audit.record(caller, AuditAction.PUBLISH, "Plan", key.id());
     optimizer.forget(key);
     return publication.result();
+  }
+
+  /**
+   * A booking, move or cancellation that committed after the solve ended was never seen by it: the
+   * plan's placements, written beside it, may share a chair or a nurse with it. The day as it would
+   * be stored is scored by the planner's own rules; if it breaks more than the plan did, nothing is
+   * written.
+   */
+  private void requireNoRuleBrokenByChangesMeanwhile(PlanKey key, DayProblem best) {
+    DayProblem written = optimizer.score(builder.build(key));
+    long writtenHard =
+        written.routes().getScore().hardScore() + written.sessions().getScore().hardScore();
+    long planHard = best.routes().getScore().hardScore() + best.sessions().getScore().hardScore();
+    if (writtenHard < planHard) {
+      throw new BusinessConflictException(
+          "Bookings changed since the optimizer finished, and publishing its plan beside them would"
+              + " break a care rule (a chair, a nurse's ratio or a promise). Nothing was published:"
+              + " optimise again, then publish.");
+    }
   }
 
   /**

@@ -35,6 +35,9 @@ public interface AppointmentRepository {
 
   void add(Appointment appointment);
 
+  /** Writes pending changes now, so that versions read afterwards are the ones stored. */
+  void flush();
+
   void addSeries(Series series);
 
   Optional<Series> findSeries(long id);

@@ -109,6 +109,11 @@ public class JpaAppointmentRepository implements AppointmentRepository {
   }
 
   @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
   public void add(Appointment appointment) {
     em.persist(appointment);
   }

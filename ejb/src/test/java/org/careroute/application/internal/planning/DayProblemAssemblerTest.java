@@ -393,6 +393,27 @@ class DayProblemAssemblerTest {
   }
 
   @Test
+  void hypotheticalAppointmentsJudgedTogetherGetPlanningIdsOfTheirOwn() {
+    cleosShift();
+    Appointment first =
+        day.hypothetical(
+            day.clinicRequest(day.infusion, MonitoringLevel.STANDARD, at(13, 0)),
+            new Placement(cleo, day.chair1, at(13, 0)));
+    Appointment second =
+        day.hypothetical(
+            day.clinicRequest(day.infusion, MonitoringLevel.STANDARD, at(14, 0)),
+            new Placement(cleo, day.chair1, at(14, 0)));
+
+    DayProblem problem =
+        assembler.assemble(day.facts(), List.of(first, second), EARLY, new PlanningGoals());
+
+    assertThat(problem.sessions().getSessions())
+        .extracting(ClinicSession::getId)
+        .doesNotHaveDuplicates()
+        .hasSize(2);
+  }
+
+  @Test
   void aHypotheticalHomeAppointmentBecomesAVisitWithoutAnAppointmentId() {
     finnsShift();
     Appointment judged =
