@@ -91,12 +91,66 @@ async function showClinics() {
 
 async function toggleChair(clinic, chair) {
   try {
-    await api('PUT', `/admin/clinics/${clinic.id}/chairs/${chair.id}`, { label: chair.label, active: !chair.active });
+    const changed = await keepingBookings($('chair-form'), replaceBookings => api('PUT',
+      `/admin/clinics/${clinic.id}/chairs/${chair.id}`, { label: chair.label, active: !chair.active, replaceBookings }));
+    if (!changed) return;
     await showClinics();
-    status($('chair-form'), `${chair.label} at ${clinic.name} is ${chair.active ? 'out of use' : 'back in use'}.`);
+    status($('chair-form'), `${chair.label} at ${clinic.name} is ${chair.active ? 'out of use' : 'back in use'}.`
+      + moved(changed));
   } catch (error) {
     showError($('chair-form'), error);
   }
+}
+
+/**
+ * Sends a change of the practice. When it would leave bookings without a place, the server lists
+ * them: they are shown beside the form, and the change is sent again, placing them anew by the
+ * booking rules, only once the admin agrees. Resolves to the server's answer, or null when the
+ * admin keeps things as they are.
+ */
+async function keepingBookings(form, send) {
+  try {
+    return await send(false);
+  } catch (error) {
+    if (error.status !== 409 || !error.problem.affectedBookings) throw error;
+    const confirmed = await askAbout(form, error.problem);
+    return confirmed ? send(true) : null;
+  }
+}
+
+/** Lists the affected bookings beside the form and waits for the admin's answer. */
+function askAbout(form, problem) {
+  const panel = document.getElementById(`${form.id}-affected`) || el('section', { id: `${form.id}-affected`,
+    class: 'affected', role: 'alertdialog', 'aria-labelledby': `${form.id}-affected-title` });
+  form.after(panel);
+  return new Promise(resolve => {
+    const answer = yes => {
+      panel.replaceChildren();
+      panel.hidden = true;
+      resolve(yes);
+    };
+    const rows = problem.affectedBookings.map(b => el('tr', {}, el('td', {}, when(b.start)),
+      el('td', {}, b.patientName), el('td', {}, b.treatmentName), el('td', {}, b.placedWith)));
+    panel.replaceChildren(
+      el('h3', { id: `${form.id}-affected-title` }, problem.canReplaceBookings
+        ? 'These bookings would lose their place' : 'These bookings cannot be placed elsewhere'),
+      el('p', {}, problem.detail),
+      table(['When', 'Patient', 'Treatment', 'Placed with'], rows),
+      problem.canReplaceBookings
+        ? el('button', { type: 'button', onclick: () => answer(true) }, 'Place them anew and save')
+        : '',
+      el('button', { type: 'button', class: 'secondary', onclick: () => answer(false) },
+        problem.canReplaceBookings ? 'Keep everything as it is' : 'Close'));
+    panel.hidden = false;
+    panel.querySelector('button').focus();
+  });
+}
+
+/** A sentence on the bookings a change placed anew, if any. */
+function moved(view) {
+  const list = view.movedBookings || [];
+  return list.length === 0 ? '' : ` ${list.length === 1 ? '1 booking' : list.length + ' bookings'} placed anew: `
+    + list.map(b => `${b.patientName} ${when(b.start)} now ${b.movedTo}`).join('; ') + '.';
 }
 
 onSubmit($('clinic-form'), async (form, element) => {
@@ -131,11 +185,17 @@ async function showNurses() {
 
 onSubmit($('nurse-form'), async (form, element) => {
   const editing = Boolean(element.dataset.editId);
-  const nurse = await save(element, '/admin/nurses', form);
+  const nurse = await keepingBookings(element, replaceBookings => save(element, '/admin/nurses',
+    { ...form, replaceBookings }));
+  if (!nurse) {
+    status(element, 'Nothing was changed.');
+    return;
+  }
   element.reset();
   await showNurses();
   $('s-nurse').value = nurse.id;
-  status($('nurse-form'), editing ? `${nurse.fullName} saved.` : `${nurse.fullName} added. Now give them a shift below.`);
+  status($('nurse-form'), (editing ? `${nurse.fullName} saved.` : `${nurse.fullName} added. Now give them a shift below.`)
+    + moved(nurse));
 });
 
 onSubmit($('shift-form'), async form => {

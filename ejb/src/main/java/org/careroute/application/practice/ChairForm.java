@@ -8,4 +8,11 @@ public record ChairForm(
     @NotBlank(message = "Label the chair.")
         @Size(max = 40, message = "A label has at most 40 characters.")
         String label,
-    Boolean active) {}
+    Boolean active,
+    /** Confirms that bookings the change would leave without a place be placed anew. */
+    Boolean replaceBookings) {
+
+  public boolean replacesBookings() {
+    return Boolean.TRUE.equals(replaceBookings);
+  }
+}

@@ -13,7 +13,9 @@ public record ClinicView(
     double longitude,
     String zoneId,
     List<OpeningHoursForm> openingHours,
-    List<ChairView> chairs) {
+    List<ChairView> chairs,
+    /** Bookings the change placed anew (another chair or nurse, the same time). */
+    List<AffectedBooking> movedBookings) {
 
   public record ChairView(Long id, String label, boolean active) {
     public static ChairView of(Chair c) {
@@ -32,6 +34,13 @@ public record ClinicView(
         c.openingHours().stream()
             .map(h -> new OpeningHoursForm(h.dayOfWeek(), h.opens(), h.closes()))
             .toList(),
-        c.chairs().stream().map(ChairView::of).toList());
+        c.chairs().stream().map(ChairView::of).toList(),
+        List.of());
+  }
+
+  /** This view with the bookings the change placed anew. */
+  public ClinicView withMoved(List<AffectedBooking> moved) {
+    return new ClinicView(
+        id, name, address, latitude, longitude, zoneId, openingHours, chairs, moved);
   }
 }

@@ -32,4 +32,11 @@ public record NurseForm(
         @DecimalMax(value = "180", message = "Longitude lies between -180 and 180.")
         Double homeLongitude,
     Boolean active,
-    @Size(min = 10, max = 128, message = "A password has 10 to 128 characters.") String password) {}
+    @Size(min = 10, max = 128, message = "A password has 10 to 128 characters.") String password,
+    /** Confirms that bookings the change would leave without a place be placed anew. */
+    Boolean replaceBookings) {
+
+  public boolean replacesBookings() {
+    return Boolean.TRUE.equals(replaceBookings);
+  }
+}

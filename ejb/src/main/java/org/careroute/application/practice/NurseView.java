@@ -1,5 +1,6 @@
 package org.careroute.application.practice;
 
+import java.util.List;
 import java.util.Set;
 import org.careroute.domain.model.staff.Certification;
 import org.careroute.domain.model.staff.Nurse;
@@ -11,7 +12,9 @@ public record NurseView(
     Set<Certification> certifications,
     double homeLatitude,
     double homeLongitude,
-    boolean active) {
+    boolean active,
+    /** Bookings the change placed anew (another chair or nurse, the same time). */
+    List<AffectedBooking> movedBookings) {
 
   public static NurseView of(Nurse n) {
     return new NurseView(
@@ -21,6 +24,13 @@ public record NurseView(
         n.certifications(),
         n.homeBase().latitude(),
         n.homeBase().longitude(),
-        n.isActive());
+        n.isActive(),
+        List.of());
+  }
+
+  /** This view with the bookings the change placed anew. */
+  public NurseView withMoved(List<AffectedBooking> moved) {
+    return new NurseView(
+        id, fullName, email, certifications, homeLatitude, homeLongitude, active, moved);
   }
 }

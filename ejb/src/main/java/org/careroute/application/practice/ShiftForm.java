@@ -19,7 +19,13 @@ public record ShiftForm(
     @Min(value = 1, message = "A nurse carries at least one kit.") Integer kitCapacity,
     @Min(value = 0, message = "Overtime cannot be negative.")
         @Max(value = 240, message = "Overtime is at most 240 minutes.")
-        Integer overtimeAllowanceMinutes) {
+        Integer overtimeAllowanceMinutes,
+    /** Confirms that bookings the change would leave without a place be placed anew. */
+    Boolean replaceBookings) {
+
+  public boolean replacesBookings() {
+    return Boolean.TRUE.equals(replaceBookings);
+  }
 
   /** Minutes a field route may run past the shift's end; none when not given. */
   public java.time.Duration overtimeAllowance() {

@@ -2,6 +2,7 @@ package org.careroute.application.practice;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.careroute.application.TimeView;
 import org.careroute.domain.model.staff.Shift;
 import org.careroute.domain.model.staff.ShiftKind;
@@ -19,7 +20,9 @@ public record ShiftView(
     int breakMinutes,
     Integer kitCapacity,
     int overtimeAllowanceMinutes,
-    boolean calledOff) {
+    boolean calledOff,
+    /** Bookings the change placed anew (another chair or nurse, the same time). */
+    List<AffectedBooking> movedBookings) {
 
   public static ShiftView of(Shift s) {
     ZoneId zone = s.clinic().zone();
@@ -35,6 +38,25 @@ public record ShiftView(
         s.breakMinutes(),
         s.kitCapacity().orElse(null),
         (int) s.overtimeAllowance().toMinutes(),
-        s.isCalledOff());
+        s.isCalledOff(),
+        List.of());
+  }
+
+  /** This view with the bookings the change placed anew. */
+  public ShiftView withMoved(List<AffectedBooking> moved) {
+    return new ShiftView(
+        id,
+        nurseId,
+        nurseName,
+        clinicId,
+        kind,
+        start,
+        end,
+        breakStart,
+        breakMinutes,
+        kitCapacity,
+        overtimeAllowanceMinutes,
+        calledOff,
+        moved);
   }
 }

@@ -1,5 +1,7 @@
 package org.careroute.application.internal.practice;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.executable.ValidateOnExecution;
@@ -9,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import org.careroute.application.practice.AffectedBooking;
 import org.careroute.application.practice.ChairForm;
 import org.careroute.application.practice.ClinicForm;
 import org.careroute.application.practice.ClinicView;
@@ -44,6 +47,11 @@ import org.careroute.domain.shared.TimeInterval;
 @ValidateOnExecution
 @Stateless
 public class DefaultPracticeService implements PracticeService {
+
+  @Resource SessionContext session;
+
+  /** Keeps the bookings a change would leave without a place placed, or refuses the change. */
+  @Inject BookingReplacement replacement;
 
   @Inject ClinicRepository clinics;
 
@@ -108,8 +116,16 @@ public class DefaultPracticeService implements PracticeService {
         clinics
             .findChair(clinicId, chairId)
             .orElseThrow(() -> new RecordNotFoundException("chair", chairId));
-    chair.update(form.label().strip(), !Boolean.FALSE.equals(form.active()));
-    return ClinicView.of(chair.clinic());
+    chair.clinic().changeChair(chair, form.label().strip(), !Boolean.FALSE.equals(form.active()));
+    List<AffectedBooking> moved =
+        replacement.keepPlaced(
+            actor(),
+            replacement.comingAtClinic(clinicId).stream()
+                .filter(a -> a.chair().map(c -> c.id().equals(chairId)).orElse(false))
+                .toList(),
+            form.replacesBookings(),
+            chair.label() + (chair.isActive() ? " as changed" : " going out of use"));
+    return ClinicView.of(chair.clinic()).withMoved(moved);
   }
 
   @Override
@@ -155,7 +171,13 @@ public class DefaultPracticeService implements PracticeService {
         certifications(form),
         new GeoPoint(form.homeLatitude(), form.homeLongitude()),
         !Boolean.FALSE.equals(form.active()));
-    return NurseView.of(nurse);
+    List<AffectedBooking> moved =
+        replacement.keepPlaced(
+            actor(),
+            replacement.comingOfNurse(nurseId),
+            form.replacesBookings(),
+            "This change of " + nurse.fullName());
+    return NurseView.of(nurse).withMoved(moved);
   }
 
   @Override
@@ -222,7 +244,18 @@ public class DefaultPracticeService implements PracticeService {
         breakMinutes(form),
         form.kitCapacity());
     shift.allowOvertime(form.overtimeAllowance());
-    return ShiftView.of(shift);
+    List<AffectedBooking> moved =
+        replacement.keepPlaced(
+            actor(),
+            replacement.comingOfNurse(shift.nurse().id()),
+            form.replacesBookings(),
+            "This change of " + shift.nurse().fullName() + "'s shift");
+    return ShiftView.of(shift).withMoved(moved);
+  }
+
+  /** Who is changing the practice, for the audit of the bookings the change moves. */
+  private String actor() {
+    return session.getCallerPrincipal().getName();
   }
 
   @Override

@@ -22,8 +22,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.GeoPoint;
-import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.domain.shared.TimeInterval;
 
 /**
@@ -81,13 +81,23 @@ public class Clinic {
   }
 
   public Chair addChair(String label) {
-    if (chairs.stream().anyMatch(c -> c.label().equalsIgnoreCase(label))) {
-      throw new InvalidRequestException(
-          "label", "This clinic already has a chair labelled " + label + ".");
-    }
+    requireLabelFree(label, null);
     Chair chair = new Chair(this, label);
     chairs.add(chair);
     return chair;
+  }
+
+  /** Relabels one of this clinic's chairs and takes it into or out of use. */
+  public void changeChair(Chair chair, String label, boolean active) {
+    requireLabelFree(label, chair);
+    chair.update(label, active);
+  }
+
+  private void requireLabelFree(String label, Chair except) {
+    if (chairs.stream().anyMatch(c -> c != except && c.label().equalsIgnoreCase(label))) {
+      throw new BusinessConflictException(
+          "This clinic already has a chair labelled " + label + ": choose another label.");
+    }
   }
 
   /** The hours open on a calendar day, as instants in this clinic's zone. */

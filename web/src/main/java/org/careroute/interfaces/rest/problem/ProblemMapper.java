@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.careroute.application.StorageFailures;
+import org.careroute.application.practice.AffectedBookingsException;
 import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.ConcurrentChangeException;
@@ -82,6 +83,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       response = problem(Problem.of(404, "Not found", e.getMessage()));
     } else if (e instanceof AccessDeniedException) {
       response = problem(Problem.of(403, "Forbidden", e.getMessage()));
+    } else if (e instanceof AffectedBookingsException affected) {
+      response =
+          problem(
+              Problem.affectingBookings(
+                  e.getMessage(), affected.affected(), affected.confirmable()));
     } else if (e instanceof BusinessConflictException) {
       response = problem(Problem.of(409, "Conflict", e.getMessage()));
     } else if (storageFailures.classify(e) == StorageFailures.Kind.CONCURRENT_CHANGE) {
@@ -197,7 +203,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             500,
             "Something went wrong on our side. Nothing was changed; please try again, or quote the incident id.",
             null,
-            incident));
+            incident,
+            null,
+            null));
   }
 
   /** Exception types and stack frames only: messages can quote the data being processed. */
