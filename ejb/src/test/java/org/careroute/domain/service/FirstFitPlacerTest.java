@@ -113,27 +113,10 @@ class FirstFitPlacerTest {
         .isPresent();
   }
 
-  private static Nurse nurseWithNoonBreak(
-      PracticeDay day, String name, EnumSet<Certification> certifications) {
-    Nurse nurse =
-        new Nurse(
-            name, name.toLowerCase() + "@example.com", certifications, PracticeDay.CLINIC_SITE);
-    day.shifts.add(
-        new Shift(
-            nurse,
-            day.clinic,
-            ShiftKind.CLINIC,
-            new TimeInterval(at(8, 0), at(17, 0)),
-            at(12, 0),
-            30,
-            null));
-    return nurse;
-  }
-
   @Test
   void aColleagueWatchesThePatientThroughTheNursesBreak() {
     PracticeDay day = new PracticeDay(4);
-    Nurse fay = nurseWithNoonBreak(day, "Fay", IV);
+    Nurse fay = day.nurseWithNoonBreak("Fay", IV);
     Nurse gil = day.nurse("Gil", IV, ShiftKind.CLINIC, 12, 16);
     Optional<Placement> placed =
         placeAndBook(day, day.clinicRequest(at(11, 30), MonitoringLevel.STANDARD));
@@ -152,7 +135,7 @@ class FirstFitPlacerTest {
   @Test
   void aCoveredPatientCountsAgainstTheColleaguesRatio() {
     PracticeDay day = new PracticeDay(6);
-    nurseWithNoonBreak(day, "Hana", IV);
+    day.nurseWithNoonBreak("Hana", IV);
     Nurse ivan = day.nurse("Ivan", IV, ShiftKind.CLINIC, 12, 16);
     for (int i = 0; i < 3; i++) {
       assertThat(placeAndBook(day, day.clinicRequest(at(12, 0), MonitoringLevel.STANDARD)))
@@ -170,7 +153,7 @@ class FirstFitPlacerTest {
   @Test
   void aColleagueCoveringABreakHasRoomForTwoOwnPatientsMeanwhile() {
     PracticeDay day = new PracticeDay(6);
-    nurseWithNoonBreak(day, "Mia", IV);
+    day.nurseWithNoonBreak("Mia", IV);
     Nurse ned = day.nurse("Ned", IV, ShiftKind.CLINIC, 12, 16);
     assertThat(placeAndBook(day, day.clinicRequest(at(11, 30), MonitoringLevel.STANDARD)))
         .hasValueSatisfying(p -> assertThat(p.cover().nurse()).isSameAs(ned));
@@ -186,7 +169,7 @@ class FirstFitPlacerTest {
   @Test
   void anEnhancedPatientsCoverIsAnAclsColleagueWithNobodyElse() {
     PracticeDay day = new PracticeDay(4);
-    nurseWithNoonBreak(day, "Jade", IV_ACLS);
+    day.nurseWithNoonBreak("Jade", IV_ACLS);
     day.nurse("Kim", IV, ShiftKind.CLINIC, 12, 16);
     assertThat(
             placer.place(day.clinicRequest(at(11, 30), MonitoringLevel.ENHANCED), day.snapshot()))

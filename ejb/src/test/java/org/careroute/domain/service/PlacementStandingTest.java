@@ -11,7 +11,6 @@ import org.careroute.domain.model.clinic.Chair;
 import org.careroute.domain.model.patient.MonitoringLevel;
 import org.careroute.domain.model.staff.Certification;
 import org.careroute.domain.model.staff.Nurse;
-import org.careroute.domain.model.staff.Shift;
 import org.careroute.domain.model.staff.ShiftKind;
 import org.careroute.domain.shared.TimeInterval;
 import org.junit.jupiter.api.Test;
@@ -72,21 +71,7 @@ class PlacementStandingTest {
 
   @Test
   void aBookingRunningIntoTheNursesBreakStandsOnlyWithAColleagueCoveringIt() {
-    Nurse nurse =
-        new Nurse(
-            "Ann",
-            "ann@example.com",
-            EnumSet.of(Certification.IV_THERAPY),
-            PracticeDay.CLINIC_SITE);
-    day.shifts.add(
-        new Shift(
-            nurse,
-            day.clinic,
-            ShiftKind.CLINIC,
-            new TimeInterval(at(8, 0), at(17, 0)),
-            at(12, 0),
-            30,
-            null));
+    Nurse nurse = day.nurseWithNoonBreak("Ann", EnumSet.of(Certification.IV_THERAPY));
     Nurse colleague =
         day.nurse("Cy", EnumSet.of(Certification.IV_THERAPY), ShiftKind.CLINIC, 8, 17);
     TimeInterval inBreak = new TimeInterval(at(12, 0), at(12, 30));

@@ -79,6 +79,21 @@ final class PracticeDay {
     return nurse;
   }
 
+  /** A clinic nurse on 08:00-17:00 with a half-hour break at noon. */
+  Nurse nurseWithNoonBreak(String name, Set<Certification> certifications) {
+    Nurse nurse = new Nurse(name, name.toLowerCase() + "@example.com", certifications, CLINIC_SITE);
+    shifts.add(
+        new Shift(
+            nurse,
+            clinic,
+            ShiftKind.CLINIC,
+            new TimeInterval(at(8, 0), at(17, 0)),
+            at(12, 0),
+            30,
+            null));
+    return nurse;
+  }
+
   BookingRequest clinicRequest(Instant start, MonitoringLevel level) {
     return new BookingRequest(
         patient(),
