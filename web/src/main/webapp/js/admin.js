@@ -93,7 +93,10 @@ async function toggleChair(clinic, chair) {
   try {
     const changed = await keepingBookings($('chair-form'), replaceBookings => api('PUT',
       `/admin/clinics/${clinic.id}/chairs/${chair.id}`, { label: chair.label, active: !chair.active, replaceBookings }));
-    if (!changed) return;
+    if (!changed) {
+      status($('chair-form'), 'Nothing was changed.');
+      return;
+    }
     await showClinics();
     status($('chair-form'), `${chair.label} at ${clinic.name} is ${chair.active ? 'out of use' : 'back in use'}.`
       + moved(changed));
@@ -113,8 +116,15 @@ async function keepingBookings(form, send) {
     return await send(false);
   } catch (error) {
     if (error.status !== 409 || !error.problem.affectedBookings) throw error;
-    const confirmed = await askAbout(form, error.problem);
-    return confirmed ? send(true) : null;
+    if (!await askAbout(form, error.problem)) return null;
+    try {
+      return await send(true);
+    } catch (refusal) {
+      // Each could be placed alone, but not all of them together.
+      if (refusal.status !== 409 || !refusal.problem.affectedBookings) throw refusal;
+      await askAbout(form, refusal.problem);
+      return null;
+    }
   }
 }
 

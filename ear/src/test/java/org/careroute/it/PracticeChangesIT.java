@@ -111,6 +111,12 @@ class PracticeChangesIT extends DeployedApplication {
     nurseOnShift("Lone Chair Nurse", "");
     long only = booking("Only Chair", 10);
 
+    Api.Reply unasked = changeChair("C1", false, false);
+    assertThat(unasked.status()).as(unasked.toString()).isEqualTo(409);
+    assertThat(unasked.json().getBoolean("canReplaceBookings"))
+        .as("refused at once: no other chair could take it, so confirming would not help")
+        .isFalse();
+
     Api.Reply refused = changeChair("C1", false, true);
 
     assertThat(refused.status()).as(refused.toString()).isEqualTo(409);

@@ -106,6 +106,15 @@ public class BookingReplacement {
       return List.of();
     }
     if (!confirmed) {
+      // Tried, not written: when some cannot go anywhere, asking would only lead to a refusal.
+      List<AffectedBooking> stranded =
+          affected.stream()
+              .filter(booking -> placementAnew(booking) == null)
+              .map(AffectedBooking::of)
+              .toList();
+      if (!stranded.isEmpty()) {
+        throw refusal(change, stranded);
+      }
       throw new AffectedBookingsException(
           change
               + " would leave "
@@ -120,18 +129,7 @@ public class BookingReplacement {
     List<AffectedBooking> stranded = new ArrayList<>();
     for (Appointment booking : affected) {
       AffectedBooking before = AffectedBooking.of(booking);
-      // Competing bookings of the clinic wait for this transaction, as they do for a booking.
-      clinics.findForBooking(booking.clinic().id());
-      BookingRequest request =
-          new BookingRequest(
-              booking.patient(),
-              booking.treatment(),
-              booking.clinic(),
-              booking.setting(),
-              booking.monitoringLevel(),
-              booking.visitLocation().orElse(null),
-              booking.window());
-      Placement placement = capacity.place(request, booking.id()).orElse(null);
+      Placement placement = placementAnew(booking);
       if (placement == null) {
         stranded.add(before);
         continue;
@@ -142,17 +140,37 @@ public class BookingReplacement {
       moved.add(before.movedTo(booking));
     }
     if (!stranded.isEmpty()) {
-      throw new AffectedBookingsException(
-          change
-              + " would leave "
-              + count(stranded.size())
-              + " that no other chair or nurse can"
-              + " take at the promised time. Nothing was changed: ask a dispatcher to move or cancel"
-              + " them first.",
-          stranded,
-          false);
+      throw refusal(change, stranded);
     }
     return moved;
+  }
+
+  /** Where the booking rules would place the booking now, at its promised time; null if nowhere. */
+  private Placement placementAnew(Appointment booking) {
+    // Competing bookings of the clinic wait for this transaction, as they do for a booking.
+    clinics.findForBooking(booking.clinic().id());
+    BookingRequest request =
+        new BookingRequest(
+            booking.patient(),
+            booking.treatment(),
+            booking.clinic(),
+            booking.setting(),
+            booking.monitoringLevel(),
+            booking.visitLocation().orElse(null),
+            booking.window());
+    return capacity.place(request, booking.id()).orElse(null);
+  }
+
+  private static AffectedBookingsException refusal(String change, List<AffectedBooking> stranded) {
+    return new AffectedBookingsException(
+        change
+            + " would leave "
+            + count(stranded.size())
+            + " that no other chair or nurse can"
+            + " take at the promised time. Nothing was changed: ask a dispatcher to move or cancel"
+            + " them first.",
+        stranded,
+        false);
   }
 
   private static String count(int bookings) {
