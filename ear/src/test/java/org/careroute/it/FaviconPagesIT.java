@@ -1,0 +1,38 @@
+package org.careroute.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * Every page's browser finds the practice's icon where browsers look for it, before anyone logs in.
+ */
+class FaviconPagesIT extends DeployedApplication {
+
+  @BeforeEach
+  void chromium() {
+    Browser.requireChromium();
+  }
+
+  @Test
+  void everyPageFindsTheIconAtTheAddressBrowsersAskForWithoutLoggingIn() {
+    try (Browser browser = new Browser(base, "login-page-with-icon", Browser.DESK)) {
+      for (String page :
+          List.of("index.html", "patient.html", "dispatcher.html", "nurse.html", "admin.html")) {
+        browser.open(page);
+        Object answer =
+            ((JavascriptExecutor) browser.driver)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + " fetch(new URL('/favicon.ico', location.href), {credentials: 'omit'})"
+                        + ".then(r => done(r.status + ' ' + r.headers.get('content-type')))"
+                        + ".catch(e => done('failed ' + e));");
+        assertThat(String.valueOf(answer)).as(page).startsWith("200 image/");
+      }
+      browser.open("index.html");
+    }
+  }
+}
