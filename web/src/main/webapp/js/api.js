@@ -126,7 +126,10 @@ export function showError(form, error) {
       message.id = (input.id || input.name || fieldError.field).replace(/\W/g, '-') + '-error';
       message.textContent = fieldError.message;
       input.setAttribute('aria-describedby', message.id);
-      (input.closest('.field') || input).after(message);
+      // A choice's message goes under the whole group of choices, not between a radio button and its label.
+      const group = input.closest('.field') ? null : input.closest('fieldset');
+      if (group) group.append(message);
+      else (input.closest('.field') || input).after(message);
     } else {
       unplaced.push(fieldError.message);
     }
