@@ -22,7 +22,8 @@ class ScreeningPagesIT extends DeployedApplication {
     try (Browser browser =
         new Browser(base, "patient-misses-a-screening-question", Browser.PHONE)) {
       browser.logIn(patient);
-      browser.open("patient.html");
+      // The login page sends a patient to the patient's page.
+      browser.find(By.cssSelector("input[name=pregnant][value=false]"));
       for (String question :
           List.of("pregnant", "dementia", "substanceUseHistory", "uncontrolledBloodPressure")) {
         browser.click(By.cssSelector("input[name=" + question + "][value=false]"));
