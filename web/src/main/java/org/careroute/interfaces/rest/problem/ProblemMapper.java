@@ -31,6 +31,7 @@ import org.careroute.application.StorageFailures;
 import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.ConcurrentChangeException;
+import org.careroute.domain.shared.ConfirmationRequiredException;
 import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.interfaces.rest.problem.Problem.FieldError;
@@ -82,6 +83,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       response = problem(Problem.of(404, "Not found", e.getMessage()));
     } else if (e instanceof AccessDeniedException) {
       response = problem(Problem.of(403, "Forbidden", e.getMessage()));
+    } else if (e instanceof ConfirmationRequiredException cre) {
+      response =
+          problem(
+              new Problem(
+                  "about:blank",
+                  "Confirmation needed",
+                  409,
+                  cre.getMessage(),
+                  List.of(new FieldError(cre.field(), cre.getMessage())),
+                  null));
     } else if (e instanceof BusinessConflictException) {
       response = problem(Problem.of(409, "Conflict", e.getMessage()));
     } else if (storageFailures.classify(e) == StorageFailures.Kind.CONCURRENT_CHANGE) {
