@@ -332,7 +332,9 @@ public class Appointment {
     }
   }
 
-  /** Whether the visit is planned on the calendar day, in its clinic's zone, that holds {@code at}. */
+  /**
+   * Whether the visit is planned on the calendar day, in its clinic's zone, that holds {@code at}.
+   */
   public boolean isOnTheDayOf(Instant at) {
     return clinic.dayOf(plannedStart == null ? windowStart : plannedStart).equals(clinic.dayOf(at));
   }

@@ -64,12 +64,14 @@ class AppointmentTest {
     Appointment visit = booked();
     assertThatThrownBy(() -> visit.startSession(START))
         .isInstanceOf(BusinessConflictException.class);
-    assertThatThrownBy(() -> visit.finish(START, 75, false)).isInstanceOf(BusinessConflictException.class);
+    assertThatThrownBy(() -> visit.finish(START, 75, false))
+        .isInstanceOf(BusinessConflictException.class);
 
     visit.arrive(START.minusSeconds(120));
     assertThat(visit.status()).isEqualTo(AppointmentStatus.CHECKED_IN);
     assertThat(visit.isPinned()).as("re-planning keeps a visit the nurse is at").isTrue();
-    assertThatThrownBy(() -> visit.finish(START, 75, false)).isInstanceOf(BusinessConflictException.class);
+    assertThatThrownBy(() -> visit.finish(START, 75, false))
+        .isInstanceOf(BusinessConflictException.class);
 
     visit.startSession(START);
     assertThatThrownBy(() -> visit.startSession(START))
@@ -129,8 +131,9 @@ class AppointmentTest {
         .isInstanceOf(BusinessConflictException.class);
 
     visit.arrive(Instant.parse("2027-03-03T08:05:00Z"));
-    assertThat(visit.status()).as("00:05 in Sacramento is the visit's day").isEqualTo(
-        AppointmentStatus.CHECKED_IN);
+    assertThat(visit.status())
+        .as("00:05 in Sacramento is the visit's day")
+        .isEqualTo(AppointmentStatus.CHECKED_IN);
     assertThatThrownBy(() -> visit.startSession(START.plus(Duration.ofDays(1))))
         .isInstanceOf(BusinessConflictException.class)
         .hasMessageContaining("only today's visits");
