@@ -1,10 +1,12 @@
 // The nurse's day on a phone: visits in order, with directions, and the progress at each.
 import { showCalendarFeed } from './calendar-feed.js';
-import { api, el, onSubmit, requireSession, showError, status, clock, dayLabel, today, words, chairName }
-  from './api.js';
+import { api, ApiError, el, onSubmit, requireSession, showError, status, clearErrors, clock, dayLabel, today, words,
+  chairName } from './api.js';
 
 const $ = id => document.getElementById(id);
-const NEXT_STEP = { BOOKED: ['ARRIVED', 'Arrived'], CHECKED_IN: ['STARTED', 'Started'] };
+// The server says which step can be marked now (today's visits only) and until when the last one can be undone.
+const STEP_ACTION = { ARRIVED: 'Mark arrived', STARTED: 'Mark started', FINISHED: 'Mark finished' };
+const STEP_DONE = { ARRIVED: 'Marked arrived', STARTED: 'Marked started', FINISHED: 'Marked finished', UNDO: 'Undone' };
 
 await requireSession('NURSE');
 $('day').value = new URLSearchParams(location.search).get('day') || today();
@@ -21,21 +23,43 @@ async function showDay() {
   status($('day-form'), visits.length ? `${visits.length} visits on ${dayLabel(day)}.` : `No visits on ${dayLabel(day)}.`);
 }
 
-function visitItem(visit, order) {
+function visitItem(visit, order, message) {
   if (visit.cover?.yours) return coverItem(visit, order);
   const form = el('form', { class: 'actions', novalidate: true },
-    actionButton(visit), el('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' }));
+    actionButtons(visit), el('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' }));
   form.addEventListener('submit', async event => {
     event.preventDefault();
+    const button = event.submitter;
+    if (button?.value === 'CANCEL') {
+      closeConfirmation(form);
+      return;
+    }
+    form.querySelectorAll('button').forEach(b => { b.disabled = true; });
     try {
-      const updated = await api('POST', `/nurse/visits/${visit.appointmentId}/progress`, { step: event.submitter.value });
-      const item = visitItem(updated, order);
+      const updated = button.value === 'UNDO'
+        ? await api('POST', `/nurse/visits/${visit.appointmentId}/progress/undo`)
+        : await api('POST', `/nurse/visits/${visit.appointmentId}/progress`,
+          button.dataset.confirm ? { step: button.value, confirmEarly: true } : { step: button.value });
+      const item = visitItem(updated, order, STEP_DONE[button.value] + '.');
       event.target.closest('li').replaceWith(item);
-      item.querySelector('button, .form-status').focus?.();
+      (item.querySelector('form button') || item.querySelector('.form-status'))?.focus();
     } catch (error) {
-      showError(form, error);
+      form.querySelectorAll('button').forEach(b => { b.disabled = false; });
+      if (error instanceof ApiError && error.status === 409
+          && (error.problem.errors || []).some(e => e.field === 'confirmEarly')) {
+        askToConfirmEarly(form, error.problem.detail);
+      } else {
+        closeConfirmation(form);
+        showError(form, error);
+      }
     }
   });
+  if (message) status(form, message);
+  if (visit.undoUntil) {
+    // Hide Undo when its time is up; the server refuses a late undo anyway.
+    setTimeout(() => form.querySelector('button[value=UNDO]')?.remove(),
+      Math.max(0, Date.parse(visit.undoUntil) - Date.now()));
+  }
   const home = visit.setting === 'HOME';
   const place = visit.latitude == null ? null : `${visit.latitude},${visit.longitude}`;
   return el('li', { class: 'visit', 'data-visit': visit.appointmentId, 'data-status': visit.status },
@@ -66,15 +90,45 @@ function coverItem(visit, order) {
     el('p', { class: 'muted' }, visit.notes));
 }
 
-function actionButton(visit) {
-  if (visit.status === 'CHECKED_IN' && visit.startedAt) {
-    return el('button', { type: 'submit', value: 'FINISHED' }, 'Finished');
+/** The step that can be marked now, and Undo while the last mark is recent; none on other days. */
+function actionButtons(visit) {
+  const buttons = [];
+  if (visit.nextStep) {
+    buttons.push(el('button', { type: 'submit', value: visit.nextStep }, STEP_ACTION[visit.nextStep]));
   }
-  const next = NEXT_STEP[visit.status];
-  return next ? el('button', { type: 'submit', value: next[0] }, next[1]) : null;
+  if (visit.undoUntil) {
+    buttons.push(el('button', { type: 'submit', value: 'UNDO', class: 'secondary',
+      title: `Takes back the last mark, until ${clock(visit.undoUntil)}` }, 'Undo'));
+  }
+  if (!visit.nextStep && (visit.status === 'BOOKED' || visit.status === 'CHECKED_IN')) {
+    buttons.push(el('p', { class: 'muted' }, 'Progress can be marked on the day of the visit only.'));
+  }
+  return buttons;
+}
+
+/** Finishing well before the planned length: the nurse says it really is over, or goes back. */
+function askToConfirmEarly(form, detail) {
+  closeConfirmation(form);
+  clearErrors(form);
+  form.querySelectorAll(':scope > button').forEach(b => { b.hidden = true; });
+  const box = el('div', { class: 'confirm-early' },
+    el('button', { type: 'submit', value: 'FINISHED', 'data-confirm': 'true' }, 'Yes, it finished early'),
+    el('button', { type: 'submit', value: 'CANCEL', class: 'secondary' }, 'Not yet'));
+  form.prepend(box);
+  status(form, detail, 'warn');
+  box.querySelector('button').focus();
+}
+
+function closeConfirmation(form) {
+  form.querySelector('.confirm-early')?.remove();
+  form.querySelectorAll(':scope > button').forEach(b => { b.hidden = false; });
+  clearErrors(form);
 }
 
 function progressText(visit) {
+  if (visit.finishedAt && visit.finishedEarly) {
+    return `Finished early: ${visit.ranMinutes} min of ${visit.occupancyMinutes}, at ${clock(visit.finishedAt)}`;
+  }
   if (visit.finishedAt) return `Finished at ${clock(visit.finishedAt)}`;
   if (visit.startedAt) return `Started at ${clock(visit.startedAt)}`;
   if (visit.arrivedAt) return `Arrived at ${clock(visit.arrivedAt)}`;

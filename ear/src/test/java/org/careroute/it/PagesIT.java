@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -161,23 +162,19 @@ class PagesIT extends DeployedApplication {
 
   @Test
   void aNurseSeesTheDayInOrderAndMarksAVisitFinished() {
-    int day = 22;
-    long clinic = practice.clinic(2);
+    // Progress is marked on today's visits only: a clinic where the working day lies ahead.
+    TestPractice.TodayClinic today = practice.clinicWhereTheDayIsAhead(2);
+    long clinic = today.id();
     long treatment = practice.treatment(30, 15, "\"CLINIC\"", "");
     Api.Login nurse = practice.nurseWithLogin("Nora Night");
-    practice.shift(
-        practice.nurseId(nurse),
-        clinic,
-        "CLINIC",
-        TestPractice.at(day, 8, 0),
-        TestPractice.at(day, 16, 0));
-    long late = bookClinic(treatment, clinic, day, 11);
-    long early = bookClinic(treatment, clinic, day, 9);
+    practice.shift(practice.nurseId(nurse), clinic, "CLINIC", today.at(8, 0), today.at(16, 0));
+    long late = bookClinic(treatment, clinic, today.at(11, 0));
+    long early = bookClinic(treatment, clinic, today.at(9, 0));
 
     try (Browser browser = new Browser(base, "nurse-finishes-a-visit", Browser.PHONE)) {
       browser.logIn(nurse);
       browser.waitFor(d -> d.getCurrentUrl().endsWith("nurse.html"));
-      browser.open("nurse.html?day=" + TestPractice.at(day, 0, 0).toLocalDate());
+      browser.open("nurse.html?day=" + today.today());
       List<WebElement> visits =
           browser.waitFor(
               d -> {
@@ -191,12 +188,18 @@ class PagesIT extends DeployedApplication {
       String first = "#visits li[data-visit='" + early + "'] ";
       for (String[] step :
           new String[][] {
-            {"ARRIVED", "Arrived at"}, {"STARTED", "Started at"}, {"FINISHED", "Finished at"}
+            {"ARRIVED", "Arrived at"}, {"STARTED", "Started at"}, {"FINISHED", "Finished early"}
           }) {
         browser.click(By.cssSelector(first + "button[value=" + step[0] + "]"));
+        if (step[0].equals("FINISHED")) {
+          // Finished seconds after it started: the nurse confirms it really is over.
+          browser.click(By.cssSelector(first + "button[data-confirm]"));
+        }
         browser.waitForText(By.cssSelector(first + ".visit-status"), step[1]);
       }
-      assertThat(browser.all(By.cssSelector(first + "button"))).isEmpty();
+      assertThat(browser.all(By.cssSelector(first + "button")).stream().map(WebElement::getText))
+          .as("only Undo is left, for a few minutes")
+          .containsExactly("Undo");
     }
 
     JsonObject finished = api.get("api/appointments/" + early, Api.DISPATCHER).json();
@@ -250,12 +253,12 @@ class PagesIT extends DeployedApplication {
     assertThat(booked.json().getString("nurseName")).isEqualTo(name);
   }
 
-  private long bookClinic(long treatment, long clinic, int day, int hour) {
+  private long bookClinic(long treatment, long clinic, ZonedDateTime start) {
     Api.Reply booked =
         api.post(
             "api/appointments",
-            TestPractice.clinicBooking(treatment, clinic, TestPractice.at(day, hour, 0)),
-            practice.clearedPatient("Seen " + hour));
+            TestPractice.clinicBooking(treatment, clinic, start),
+            practice.clearedPatient("Seen " + start.getHour()));
     assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
     return booked.json().getJsonNumber("id").longValue();
   }

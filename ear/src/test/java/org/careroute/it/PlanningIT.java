@@ -542,15 +542,15 @@ class PlanningIT extends DeployedApplication {
   }
 
   /** A clinic nurse on 08:00-16:30 with a half-hour break at noon, who can log in. */
-  private Login nurseWithNoonBreak(String name, long clinic, int daysAhead) {
+  private Login nurseWithNoonBreak(String name, TestPractice.TodayClinic today) {
     Login nurse = practice.nurseWithLogin(name);
     practice.shift(
         practice.nurseId(nurse),
-        clinic,
+        today.id(),
         "CLINIC",
-        TestPractice.at(daysAhead, 8, 0),
-        TestPractice.at(daysAhead, 16, 30),
-        TestPractice.at(daysAhead, 12, 0),
+        today.at(8, 0),
+        today.at(16, 30),
+        today.at(12, 0),
         30);
     return nurse;
   }
@@ -558,25 +558,21 @@ class PlanningIT extends DeployedApplication {
   @Test
   void aFourHourInfusionIsWatchedThroughTheNursesBreakByAColleagueWhoseSickDayIsReplanned()
       throws Exception {
-    int daysAhead = DAY + 5;
-    LocalDate day = TestPractice.at(daysAhead, 0, 0).toLocalDate();
-    long clinic = practice.clinic(2);
+    // The nurse marks arrived, which she can on today's visits only.
+    TestPractice.TodayClinic today = practice.clinicWhereTheDayIsAhead(2);
+    LocalDate day = today.today();
+    long clinic = today.id();
     long infusion = practice.treatment(240, 60, "\"CLINIC\"", "");
-    Login ann = nurseWithNoonBreak("Ann Breaks", clinic, daysAhead);
+    Login ann = nurseWithNoonBreak("Ann Breaks", today);
     Login patient = practice.clearedPatient("Long Infusion");
-    String booking = TestPractice.clinicBooking(infusion, clinic, TestPractice.at(daysAhead, 9, 0));
+    String booking = TestPractice.clinicBooking(infusion, clinic, today.at(9, 0));
     assertThat(api.post("api/appointments", booking, patient).status())
         .as("09:00-14:00 runs through Ann's break and nobody could watch the patient then")
         .isEqualTo(409);
 
     Login ben = practice.nurseWithLogin("Ben Covers");
     long benId = practice.nurseId(ben);
-    practice.shift(
-        benId,
-        clinic,
-        "CLINIC",
-        TestPractice.at(daysAhead, 11, 0),
-        TestPractice.at(daysAhead, 17, 0));
+    practice.shift(benId, clinic, "CLINIC", today.at(11, 0), today.at(17, 0));
     Api.Reply booked = api.post("api/appointments", booking, patient);
     assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
     assertThat(booked.json().getString("nurseName")).isEqualTo("Ann Breaks");
@@ -610,12 +606,7 @@ class PlanningIT extends DeployedApplication {
                 .status())
         .isEqualTo(200);
     long cara = practice.nurse("Cara Stays", "");
-    practice.shift(
-        cara,
-        clinic,
-        "CLINIC",
-        TestPractice.at(daysAhead, 8, 0),
-        TestPractice.at(daysAhead, 17, 0));
+    practice.shift(cara, clinic, "CLINIC", today.at(8, 0), today.at(17, 0));
     Api.Reply sick =
         api.post(
             planPath(clinic, day) + "/day-events",
@@ -646,24 +637,18 @@ class PlanningIT extends DeployedApplication {
 
   @Test
   void aSessionThatOverrunsIntoTheNursesBreakIsGivenACover() throws Exception {
-    int daysAhead = DAY + 6;
-    LocalDate day = TestPractice.at(daysAhead, 0, 0).toLocalDate();
-    long clinic = practice.clinic(2);
+    // The nurse marks arrived, which she can on today's visits only.
+    TestPractice.TodayClinic today = practice.clinicWhereTheDayIsAhead(2);
+    LocalDate day = today.today();
+    long clinic = today.id();
     long infusion = practice.treatment(40, 20, "\"CLINIC\"", "");
-    Login dee = nurseWithNoonBreak("Dee Overruns", clinic, daysAhead);
+    Login dee = nurseWithNoonBreak("Dee Overruns", today);
     long eli = practice.nurse("Eli Helps", "");
-    practice.shift(
-        eli,
-        clinic,
-        "CLINIC",
-        TestPractice.at(daysAhead, 11, 0),
-        TestPractice.at(daysAhead, 17, 0),
-        TestPractice.at(daysAhead, 15, 0),
-        30);
+    practice.shift(eli, clinic, "CLINIC", today.at(11, 0), today.at(17, 0), today.at(15, 0), 30);
     Api.Reply booked =
         api.post(
             "api/appointments",
-            TestPractice.clinicBooking(infusion, clinic, TestPractice.at(daysAhead, 11, 0)),
+            TestPractice.clinicBooking(infusion, clinic, today.at(11, 0)),
             practice.clearedPatient("Runs Long"));
     assertThat(booked.json().getString("nurseName")).isEqualTo("Dee Overruns");
     assertThat(booked.json().containsKey("cover"))
@@ -702,20 +687,17 @@ class PlanningIT extends DeployedApplication {
 
   @Test
   void aNoShowLeavesThePlanAndAnOverrunLengthensTheSessionUnderWay() {
-    LocalDate day = TestPractice.at(DAY + 3, 0, 0).toLocalDate();
-    long clinic = practice.clinic(2);
+    // The nurse marks arrived, which she can on today's visits only.
+    TestPractice.TodayClinic today = practice.clinicWhereTheDayIsAhead(2);
+    LocalDate day = today.today();
+    long clinic = today.id();
     long treatment = practice.treatment(40, 20, "\"CLINIC\"", "");
     Login nurse = practice.nurseWithLogin("Event Nurse");
-    practice.shift(
-        practice.nurseId(nurse),
-        clinic,
-        "CLINIC",
-        TestPractice.at(DAY + 3, 8, 0),
-        TestPractice.at(DAY + 3, 16, 0));
+    practice.shift(practice.nurseId(nurse), clinic, "CLINIC", today.at(8, 0), today.at(16, 0));
     long missed =
         api.post(
                 "api/appointments",
-                TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY + 3, 9, 0)),
+                TestPractice.clinicBooking(treatment, clinic, today.at(9, 0)),
                 practice.clearedPatient("Missed"))
             .json()
             .getJsonNumber("id")
@@ -723,7 +705,7 @@ class PlanningIT extends DeployedApplication {
     long running =
         api.post(
                 "api/appointments",
-                TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY + 3, 11, 0)),
+                TestPractice.clinicBooking(treatment, clinic, today.at(11, 0)),
                 practice.clearedPatient("Running Over"))
             .json()
             .getJsonNumber("id")
@@ -766,10 +748,7 @@ class PlanningIT extends DeployedApplication {
     assertThat(session.getInt("minutes")).isEqualTo(85);
     assertThat(session.getBoolean("pinned")).isTrue();
     assertThat(
-            api.post(
-                    planPath(clinic, TestPractice.at(DAY + 4, 0, 0).toLocalDate()) + "/day-events",
-                    overrun,
-                    Api.DISPATCHER)
+            api.post(planPath(clinic, day.plusDays(1)) + "/day-events", overrun, Api.DISPATCHER)
                 .status())
         .as("an appointment of another day")
         .isEqualTo(404);

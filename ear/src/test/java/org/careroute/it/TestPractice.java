@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -40,6 +41,10 @@ final class TestPractice {
 
   /** The admin API's form of a clinic open around the clock, every day. */
   static String clinicForm(String name, String address) {
+    return clinicForm(name, address, ZONE.getId());
+  }
+
+  static String clinicForm(String name, String address, String zoneId) {
     String hours =
         Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
             .map(
@@ -50,15 +55,54 @@ final class TestPractice {
             .collect(Collectors.joining(","));
     return """
         {"name":"%s","address":"%s","latitude":%s,"longitude":%s,
-         "zoneId":"America/Los_Angeles","openingHours":[%s]}"""
-        .formatted(name, address, LAT, LON, hours);
+         "zoneId":"%s","openingHours":[%s]}"""
+        .formatted(name, address, LAT, LON, zoneId, hours);
   }
 
   long clinic(int chairs) {
+    return clinic(chairs, ZONE);
+  }
+
+  /**
+   * A clinic whose calendar day has only just begun (it is 05:00 to 06:00 there now), so that a
+   * working day today lies ahead whatever the hour the test runs at: nurses record progress on
+   * today's visits only. Open around the clock, as the other test clinics.
+   */
+  TodayClinic clinicWhereTheDayIsAhead(int chairs) {
+    int offset = 5 - ZonedDateTime.now(ZoneOffset.UTC).getHour();
+    if (offset < -12) {
+      offset += 24;
+    }
+    // Etc/GMT-11 is UTC+11: the POSIX sign is the other way round.
+    ZoneId zone =
+        ZoneId.of(
+            offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset));
+    return new TodayClinic(clinic(chairs, zone), zone);
+  }
+
+  /** A test clinic in its own zone, where it is today at {@link TodayClinic#at}. */
+  record TodayClinic(long id, ZoneId zone) {
+
+    /** A time today in the clinic's calendar. */
+    ZonedDateTime at(int hour, int minute) {
+      return today().atTime(hour, minute).atZone(zone);
+    }
+
+    /** A time some days ahead in the clinic's calendar. */
+    ZonedDateTime at(int daysAhead, int hour, int minute) {
+      return today().plusDays(daysAhead).atTime(hour, minute).atZone(zone);
+    }
+
+    LocalDate today() {
+      return LocalDate.now(zone);
+    }
+  }
+
+  long clinic(int chairs, ZoneId zone) {
     Api.Reply created =
         api.post(
             "api/admin/clinics",
-            clinicForm("Test clinic " + tag, "1 Test Way, Sacramento"),
+            clinicForm("Test clinic " + tag, "1 Test Way, Sacramento", zone.getId()),
             Api.ADMIN);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     long id = created.json().getJsonNumber("id").longValue();

@@ -52,20 +52,43 @@ class VisitsAndCalendarsIT extends DeployedApplication {
         "api/nurse/visits/" + appointment + "/progress", "{\"step\":\"" + step + "\"}", nurse);
   }
 
+  /** A nurse on shift today and tomorrow at a clinic where the working day lies ahead. */
+  private Login nurseOnShiftToday(String name, TestPractice.TodayClinic today) {
+    treatment = practice.treatment(45, 20, "\"CLINIC\"", "");
+    Login nurse = practice.nurseWithLogin(name);
+    for (int d = 0; d <= 1; d++) {
+      practice.shift(
+          practice.nurseId(nurse), today.id(), "CLINIC", today.at(d, 7, 0), today.at(d, 17, 0));
+    }
+    return nurse;
+  }
+
+  private long bookAt(TestPractice.TodayClinic today, Login patient, int daysAhead, int hour) {
+    Api.Reply booked =
+        api.post(
+            "api/appointments",
+            TestPractice.clinicBooking(treatment, today.id(), today.at(daysAhead, hour, 0)),
+            patient);
+    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+    return booked.json().getJsonNumber("id").longValue();
+  }
+
   @Test
   void aNurseRecordsProgressOnlyInOrderAndOnlyOnOwnVisits() {
-    Login nurse = nurseOnShift("Olive Order");
-    long visit = book(practice.clearedPatient("Orderly"), 9).getJsonNumber("id").longValue();
+    TestPractice.TodayClinic today = practice.clinicWhereTheDayIsAhead(2);
+    Login nurse = nurseOnShiftToday("Olive Order", today);
+    long visit = bookAt(today, practice.clearedPatient("Orderly"), 0, 9);
     Login otherNurse = practice.nurseWithLogin("Other Olive");
 
-    Api.Reply day =
-        api.get("api/nurse/visits?day=" + TestPractice.at(DAY, 0, 0).toLocalDate(), nurse);
+    Api.Reply day = api.get("api/nurse/visits?day=" + today.today(), nurse);
     assertThat(day.status()).as(day.toString()).isEqualTo(200);
     assertThat(day.array()).hasSize(1);
     JsonObject shown = day.array().getJsonObject(0);
     assertThat(shown.getString("patientName")).isEqualTo("Orderly");
     assertThat(shown.getString("address")).isEqualTo("1 Test Way, Sacramento");
     assertThat(shown.getString("notes")).contains("Standard monitoring");
+    assertThat(shown.getString("nextStep")).isEqualTo("ARRIVED");
+    assertThat(shown.containsKey("undoUntil")).isFalse();
 
     assertThat(progress(visit, "FINISHED", nurse).status()).isEqualTo(409);
     assertThat(progress(visit, "ARRIVED", otherNurse).status()).isEqualTo(404);
@@ -81,13 +104,107 @@ class VisitsAndCalendarsIT extends DeployedApplication {
     JsonObject arrived = progress(visit, "ARRIVED", nurse).json();
     assertThat(arrived.getString("status")).isEqualTo("CHECKED_IN");
     assertThat(arrived.getString("arrivedAt")).isNotBlank();
+    assertThat(arrived.getString("nextStep")).isEqualTo("STARTED");
     assertThat(api.get("api/appointments/" + visit, Api.DISPATCHER).json().getBoolean("pinned"))
         .as("a visit under way is kept by re-planning")
         .isTrue();
     assertThat(progress(visit, "ARRIVED", nurse).status()).isEqualTo(409);
     assertThat(progress(visit, "STARTED", nurse).status()).isEqualTo(200);
-    assertThat(progress(visit, "FINISHED", nurse).json().getString("status"))
+    assertThat(
+            api.post(
+                    "api/nurse/visits/" + visit + "/progress",
+                    "{\"step\":\"FINISHED\",\"confirmEarly\":true}",
+                    nurse)
+                .json()
+                .getString("status"))
         .isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void onlyTodaysVisitsAreMarkedTheLastMarkCanBeUndoneAndAnEarlyFinishIsConfirmed() {
+    TestPractice.TodayClinic today = practice.clinicWhereTheDayIsAhead(2);
+    Login nurse = nurseOnShiftToday("Tia Today", today);
+    long tomorrow = bookAt(today, practice.clearedPatient("Tomorrow Tom"), 1, 9);
+    long visit = bookAt(today, practice.clearedPatient("Today Tess"), 0, 9);
+
+    JsonObject ahead =
+        api.get("api/nurse/visits?day=" + today.today().plusDays(1), nurse)
+            .array()
+            .getJsonObject(0);
+    assertThat(ahead.containsKey("nextStep")).as("nothing to mark on another day").isFalse();
+    Api.Reply tooSoon = progress(tomorrow, "ARRIVED", nurse);
+    assertThat(tooSoon.status()).as(tooSoon.toString()).isEqualTo(409);
+    assertThat(tooSoon.json().getString("detail"))
+        .startsWith("You can mark only today's visits; this one is on ")
+        .doesNotContain(String.valueOf(tomorrow));
+    JsonObject untouched = api.get("api/appointments/" + tomorrow, Api.DISPATCHER).json();
+    assertThat(untouched.getString("status")).isEqualTo("BOOKED");
+    assertThat(untouched.getBoolean("pinned")).isFalse();
+
+    Api.Reply nothingYet = api.post("api/nurse/visits/" + visit + "/progress/undo", "", nurse);
+    assertThat(nothingYet.status()).isEqualTo(409);
+    assertThat(nothingYet.json().getString("detail")).contains("Nothing has been marked");
+
+    JsonObject arrived = progress(visit, "ARRIVED", nurse).json();
+    assertThat(arrived.getString("undoUntil")).isNotBlank();
+    assertThat(
+            api.post(
+                    "api/nurse/visits/" + visit + "/progress/undo",
+                    "",
+                    practice.nurseWithLogin("Nosy Nell"))
+                .status())
+        .as("a colleague's visit is not found")
+        .isEqualTo(404);
+    Api.Reply undone = api.post("api/nurse/visits/" + visit + "/progress/undo", "", nurse);
+    assertThat(undone.status()).as(undone.toString()).isEqualTo(200);
+    assertThat(undone.json().getString("status")).isEqualTo("BOOKED");
+    assertThat(undone.json().containsKey("arrivedAt")).isFalse();
+    assertThat(undone.json().getString("nextStep")).isEqualTo("ARRIVED");
+    assertThat(api.get("api/appointments/" + visit, Api.DISPATCHER).json().getBoolean("pinned"))
+        .as("no longer held in place")
+        .isFalse();
+    assertThat(
+            api
+                .get("api/admin/audit?recordType=Appointment&recordId=" + visit, Api.ADMIN)
+                .array()
+                .stream()
+                .map(e -> e.asJsonObject())
+                .filter(
+                    e ->
+                        e.getString("actor").equals(nurse.login())
+                            && e.getString("action").equals("UPDATE")))
+        .as("the arrival and its undo are audited")
+        .hasSize(2);
+
+    assertThat(progress(visit, "ARRIVED", nurse).status()).isEqualTo(200);
+    assertThat(progress(visit, "STARTED", nurse).status()).isEqualTo(200);
+    Api.Reply atOnce = progress(visit, "FINISHED", nurse);
+    assertThat(atOnce.status()).as(atOnce.toString()).isEqualTo(409);
+    assertThat(atOnce.json().getString("detail"))
+        .contains("run 0 minutes of the 65 minutes planned", "confirm");
+    assertThat(atOnce.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("confirmEarly");
+    assertThat(api.get("api/appointments/" + visit, Api.DISPATCHER).json().getString("status"))
+        .isEqualTo("CHECKED_IN");
+
+    JsonObject finished =
+        api.post(
+                "api/nurse/visits/" + visit + "/progress",
+                "{\"step\":\"FINISHED\",\"confirmEarly\":true}",
+                nurse)
+            .json();
+    assertThat(finished.getString("status")).isEqualTo("COMPLETED");
+    assertThat(finished.getBoolean("finishedEarly")).isTrue();
+    assertThat(finished.getInt("ranMinutes")).isZero();
+    assertThat(finished.getInt("occupancyMinutes")).isEqualTo(65);
+    JsonObject onTheDay =
+        api.get("api/nurse/visits?day=" + today.today(), nurse).array().stream()
+            .map(v -> v.asJsonObject())
+            .filter(v -> v.getJsonNumber("appointmentId").longValue() == visit)
+            .findFirst()
+            .orElseThrow();
+    assertThat(onTheDay.getBoolean("finishedEarly")).isTrue();
+    assertThat(onTheDay.containsKey("nextStep")).isFalse();
   }
 
   @Test

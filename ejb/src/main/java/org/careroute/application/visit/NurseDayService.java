@@ -13,9 +13,15 @@ public interface NurseDayService {
   List<VisitView> day(
       @NotNull Caller caller, @NotNull(message = "Give the day (YYYY-MM-DD).") LocalDate day);
 
-  /** Records arrived, started or finished at one of the nurse's own visits. */
+  /**
+   * Records arrived, started or finished at one of the nurse's own visits planned for today in its
+   * clinic's calendar. Finishing well before the planned length needs {@code confirmEarly}.
+   */
   VisitView record(
       @NotNull Caller caller,
       long appointmentId,
       @NotNull(message = "Send the step as a JSON body.") @Valid VisitProgress progress);
+
+  /** Takes back the last step the nurse recorded at the visit, if it is only minutes old. */
+  VisitView undo(@NotNull Caller caller, long appointmentId);
 }

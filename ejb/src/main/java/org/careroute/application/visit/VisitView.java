@@ -1,5 +1,7 @@
 package org.careroute.application.visit;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.careroute.application.TimeView;
 import org.careroute.domain.model.booking.Appointment;
@@ -14,6 +16,11 @@ import org.careroute.domain.shared.GeoPoint;
  * closely to watch. At the clinic the place is the clinic and its chair. A clinic patient watched
  * by a colleague during the nurse's break carries the cover: for the responsible nurse it names the
  * colleague, and the colleague's own day lists the patient with the cover marked as theirs.
+ *
+ * <p>{@code nextStep} is the step the responsible nurse can mark now, on the visit's day only;
+ * {@code undoUntil} is how long the last mark can still be taken back. {@code ranMinutes} is how
+ * long a finished session ran, and {@code finishedEarly} says the nurse confirmed it ended well
+ * before its planned length.
  */
 public record VisitView(
     Long appointmentId,
@@ -37,7 +44,11 @@ public record VisitView(
     OffsetDateTime startedAt,
     OffsetDateTime finishedAt,
     long version,
-    CoverView cover) {
+    CoverView cover,
+    VisitStep nextStep,
+    OffsetDateTime undoUntil,
+    boolean finishedEarly,
+    Integer ranMinutes) {
 
   /**
    * Who watches the patient during the responsible nurse's break; {@code yours} on the covering
@@ -47,9 +58,11 @@ public record VisitView(
       String nurseName, OffsetDateTime from, OffsetDateTime to, boolean yours) {}
 
   /**
-   * The visit as {@code viewer} sees it: the responsible nurse or the colleague covering a break.
+   * The visit as {@code viewer} sees it at {@code now}: the responsible nurse or the colleague
+   * covering a break; marks can be undone for {@code undoWindow}.
    */
-  public static VisitView of(Appointment a, Nurse viewer) {
+  public static VisitView of(Appointment a, Nurse viewer, Instant now, Duration undoWindow) {
+    boolean responsible = a.nurse().map(n -> n.id().equals(viewer.id())).orElse(false);
     var zone = a.clinic().zone();
     boolean home = a.setting() == CareSetting.HOME;
     GeoPoint place = home ? a.visitLocation().orElse(null) : a.clinic().location();
@@ -75,7 +88,30 @@ public record VisitView(
         TimeView.at(a.startedAt().orElse(null), zone),
         TimeView.at(a.finishedAt().orElse(null), zone),
         a.version(),
-        cover(a, viewer));
+        cover(a, viewer),
+        responsible ? nextStep(a, now) : null,
+        responsible
+            ? a.undoableUntil(undoWindow)
+                .filter(until -> until.isAfter(now))
+                .map(until -> TimeView.at(until, zone))
+                .orElse(null)
+            : null,
+        a.finishedEarly(),
+        a.startedAt().isPresent() && a.finishedAt().isPresent()
+            ? (int) Duration.between(a.startedAt().get(), a.finishedAt().get()).toMinutes()
+            : null);
+  }
+
+  /** What the nurse can mark next: nothing on any day but the visit's own. */
+  private static VisitStep nextStep(Appointment a, Instant now) {
+    if (!a.isOnTheDayOf(now)) {
+      return null;
+    }
+    return switch (a.status()) {
+      case BOOKED -> VisitStep.ARRIVED;
+      case CHECKED_IN -> a.startedAt().isPresent() ? VisitStep.FINISHED : VisitStep.STARTED;
+      default -> null;
+    };
   }
 
   private static CoverView cover(Appointment a, Nurse viewer) {

@@ -27,6 +27,7 @@ import org.careroute.domain.model.staff.NurseRepository;
 import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 // Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces
 // (HV-994).
@@ -49,6 +50,16 @@ public class DefaultNurseDayService implements NurseDayService {
 
   @Inject Event<AppointmentChanged> changes;
 
+  /** For how many minutes the nurse can take back a mark made by mistake. */
+  @Inject
+  @ConfigProperty(name = "careroute.visits.undo-minutes", defaultValue = "5")
+  int undoMinutes;
+
+  /** A session finishing before this share of its planned length needs the nurse's confirmation. */
+  @Inject
+  @ConfigProperty(name = "careroute.visits.early-finish-percent", defaultValue = "75")
+  int earlyFinishPercent;
+
   @Override
   public List<VisitView> day(Caller caller, LocalDate day) {
     Nurse nurse = self(caller);
@@ -66,7 +77,8 @@ public class DefaultNurseDayService implements NurseDayService {
                     .thenComparing(Appointment::id))
             .toList();
     ofTheDay.forEach(a -> audit.record(caller, AuditAction.READ, RECORD_TYPE, a.id()));
-    return ofTheDay.stream().map(a -> VisitView.of(a, nurse)).toList();
+    Instant now = clock.instant();
+    return ofTheDay.stream().map(a -> VisitView.of(a, nurse, now, undoWindow())).toList();
   }
 
   /**
@@ -83,20 +95,42 @@ public class DefaultNurseDayService implements NurseDayService {
   @Override
   public VisitView record(Caller caller, long appointmentId, VisitProgress progress) {
     Nurse nurse = self(caller);
-    Appointment visit =
-        appointments
-            .find(appointmentId)
-            .filter(a -> a.nurse().map(n -> n.id().equals(nurse.id())).orElse(false))
-            .orElseThrow(() -> new RecordNotFoundException("visit", appointmentId));
+    Appointment visit = ownVisit(nurse, appointmentId);
     var now = clock.instant();
     switch (progress.step()) {
       case ARRIVED -> visit.arrive(now);
       case STARTED -> visit.startSession(now);
-      case FINISHED -> visit.finish(now);
+      case FINISHED -> visit.finish(now, earlyFinishPercent, progress.earlyConfirmed());
     }
+    return changed(caller, visit, nurse, now);
+  }
+
+  @Override
+  public VisitView undo(Caller caller, long appointmentId) {
+    Nurse nurse = self(caller);
+    Appointment visit = ownVisit(nurse, appointmentId);
+    var now = clock.instant();
+    visit.undoLastMark(now, undoWindow());
+    return changed(caller, visit, nurse, now);
+  }
+
+  /** The nurse's own visit: a colleague's is not found, as if it did not exist. */
+  private Appointment ownVisit(Nurse nurse, long appointmentId) {
+    return appointments
+        .find(appointmentId)
+        .filter(a -> a.nurse().map(n -> n.id().equals(nurse.id())).orElse(false))
+        .orElseThrow(() -> new RecordNotFoundException("visit", appointmentId));
+  }
+
+  /** Audits the change and tells re-planning about it. */
+  private VisitView changed(Caller caller, Appointment visit, Nurse nurse, Instant now) {
     audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, visit.id());
     changes.fire(new AppointmentChanged(visit.id(), visit.clinic().id()));
-    return VisitView.of(visit, nurse);
+    return VisitView.of(visit, nurse, now, undoWindow());
+  }
+
+  private Duration undoWindow() {
+    return Duration.ofMinutes(undoMinutes);
   }
 
   private Nurse self(Caller caller) {

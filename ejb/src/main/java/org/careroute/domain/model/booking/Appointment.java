@@ -17,8 +17,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.careroute.domain.model.clinic.Chair;
 import org.careroute.domain.model.clinic.Clinic;
@@ -28,6 +32,7 @@ import org.careroute.domain.model.staff.Nurse;
 import org.careroute.domain.model.treatment.CareSetting;
 import org.careroute.domain.model.treatment.TreatmentType;
 import org.careroute.domain.shared.BusinessConflictException;
+import org.careroute.domain.shared.ConfirmationRequiredException;
 import org.careroute.domain.shared.GeoPoint;
 import org.careroute.domain.shared.TimeInterval;
 
@@ -131,6 +136,12 @@ public class Appointment {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  @Column(name = "finished_early", nullable = false)
+  private boolean finishedEarly;
+
+  @Column(name = "pinned_before_arrival", nullable = false)
+  private boolean pinnedBeforeArrival;
+
   @Version private long version;
 
   protected Appointment() {}
@@ -207,16 +218,19 @@ public class Appointment {
 
   /**
    * The nurse is with the patient. From now on re-planning keeps this placement: the visit is
-   * pinned, as the dispatcher would pin it.
+   * pinned, as the dispatcher would pin it. Progress is recorded on the visit's own day only.
    */
   public void arrive(Instant at) {
+    requireOnTheDayOf(at);
     requireStatus("marked arrived", AppointmentStatus.BOOKED);
     status = AppointmentStatus.CHECKED_IN;
     arrivedAt = at;
+    pinnedBeforeArrival = pinned;
     pinned = true;
   }
 
   public void startSession(Instant at) {
+    requireOnTheDayOf(at);
     if (status != AppointmentStatus.CHECKED_IN || startedAt != null) {
       throw new BusinessConflictException(
           "Only a visit the nurse has arrived at and not yet started can be started.");
@@ -224,12 +238,110 @@ public class Appointment {
     startedAt = at;
   }
 
-  public void finish(Instant at) {
+  /**
+   * The session and its observation are over. Ending sooner than {@code earlyBelowPercent} of the
+   * planned session plus observation is unusual, so it goes through only when the nurse confirms
+   * it, and is recorded as finished early.
+   */
+  public void finish(Instant at, int earlyBelowPercent, boolean earlyConfirmed) {
+    requireOnTheDayOf(at);
     if (status != AppointmentStatus.CHECKED_IN || startedAt == null) {
       throw new BusinessConflictException("Only a started session can be finished.");
     }
+    Duration ran = Duration.between(startedAt, at);
+    boolean early = ran.compareTo(occupancy().multipliedBy(earlyBelowPercent).dividedBy(100)) < 0;
+    if (early && !earlyConfirmed) {
+      throw new ConfirmationRequiredException(
+          "confirmEarly",
+          "This session has run "
+              + minutes(ran)
+              + " of the "
+              + occupancy().toMinutes()
+              + " minutes planned for session and observation. If it really is over, confirm"
+              + " that it finished early.");
+    }
     status = AppointmentStatus.COMPLETED;
     finishedAt = at;
+    finishedEarly = early;
+  }
+
+  /** Which of the nurse's marks came last, if any: finished, started or arrived. */
+  public Optional<Mark> lastMark() {
+    if (finishedAt != null) {
+      return Optional.of(new Mark(Mark.Step.FINISHED, finishedAt));
+    }
+    if (startedAt != null) {
+      return Optional.of(new Mark(Mark.Step.STARTED, startedAt));
+    }
+    if (arrivedAt != null && status == AppointmentStatus.CHECKED_IN) {
+      return Optional.of(new Mark(Mark.Step.ARRIVED, arrivedAt));
+    }
+    return Optional.empty();
+  }
+
+  /** Until when the nurse may take back the last mark: {@code window} after it was made. */
+  public Optional<Instant> undoableUntil(Duration window) {
+    return lastMark().map(m -> m.at().plus(window));
+  }
+
+  /**
+   * Takes back the nurse's last mark, made by mistake, if it is no older than {@code window}.
+   * Undoing the arrival returns the visit to booked, held in place only if the dispatcher had
+   * pinned it.
+   */
+  public Mark.Step undoLastMark(Instant now, Duration window) {
+    Mark last =
+        lastMark()
+            .orElseThrow(
+                () -> new BusinessConflictException("Nothing has been marked at this visit yet."));
+    if (now.isAfter(last.at().plus(window))) {
+      throw new BusinessConflictException(
+          "A mark can be undone for "
+              + window.toMinutes()
+              + " minutes only; '"
+              + last.step().label()
+              + "' was marked at "
+              + last.at().atZone(clinic.zone()).toLocalTime().truncatedTo(ChronoUnit.MINUTES)
+              + ". Please ask the dispatcher to correct it.");
+    }
+    switch (last.step()) {
+      case FINISHED -> {
+        status = AppointmentStatus.CHECKED_IN;
+        finishedAt = null;
+        finishedEarly = false;
+      }
+      case STARTED -> startedAt = null;
+      case ARRIVED -> {
+        status = AppointmentStatus.BOOKED;
+        arrivedAt = null;
+        pinned = pinnedBeforeArrival;
+        pinnedBeforeArrival = false;
+      }
+    }
+    return last.step();
+  }
+
+  /** The nurse records progress on the day the visit is planned for, in its clinic's calendar. */
+  private void requireOnTheDayOf(Instant at) {
+    if (!isOnTheDayOf(at)) {
+      LocalDate planned = clinic.dayOf(plannedStart == null ? windowStart : plannedStart);
+      throw new BusinessConflictException(
+          "You can mark only today's visits; this one is on "
+              + planned.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH))
+              + ".");
+    }
+  }
+
+  /**
+   * Whether the visit is planned on the calendar day, in its clinic's zone, that holds {@code at}.
+   */
+  public boolean isOnTheDayOf(Instant at) {
+    return clinic.dayOf(plannedStart == null ? windowStart : plannedStart).equals(clinic.dayOf(at));
+  }
+
+  private static String minutes(Duration d) {
+    long m = d.toMinutes();
+    return m == 1 ? "1 minute" : m + " minutes";
   }
 
   /** The nurse cannot come (called in sick): the visit waits for re-planning to find another. */
@@ -391,6 +503,11 @@ public class Appointment {
 
   public Optional<Instant> finishedAt() {
     return Optional.ofNullable(finishedAt);
+  }
+
+  /** The nurse confirmed the session ended well before its planned length. */
+  public boolean finishedEarly() {
+    return finishedEarly;
   }
 
   public boolean isPinned() {

@@ -32,6 +32,7 @@ import org.careroute.application.practice.AffectedBookingsException;
 import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.ConcurrentChangeException;
+import org.careroute.domain.shared.ConfirmationRequiredException;
 import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.interfaces.rest.problem.Problem.FieldError;
@@ -88,6 +89,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           problem(
               Problem.affectingBookings(
                   e.getMessage(), affected.affected(), affected.confirmable()));
+    } else if (e instanceof ConfirmationRequiredException cre) {
+      response =
+          problem(
+              new Problem(
+                  "about:blank",
+                  "Confirmation needed",
+                  409,
+                  cre.getMessage(),
+                  List.of(new FieldError(cre.field(), cre.getMessage())),
+                  null,
+                  null,
+                  null));
     } else if (e instanceof BusinessConflictException) {
       response = problem(Problem.of(409, "Conflict", e.getMessage()));
     } else if (storageFailures.classify(e) == StorageFailures.Kind.CONCURRENT_CHANGE) {

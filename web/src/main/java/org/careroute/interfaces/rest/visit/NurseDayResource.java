@@ -41,8 +41,24 @@ public class NurseDayResource {
   @POST
   @Path("/visits/{id}/progress")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Record arrived, started or finished at one of the nurse's visits")
+  @Operation(
+      summary = "Record arrived, started or finished at one of the nurse's visits of today",
+      description =
+          "Only on the visit's own day in its clinic's calendar. Finishing well before the planned"
+              + " session and observation answers 409 until the body says confirmEarly: true; the"
+              + " visit is then recorded as finished early.")
   public VisitView progress(@PathParam("id") long id, VisitProgress progress) {
     return days.record(callers.caller(), id, progress);
+  }
+
+  @POST
+  @Path("/visits/{id}/progress/undo")
+  @Operation(
+      summary = "Take back the last step recorded at one of the nurse's visits",
+      description =
+          "Within careroute.visits.undo-minutes (5 by default) of the mark. Undoing arrived returns"
+              + " the visit to booked, so that re-planning no longer holds it in place.")
+  public VisitView undo(@PathParam("id") long id) {
+    return days.undo(callers.caller(), id);
   }
 }
