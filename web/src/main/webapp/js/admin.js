@@ -83,7 +83,7 @@ async function showClinics() {
       el('button', { type: 'button', class: 'secondary', onclick: () => toggleChair(c, ch) },
         ch.active ? `Take ${ch.label} out of use` : `Put ${ch.label} back in use`)))),
     el('td', {}, el('button', { type: 'button', class: 'secondary', onclick: () => edit($('clinic-form'), c.name, c.id, {
-      name: c.name, address: c.address, latitude: c.latitude, longitude: c.longitude, zoneId: c.zoneId,
+      name: c.name, address: c.address, phone: c.phone || '', latitude: c.latitude, longitude: c.longitude, zoneId: c.zoneId,
       openDays: c.openingHours.map(h => h.dayOfWeek), opens: c.openingHours[0]?.opens.substring(0, 5),
       closes: c.openingHours[0]?.closes.substring(0, 5) }) }, `Change ${c.name}`))))));
   options($('chair-clinic'), clinics, c => c.name);
@@ -164,7 +164,7 @@ function moved(view) {
 }
 
 onSubmit($('clinic-form'), async (form, element) => {
-  const clinic = await save(element, '/admin/clinics', { name: form.name, address: form.address,
+  const clinic = await save(element, '/admin/clinics', { name: form.name, address: form.address, phone: form.phone,
     latitude: form.latitude, longitude: form.longitude, zoneId: form.zoneId,
     openingHours: form.openDays.map(dayOfWeek => ({ dayOfWeek, opens: form.opens, closes: form.closes })) });
   const verb = element.dataset.editId ? 'saved' : 'added';

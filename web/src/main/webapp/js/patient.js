@@ -123,7 +123,13 @@ function showSlots(windows) {
     list.map(w => el('button', { type: 'button', class: 'secondary slot', 'aria-pressed': 'false',
       'data-start': w.start, onclick: event => choose(w, event.currentTarget) },
     w.start === w.end ? clock(w.start) : `${clock(w.start)}–${clock(w.end)}`,
-    w.rank === 1 ? el('span', { class: 'best' }, ' ★ best fit') : null)))));
+    w.rank === 1 ? el('span', { class: 'best' }, ' ★ best fit') : null,
+    insideCutOff(w) ? el('span', { class: 'cutoff' }, ' · not changeable online') : null)))));
+}
+
+/** Whether the online cut-off for moving or cancelling has passed already (or will before it starts). */
+function insideCutOff(item) {
+  return Boolean(item.changeableOnlineUntil) && new Date(item.changeableOnlineUntil) <= new Date();
 }
 
 function choose(window, button) {
@@ -133,6 +139,8 @@ function choose(window, button) {
   const series = !moving && $('b-series').checked;
   $('chosen').textContent = (moving ? 'Move your booking to ' : series ? 'First session of the series: ' : 'Book ')
     + when(window.start) + (window.start === window.end ? '' : ` (nurse arrives by ${clock(window.end)})`) + '.';
+  $('chosen').append(...(insideCutOff(window) ? [' ', el('strong', { id: 'cutoff-warning' },
+    'This time is too close to change or cancel online once booked. ' + window.callToChange)] : []));
   $('confirm').textContent = moving ? 'Move to this time' : series ? 'Book the series' : 'Book this time';
   $('confirm-form').hidden = false;
   clearErrors($('confirm-form'));
@@ -191,7 +199,9 @@ function bookingTable(list, changeable) {
       el('td', {},
         el('a', { href: `api/calendar/appointments/${a.id}.ics`, download: `careroute-booking-${a.id}.ics`,
           class: 'ics' }, 'Add to calendar'),
-        changeable ? [' ',
+        changeable && insideCutOff(a) ? el('p', { class: 'muted cutoff' },
+          `Too close to change online. ${a.callToChange}`) : null,
+        changeable && !insideCutOff(a) ? [' ',
           el('button', { type: 'button', class: 'secondary', onclick: () => startMove(a) }, 'Move'), ' ',
           el('button', { type: 'button', class: 'danger', onclick: () => cancel(a) }, 'Cancel')] : null)))));
 }

@@ -32,7 +32,11 @@ public record AppointmentView(
     Integer seriesIndex,
     boolean pinned,
     long version,
-    CoverView cover) {
+    CoverView cover,
+    /** Until when the patient can move or cancel it online; null where not told. */
+    OffsetDateTime changeableOnlineUntil,
+    /** Whom to call once it cannot be changed online. */
+    String callToChange) {
 
   /** The colleague who watches the patient while the responsible nurse is on a break. */
   public record CoverView(String nurseName, OffsetDateTime from, OffsetDateTime to) {}
@@ -66,6 +70,35 @@ public record AppointmentView(
                         c.nurse().fullName(),
                         TimeView.at(c.during().start(), zone),
                         TimeView.at(c.during().end(), zone)))
-            .orElse(null));
+            .orElse(null),
+        null,
+        null);
+  }
+
+  /** This view with the patient's online cut-off and whom to call after it. */
+  public AppointmentView changeableOnlineUntil(OffsetDateTime until, String call) {
+    return new AppointmentView(
+        id,
+        status,
+        patientId,
+        treatmentId,
+        treatmentName,
+        setting,
+        clinicId,
+        clinicName,
+        monitoringLevel,
+        windowStart,
+        windowEnd,
+        plannedStart,
+        occupancyMinutes,
+        nurseName,
+        chairLabel,
+        seriesId,
+        seriesIndex,
+        pinned,
+        version,
+        cover,
+        until,
+        call);
   }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -27,4 +28,9 @@ public record ClinicForm(
     @NotBlank(message = "Give the time zone, such as America/Los_Angeles.") String zoneId,
     @NotNull(message = "Give the opening hours.")
         @Size(max = 21, message = "At most 21 opening periods.")
-        List<@Valid @NotNull OpeningHoursForm> openingHours) {}
+        List<@Valid @NotNull OpeningHoursForm> openingHours,
+    @Size(max = 40, message = "A phone number has at most 40 characters.")
+        @Pattern(
+            regexp = "[+0-9 ()./-]*",
+            message = "A phone number has digits, spaces and + ( ) . / - only.")
+        String phone) {}

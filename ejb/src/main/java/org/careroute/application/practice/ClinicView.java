@@ -14,6 +14,7 @@ public record ClinicView(
     String zoneId,
     List<OpeningHoursForm> openingHours,
     List<ChairView> chairs,
+    String phone,
     /** Bookings the change placed anew (another chair or nurse, the same time). */
     List<AffectedBooking> movedBookings) {
 
@@ -35,12 +36,13 @@ public record ClinicView(
             .map(h -> new OpeningHoursForm(h.dayOfWeek(), h.opens(), h.closes()))
             .toList(),
         c.chairs().stream().map(ChairView::of).toList(),
+        c.phone().orElse(null),
         List.of());
   }
 
   /** This view with the bookings the change placed anew. */
   public ClinicView withMoved(List<AffectedBooking> moved) {
     return new ClinicView(
-        id, name, address, latitude, longitude, zoneId, openingHours, chairs, moved);
+        id, name, address, latitude, longitude, zoneId, openingHours, chairs, phone, moved);
   }
 }

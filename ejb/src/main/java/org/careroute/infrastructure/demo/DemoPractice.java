@@ -34,7 +34,8 @@ final class DemoPractice {
 
   static final int BOOKING_DAYS = 7;
 
-  record ClinicFact(String name, String address, GeoPoint location, int chairs, boolean saturday) {}
+  record ClinicFact(
+      String name, String address, String phone, GeoPoint location, int chairs, boolean saturday) {}
 
   record NurseFact(
       String name, ClinicFact clinic, boolean field, Set<Certification> certifications) {}
@@ -43,6 +44,7 @@ final class DemoPractice {
       new ClinicFact(
           "CareRoute Midtown",
           "2315 J Street, Sacramento, CA 95816",
+          "+1 916 555 0100",
           new GeoPoint(38.5752, -121.4787),
           8,
           true);
@@ -50,6 +52,7 @@ final class DemoPractice {
       new ClinicFact(
           "CareRoute Roseville",
           "1420 Eureka Road, Roseville, CA 95661",
+          "+1 916 555 0200",
           new GeoPoint(38.7479, -121.2644),
           6,
           false);

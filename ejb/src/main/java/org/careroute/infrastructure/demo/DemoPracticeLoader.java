@@ -148,6 +148,7 @@ public class DemoPracticeLoader {
       for (int c = 1; c <= fact.chairs(); c++) {
         clinic.addChair("Chair " + c);
       }
+      clinic.changePhone(fact.phone());
       clinics.add(clinic);
       clinicOf.put(fact, clinic);
     }

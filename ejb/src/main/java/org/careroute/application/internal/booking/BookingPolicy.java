@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.careroute.application.Caller;
 import org.careroute.domain.model.booking.Appointment;
+import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.treatment.CareSetting;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.InvalidRequestException;
@@ -65,12 +66,26 @@ public class BookingPolicy {
 
   /** Patients change bookings online until the cut-off; dispatchers and admins at any time. */
   public void requireChangeable(Caller caller, Appointment appointment) {
-    Instant cutoff = appointment.window().start().minus(Duration.ofHours(changeCutoffHours));
-    if (!caller.arrangesBookings() && clock.instant().isAfter(cutoff)) {
+    if (!caller.arrangesBookings()
+        && clock.instant().isAfter(changeableOnlineUntil(appointment.window().start()))) {
       throw new BusinessConflictException(
           "Bookings can be changed online until "
               + changeCutoffHours
-              + " hours before they start. Please call the clinic.");
+              + " hours before they start. "
+              + callTheClinic(appointment.clinic()));
     }
+  }
+
+  /** Until when a patient can move or cancel online a session that starts at {@code start}. */
+  public Instant changeableOnlineUntil(Instant start) {
+    return start.minus(Duration.ofHours(changeCutoffHours));
+  }
+
+  /** What to do instead, with the clinic's number when admins gave one. */
+  public static String callTheClinic(Clinic clinic) {
+    return clinic
+        .phone()
+        .map(phone -> "Please call " + clinic.name() + " on " + phone + ".")
+        .orElse("Please call " + clinic.name() + ".");
   }
 }

@@ -79,7 +79,7 @@ public class DefaultBookingService implements BookingService {
     Appointment appointment = requests.placeAndStore(request);
     audit.record(caller, AuditAction.CREATE, RECORD_TYPE, appointment.id());
     changed(appointment);
-    return AppointmentView.of(appointment);
+    return view(appointment);
   }
 
   @Override
@@ -106,7 +106,7 @@ public class DefaultBookingService implements BookingService {
         series.sessionCount(),
         series.minGapDays(),
         series.maxGapDays(),
-        sessions.stream().map(AppointmentView::of).toList());
+        sessions.stream().map(this::view).toList());
   }
 
   /** Locks the clinic first: from here on, competing bookings for it wait for this transaction. */
@@ -128,14 +128,14 @@ public class DefaultBookingService implements BookingService {
     Patient patient = patientAccess.self(caller);
     List<Appointment> found = appointments.findOfPatient(patient.id());
     found.forEach(a -> audit.record(caller, AuditAction.READ, RECORD_TYPE, a.id()));
-    return found.stream().map(AppointmentView::of).toList();
+    return found.stream().map(this::view).toList();
   }
 
   @Override
   public AppointmentView appointment(Caller caller, long appointmentId) {
     Appointment appointment = patientAccess.visibleAppointment(caller, appointmentId);
     audit.record(caller, AuditAction.READ, RECORD_TYPE, appointment.id());
-    return AppointmentView.of(appointment);
+    return view(appointment);
   }
 
   @Override
@@ -223,7 +223,12 @@ public class DefaultBookingService implements BookingService {
                 new OfferedWindow(
                     o.window().start().atZone(clinic.zone()).toOffsetDateTime(),
                     o.window().end().atZone(clinic.zone()).toOffsetDateTime(),
-                    costs.indexOf(o.cost()) + 1))
+                    costs.indexOf(o.cost()) + 1,
+                    policy
+                        .changeableOnlineUntil(o.window().start())
+                        .atZone(clinic.zone())
+                        .toOffsetDateTime(),
+                    BookingPolicy.callTheClinic(clinic)))
         .toList();
   }
 
@@ -233,7 +238,18 @@ public class DefaultBookingService implements BookingService {
    */
   private AppointmentView storedView(Appointment appointment) {
     appointments.flush();
-    return AppointmentView.of(appointment);
+    return view(appointment);
+  }
+
+  /** The appointment as its patient sees it, with until when it can be changed online. */
+  private AppointmentView view(Appointment appointment) {
+    return AppointmentView.of(appointment)
+        .changeableOnlineUntil(
+            policy
+                .changeableOnlineUntil(appointment.window().start())
+                .atZone(appointment.clinic().zone())
+                .toOffsetDateTime(),
+            BookingPolicy.callTheClinic(appointment.clinic()));
   }
 
   private Appointment changeable(Caller caller, long appointmentId, Long expectedVersion) {

@@ -84,6 +84,7 @@ public class DefaultPracticeService implements PracticeService {
             new GeoPoint(form.latitude(), form.longitude()),
             zone(form.zoneId()),
             openingHours(form));
+    clinic.changePhone(form.phone());
     clinics.add(clinic);
     return ClinicView.of(clinic);
   }
@@ -97,6 +98,7 @@ public class DefaultPracticeService implements PracticeService {
         new GeoPoint(form.latitude(), form.longitude()),
         zone(form.zoneId()),
         openingHours(form));
+    clinic.changePhone(form.phone());
     return ClinicView.of(clinic);
   }
 

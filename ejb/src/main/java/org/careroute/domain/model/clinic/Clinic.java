@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.GeoPoint;
 import org.careroute.domain.shared.TimeInterval;
@@ -47,6 +48,10 @@ public class Clinic {
 
   @Column(nullable = false, length = 250)
   private String address;
+
+  /** What patients call for what they can no longer change online; none until admins give it. */
+  @Column(length = 40)
+  private String phone;
 
   @Embedded private GeoPoint location;
 
@@ -85,6 +90,14 @@ public class Clinic {
     Chair chair = new Chair(this, label);
     chairs.add(chair);
     return chair;
+  }
+
+  public void changePhone(String phone) {
+    this.phone = phone == null || phone.isBlank() ? null : phone.strip();
+  }
+
+  public Optional<String> phone() {
+    return Optional.ofNullable(phone);
   }
 
   /** Relabels one of this clinic's chairs and takes it into or out of use. */
