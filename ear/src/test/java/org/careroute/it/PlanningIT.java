@@ -425,12 +425,23 @@ class PlanningIT extends DeployedApplication {
   void pinningAVisitAFinishedPlanMovedSetsThatPlanAsideAndKeepsTheVisitWhereItIsBooked()
       throws InterruptedException {
     long clinic = practice.clinic(2);
-    List<JsonObject> booked = bookedDay(clinic);
+    dayBookedWhileOneNurseWasOnTheRoad(clinic);
+    List<JsonObject> visits =
+        api.get(planPath(clinic), Api.DISPATCHER).json().getJsonArray("routes").stream()
+            .flatMap(r -> r.asJsonObject().getJsonArray("stops").stream())
+            .map(
+                stop ->
+                    api.get(
+                            "api/appointments/"
+                                + stop.asJsonObject().getJsonNumber("appointmentId"),
+                            Api.DISPATCHER)
+                        .json())
+            .toList();
+    assertThat(visits).hasSize(4);
     assertThat(api.post(planPath(clinic) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
     JsonObject solved = awaitSolved(clinic);
     JsonObject moved =
-        booked.subList(2, 6).stream()
-            .map(this::stored)
+        visits.stream()
             .filter(
                 v ->
                     !instant(stop(solved, v), "start").equals(instant(v, "plannedStart"))
