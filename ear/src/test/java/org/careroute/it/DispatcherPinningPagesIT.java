@@ -64,7 +64,7 @@ class DispatcherPinningPagesIT extends DeployedApplication {
         eastNurse, clinic, "FIELD", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 17, 0));
     JsonObject first = visits.get(0);
     long id = first.getJsonNumber("id").longValue();
-    String promise = "promised 08:00–10:00";
+    String promise = "08:00–10:00";
     String date = TestPractice.at(DAY, 0, 0).toLocalDate().toString();
     String page = "dispatcher.html?clinic=" + clinic + "&day=" + date;
 
@@ -99,6 +99,17 @@ class DispatcherPinningPagesIT extends DeployedApplication {
       showsThePin(browser, id, promise);
       assertThat(startIn(browser, id)).as("optimising kept it").isEqualTo(bookedStart);
 
+      // Unpinned and pinned again on the finished plan, which has the visit where it is booked:
+      // the button and the outline follow, and the plan stays to be published.
+      browser.click(pinButton(id));
+      browser.waitFor(d -> "Pin".equals(d.findElement(pinButton(id)).getText()));
+      assertThat(browser.find(pinButton(id)).getAttribute("aria-pressed")).isEqualTo("false");
+      assertThat(browser.all(By.cssSelector("#timeline .block.pinned"))).isEmpty();
+      assertThat(browser.all(By.cssSelector("path.stop-marker.pinned"))).isEmpty();
+      browser.click(pinButton(id));
+      showsThePin(browser, id, promise);
+      assertThat(browser.find(By.id("plan-status")).getText()).startsWith("Solved");
+
       browser.click(By.id("publish"));
       browser.waitForText(By.cssSelector("#plan-form .form-status"), "Published");
       String told = browser.find(By.cssSelector("#plan-form .form-status")).getText();
@@ -132,7 +143,7 @@ class DispatcherPinningPagesIT extends DeployedApplication {
     WebElement block =
         browser.find(By.cssSelector("#timeline .block.pinned[data-appointment='" + id + "']"));
     assertThat(block.getCssValue("outline-style")).isEqualTo("solid");
-    assertThat(block.getAttribute("title")).contains(promise).contains("pinned");
+    assertThat(block.getAttribute("title")).contains("promised " + promise).contains("pinned");
     assertThat(browser.all(By.cssSelector("#timeline .block.pinned"))).hasSize(1);
     assertThat(browser.all(By.cssSelector("path.stop-marker.pinned"))).hasSize(1);
   }
