@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -102,7 +104,7 @@ class DispatcherPinningPagesIT extends DeployedApplication {
       // Unpinned and pinned again on the finished plan, which has the visit where it is booked:
       // the button and the outline follow, and the plan stays to be published.
       browser.click(pinButton(id));
-      browser.waitFor(d -> "Pin".equals(d.findElement(pinButton(id)).getText()));
+      buttonReads(browser, id, "Pin");
       assertThat(browser.find(pinButton(id)).getAttribute("aria-pressed")).isEqualTo("false");
       assertThat(browser.all(By.cssSelector("#timeline .block.pinned"))).isEmpty();
       assertThat(browser.all(By.cssSelector("path.stop-marker.pinned"))).isEmpty();
@@ -129,13 +131,25 @@ class DispatcherPinningPagesIT extends DeployedApplication {
         .isEqualTo(TestPractice.at(DAY, 10, 0).toInstant());
   }
 
+  /** Waits for the visit's pin button to read {@code text}; the table is redrawn meanwhile. */
+  private static void buttonReads(Browser browser, long id, String text) {
+    browser.waitFor(
+        d -> {
+          try {
+            return text.equals(d.findElement(pinButton(id)).getText());
+          } catch (StaleElementReferenceException | NoSuchElementException redrawn) {
+            return false;
+          }
+        });
+  }
+
   /** The visit's start in the table, as the clinic's clock shows it. */
   private static String startIn(Browser browser, long id) {
     return browser.find(By.cssSelector(row(id) + "td:nth-child(4)")).getText();
   }
 
   private static void showsThePin(Browser browser, long id, String promise) {
-    browser.waitFor(d -> "Unpin".equals(d.findElement(pinButton(id)).getText()));
+    buttonReads(browser, id, "Unpin");
     WebElement button = browser.find(pinButton(id));
     assertThat(button.getAttribute("aria-pressed")).isEqualTo("true");
     assertThat(button.getAttribute("aria-label")).isEqualTo("Unpin booking " + id);
