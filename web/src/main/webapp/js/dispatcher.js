@@ -68,9 +68,13 @@ function watch(eventsPath) {
 
 async function publish() {
   const result = await api('POST', path('/publish'));
+  const pinned = result.pinned || [];
   status(form, `Published: ${result.updated} bookings updated, ${result.unchanged} unchanged`
     + (result.changedMeanwhile.length ? `, ${result.changedMeanwhile.length} left alone because they changed `
-      + 'meanwhile (optimise again to include them).' : '.'));
+      + 'meanwhile (optimise again to include them).' : '.')
+    + (pinned.length ? ` Pinned and published where pinned: booking${pinned.length > 1 ? 's' : ''} `
+      + `${pinned.join(', ')}.` : ''));
+  render(await api('GET', path()));
 }
 
 function render(plan) {
@@ -130,10 +134,13 @@ function drawMap(plan) {
         .bindTooltip(route.nurseName).addTo(layers);
     }
     route.stops.forEach((stop, n) => {
-      L.circleMarker([stop.latitude, stop.longitude], { radius: 7, color: colour, fillOpacity: stop.pinned ? 1 : .5,
-        className: 'stop-marker' })
+      // A pinned stop is drawn solid with a dark ring: a marker that does not rely on colour alone.
+      L.circleMarker([stop.latitude, stop.longitude], { radius: stop.pinned ? 9 : 7,
+        color: stop.pinned ? '#1b2430' : colour, weight: stop.pinned ? 4 : 3, fillColor: colour,
+        fillOpacity: stop.pinned ? 1 : .5, className: `stop-marker${stop.pinned ? ' pinned' : ''}` })
         .bindTooltip(`${route.nurseName} #${n + 1}: visit ${stop.appointmentId}, start ${clock(stop.start)} `
-          + `(window ${clock(stop.windowStart)}–${clock(stop.windowEnd)})`).addTo(layers);
+          + `(promised ${clock(stop.windowStart)}–${clock(stop.windowEnd)})${stop.pinned ? ', pinned' : ''}`)
+        .addTo(layers);
     });
     points.push(...line);
   });
@@ -159,13 +166,17 @@ function drawTimeline(plan) {
     lanes.get(lane).push({ from, length, label, item });
   };
   plan.routes.forEach(route => route.stops.forEach(stop => {
-    if (stop.start) add(`${route.nurseName} (field)`, minutes(stop.start), stop.minutes, `visit ${stop.appointmentId}`, stop);
+    if (stop.start) {
+      add(`${route.nurseName} (field)`, minutes(stop.start), stop.minutes, `visit ${stop.appointmentId}`,
+        { ...stop, promise: `promised ${clock(stop.windowStart)}–${clock(stop.windowEnd)}` });
+    }
   }));
   plan.sessions.filter(s => s.chair && s.nurseName).forEach(session => {
     const start = minutes(session.start);
     const end = start + session.minutes;
     const nurse = `${session.nurseName} (clinic)`;
     const label = `#${session.appointmentId}`;
+    session = { ...session, promise: `promised ${clock(session.promisedStart)}` };
     add(chairName(session.chair), start, session.minutes, label, session);
     const cover = session.cover;
     if (!cover) {
@@ -177,7 +188,7 @@ function drawTimeline(plan) {
     const to = minutes(cover.to);
     if (from > start) add(nurse, start, from - start, label, session);
     if (end > to) add(nurse, to, end - to, label, session);
-    add(`${cover.nurseName} (clinic)`, from, to - from, `covers ${label}`, { ...session, covering: true });
+    add(`${cover.nurseName} (clinic)`, from, to - from, `covers ${label}`, { ...session, covering: true, pinned: false });
   });
   const all = [...lanes.values()].flat();
   const first = Math.min(7 * 60, ...all.map(b => b.from));
@@ -190,9 +201,10 @@ function drawTimeline(plan) {
     ...sorted.map(([name, blocks]) => el('div', { class: 'lane' }, el('div', { class: 'lane-name' }, name),
       el('div', { class: 'lane-track' }, blocks.map(b => {
         const block = el('div', { class: `block${b.item.enhanced ? ' enhanced' : ''}${b.item.pinned ? ' pinned' : ''}`
-          + (b.item.covering ? ' covering' : ''),
-          title: `${b.label}, ${Math.floor(b.from / 60)}:${String(b.from % 60).padStart(2, '0')}, ${b.length} min` },
-        b.label);
+          + (b.item.covering ? ' covering' : ''), 'data-appointment': b.item.appointmentId,
+          title: `${b.label}, ${Math.floor(b.from / 60)}:${String(b.from % 60).padStart(2, '0')}, ${b.length} min`
+            + (b.item.promise ? `, ${b.item.promise}` : '') + (b.item.pinned ? ', pinned' : '') },
+        b.item.pinned ? el('span', { class: 'pin-mark', 'aria-hidden': 'true' }, '◆ ') : null, b.label);
         block.style.left = `${(100 * (b.from - first)) / span}%`;
         block.style.width = `${Math.max(0.5, (100 * b.length) / span)}%`;
         return block;
@@ -260,7 +272,7 @@ async function wireGoals() {
 function assignmentRows(plan) {
   return [
     ...plan.routes.flatMap(route => route.stops.map(stop => ({ id: stop.appointmentId, kind: 'Home visit',
-      who: route.nurseName, start: stop.start, detail: `window ${clock(stop.windowStart)}–${clock(stop.windowEnd)}`,
+      who: route.nurseName, start: stop.start, detail: `promised ${clock(stop.windowStart)}–${clock(stop.windowEnd)}`,
       pinned: stop.pinned }))),
     ...plan.sessions.map(session => ({ id: session.appointmentId, kind: 'Clinic session', who: session.nurseName || '–',
       start: session.start, detail: `${session.chair ? chairName(session.chair) : 'no chair'}, promised ${clock(session.promisedStart)}`
@@ -275,7 +287,7 @@ function drawAssignments(plan) {
   $('assignments').replaceChildren(el('table', {},
     el('thead', {}, el('tr', {}, ['Booking', 'Kind', 'Nurse', 'Start', 'Details', 'Pinned']
       .map(h => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, rows.map(row => el('tr', { 'data-appointment': row.id },
+    el('tbody', {}, rows.map(row => el('tr', { 'data-appointment': row.id, class: row.pinned ? 'pinned' : null },
       el('td', {}, row.id), el('td', {}, row.kind), el('td', {}, row.who), el('td', {}, clock(row.start)),
       el('td', {}, row.detail),
       el('td', {}, el('button', { type: 'button', class: 'secondary pin', 'aria-pressed': String(row.pinned),
@@ -283,10 +295,21 @@ function drawAssignments(plan) {
         onclick: () => act(() => pin(row.id, !row.pinned)) }, row.pinned ? 'Unpin' : 'Pin')))))));
 }
 
+/**
+ * Pins keep a booking where it is booked (its nurse, chair and start; the patient's promise is
+ * unchanged), and publishing publishes it there. A running optimisation is told at once; a finished
+ * one that had moved the booking is set aside by the server, and the page says so.
+ */
 async function pin(appointmentId, pinned) {
+  const before = current?.status;
   await api(pinned ? 'PUT' : 'DELETE', path(`/pins/${appointmentId}`));
-  status($('pins-form'), `Booking ${appointmentId} ${pinned ? 'pinned: re-planning keeps it' : 'unpinned'}.`);
-  if (current?.status !== 'SOLVING') {
-    render(await api('GET', path()));
-  }
+  const plan = await api('GET', path());
+  render(plan);
+  const row = assignmentRows(plan).find(r => r.id === appointmentId);
+  const where = row?.start ? ` with ${row.who} at ${clock(row.start)} (${row.detail})` : '';
+  const setAside = pinned && before === 'SOLVED' && plan.status === 'AS_BOOKED'
+    ? ' The optimised plan had moved it, so that plan was set aside: optimise again, then publish.' : '';
+  status($('pins-form'), pinned
+    ? `Booking ${appointmentId} pinned: re-planning and publishing keep it${where}.${setAside}`
+    : `Booking ${appointmentId} unpinned: re-planning may move it within its promise.`);
 }

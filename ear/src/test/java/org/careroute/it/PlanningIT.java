@@ -321,6 +321,147 @@ class PlanningIT extends DeployedApplication {
         .isFalse();
   }
 
+  private Api.Reply pin(long clinic, JsonObject appointment, boolean pinned) {
+    var request =
+        api.request(planPath(clinic) + "/pins/" + appointment.getJsonNumber("id"), Api.DISPATCHER);
+    return api.send(
+        (pinned ? request.PUT(java.net.http.HttpRequest.BodyPublishers.noBody()) : request.DELETE())
+            .build());
+  }
+
+  private JsonObject stored(JsonObject appointment) {
+    return api.get("api/appointments/" + appointment.getJsonNumber("id"), Api.DISPATCHER).json();
+  }
+
+  private static JsonObject stop(JsonObject plan, JsonObject appointment) {
+    long id = appointment.getJsonNumber("id").longValue();
+    return plan.getJsonArray("routes").stream()
+        .flatMap(r -> r.asJsonObject().getJsonArray("stops").stream())
+        .map(s -> s.asJsonObject())
+        .filter(s -> s.getJsonNumber("appointmentId").longValue() == id)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String nurseOf(JsonObject plan, JsonObject appointment) {
+    long id = appointment.getJsonNumber("id").longValue();
+    return plan.getJsonArray("routes").stream()
+        .map(r -> r.asJsonObject())
+        .filter(
+            r ->
+                r.getJsonArray("stops").stream()
+                    .anyMatch(
+                        s -> s.asJsonObject().getJsonNumber("appointmentId").longValue() == id))
+        .map(r -> r.getString("nurseName"))
+        .findFirst()
+        .orElse("");
+  }
+
+  private static java.time.Instant instant(JsonObject json, String field) {
+    return OffsetDateTime.parse(json.getString(field)).toInstant();
+  }
+
+  /**
+   * The promise and the pin as every reader of the plan sees them: the stop's window is the
+   * patient's promise, not the pinned minute, and the stop says it is pinned.
+   */
+  private static void showsPromiseAndPin(JsonObject plan, JsonObject booked, boolean pinned) {
+    JsonObject stop = stop(plan, booked);
+    assertThat(stop.getBoolean("pinned")).as(stop.toString()).isEqualTo(pinned);
+    assertThat(instant(stop, "windowStart"))
+        .as(stop.toString())
+        .isEqualTo(instant(booked, "windowStart"));
+    assertThat(instant(stop, "windowEnd"))
+        .as(stop.toString())
+        .isEqualTo(instant(booked, "windowEnd"));
+  }
+
+  @Test
+  void aVisitPinnedAfterOptimisingIsPublishedWhereItIsPinnedWithItsPromiseIntact()
+      throws InterruptedException {
+    long clinic = practice.clinic(2);
+    List<JsonObject> booked = bookedDay(clinic);
+    JsonObject visit = stored(booked.get(2));
+    assertThat(pin(clinic, visit, true).status()).isEqualTo(204);
+    showsPromiseAndPin(api.get(planPath(clinic), Api.DISPATCHER).json(), visit, true);
+
+    assertThat(api.post(planPath(clinic) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
+    JsonObject solved = awaitSolved(clinic);
+    showsPromiseAndPin(solved, visit, true);
+    // Pinned again once the plan is finished: the pin's new version must not make it a change
+    // meanwhile, and the finished plan, which kept it where it is booked, stays.
+    assertThat(pin(clinic, visit, false).status()).isEqualTo(204);
+    JsonObject unpinned = api.get(planPath(clinic), Api.DISPATCHER).json();
+    assertThat(unpinned.getString("status")).isEqualTo("SOLVED");
+    showsPromiseAndPin(unpinned, visit, false);
+    assertThat(pin(clinic, visit, true).status()).isEqualTo(204);
+    JsonObject repinned = api.get(planPath(clinic), Api.DISPATCHER).json();
+    assertThat(repinned.getString("status")).as("the finished plan stays").isEqualTo("SOLVED");
+    showsPromiseAndPin(repinned, visit, true);
+
+    Api.Reply published = api.post(planPath(clinic) + "/publish", "", Api.DISPATCHER);
+    assertThat(published.status()).as(published.toString()).isEqualTo(200);
+    JsonObject result = published.json();
+    assertThat(result.getJsonArray("changedMeanwhile")).as(result.toString()).isEmpty();
+    assertThat(result.getJsonArray("pinned").getValuesAs(jakarta.json.JsonNumber.class))
+        .extracting(n -> n.longValue())
+        .containsExactly(visit.getJsonNumber("id").longValue());
+    assertThat(result.getInt("updated") + result.getInt("unchanged")).isEqualTo(6);
+
+    JsonObject after = stored(visit);
+    assertThat(after.getBoolean("pinned")).isTrue();
+    assertThat(after.getString("nurseName")).isEqualTo(visit.getString("nurseName"));
+    assertThat(instant(after, "plannedStart")).isEqualTo(instant(visit, "plannedStart"));
+    assertThat(instant(after, "windowStart"))
+        .as("the promise")
+        .isEqualTo(instant(visit, "windowStart"));
+    assertThat(instant(after, "windowEnd"))
+        .as("the promise")
+        .isEqualTo(instant(visit, "windowEnd"));
+    showsPromiseAndPin(api.get(planPath(clinic), Api.DISPATCHER).json(), visit, true);
+  }
+
+  @Test
+  void pinningAVisitAFinishedPlanMovedSetsThatPlanAsideAndKeepsTheVisitWhereItIsBooked()
+      throws InterruptedException {
+    long clinic = practice.clinic(2);
+    dayBookedWhileOneNurseWasOnTheRoad(clinic);
+    List<JsonObject> visits =
+        api.get(planPath(clinic), Api.DISPATCHER).json().getJsonArray("routes").stream()
+            .flatMap(r -> r.asJsonObject().getJsonArray("stops").stream())
+            .map(
+                stop ->
+                    api.get(
+                            "api/appointments/"
+                                + stop.asJsonObject().getJsonNumber("appointmentId"),
+                            Api.DISPATCHER)
+                        .json())
+            .toList();
+    assertThat(visits).hasSize(4);
+    assertThat(api.post(planPath(clinic) + "/solve", "", Api.DISPATCHER).status()).isEqualTo(202);
+    JsonObject solved = awaitSolved(clinic);
+    JsonObject moved =
+        visits.stream()
+            .filter(
+                v ->
+                    !instant(stop(solved, v), "start").equals(instant(v, "plannedStart"))
+                        || !nurseOf(solved, v).equals(v.getString("nurseName")))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the optimiser moved no visit: " + solved));
+
+    assertThat(pin(clinic, moved, true).status()).isEqualTo(204);
+
+    JsonObject plan = api.get(planPath(clinic), Api.DISPATCHER).json();
+    assertThat(plan.getString("status"))
+        .as("the plan that moved it is set aside")
+        .isEqualTo("AS_BOOKED");
+    showsPromiseAndPin(plan, moved, true);
+    assertThat(instant(stop(plan, moved), "start")).isEqualTo(instant(moved, "plannedStart"));
+    assertThat(api.post(planPath(clinic) + "/publish", "", Api.DISPATCHER).status())
+        .as("nothing to publish until optimised again")
+        .isEqualTo(409);
+  }
+
   @Test
   void clinicBookingsAndCancellationsReachARunningSolve() throws InterruptedException {
     long clinic = practice.clinic(2);

@@ -17,10 +17,14 @@ public interface PlanningService {
   PlanView plan(@NotNull PlanKey key);
 
   /**
-   * Pins or unpins an appointment of the day: re-planning keeps a pinned one's nurse, chair and
-   * start.
+   * Pins or unpins an appointment of the day: re-planning keeps a pinned one's committed nurse,
+   * chair and start, and publishing publishes it there. A running solve is told; a finished plan
+   * that has the appointment elsewhere is set aside.
+   *
+   * @return false when a finished plan of the day was set aside because it moved the pinned
+   *     appointment
    */
-  void pin(@NotNull Caller caller, @NotNull PlanKey key, long appointmentId, boolean pinned);
+  boolean pin(@NotNull Caller caller, @NotNull PlanKey key, long appointmentId, boolean pinned);
 
   /**
    * Writes the best plan's assignments to the appointments, all or nothing, without overwriting

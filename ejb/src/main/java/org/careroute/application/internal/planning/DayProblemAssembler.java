@@ -162,6 +162,9 @@ final class DayProblemAssembler {
             CareRules.certificationsFor(a.treatment(), CareSetting.HOME, a.monitoringLevel()));
     visit.setAppointmentId(a.id());
     visit.setPreferredNurseId(facts.previousNurseId(a).orElse(null));
+    // What the patient was promised, whatever the planning window is narrowed to.
+    visit.promise(a.window().start().getEpochSecond(), windowEnd);
+    visit.setPinnedByDispatcher(a.isPinned());
     if (fixed) {
       visit.pinTo(a.nurse().get().id(), a.plannedStart().get().getEpochSecond());
     }
@@ -254,6 +257,7 @@ final class DayProblemAssembler {
             a.monitoringLevel() == MonitoringLevel.ENHANCED,
             CareRules.certificationsFor(a.treatment(), CareSetting.CLINIC, a.monitoringLevel()));
     session.setAppointmentId(a.id());
+    session.setPinnedByDispatcher(a.isPinned());
     session.allowStartsWithin(startToleranceSeconds, START_GRID_SECONDS);
     boolean fixed = isFixed(a, now);
     if (!fixed) {

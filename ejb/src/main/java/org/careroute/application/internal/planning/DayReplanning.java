@@ -82,6 +82,42 @@ public class DayReplanning {
         });
   }
 
+  /**
+   * A pin or unpin of {@code appointment}, already flushed in the caller's transaction, for the
+   * day's plan. A pin keeps the appointment's committed placement (what its nurse and patient were
+   * told). A running solve is restarted from the committed day, pin included, continuing from its
+   * best plan for everything else. A finished plan that places the appointment as committed takes
+   * the pin in (it is published as pinned); one that moved it elsewhere would move a pinned booking
+   * and is set aside, to be optimised again.
+   *
+   * @return false when a finished plan was set aside
+   */
+  @Transactional
+  public boolean takeInPin(PlanKey key, Appointment appointment) {
+    DaySolve solve = optimizer.solve(key).orElse(null);
+    if (solve == null) {
+      return true;
+    }
+    synchronized (solve) {
+      if (solve.isSolving()) {
+        boolean home = appointment.setting() == CareSetting.HOME;
+        if (home) {
+          optimizer.replanRoutes(key, continued(key, solve, false), continued(key, solve, false));
+        } else {
+          optimizer.replanDay(key, continued(key, solve, true), continued(key, solve, true));
+        }
+        return true;
+      }
+      if (appointment.isPinned() && !PinnedPlacement.placesAsCommitted(solve.best(), appointment)) {
+        optimizer.forget(key);
+        return false;
+      }
+      PinnedPlacement.mark(solve.best(), appointment.id(), appointment.isPinned());
+      solve.best().appointmentVersions().put(appointment.id(), appointment.version());
+      return true;
+    }
+  }
+
   @Transactional
   public void replanRoutes(PlanKey key) {
     optimizer

@@ -6,6 +6,7 @@ import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.careroute.application.Caller;
 import org.careroute.application.internal.AuditRecorder;
@@ -55,6 +56,8 @@ public class DefaultPlanningService implements PlanningService {
 
   @Inject AuditRecorder audit;
 
+  @Inject DayReplanning replanning;
+
   @Override
   public PlanView startSolving(PlanKey key, Consumer<PlanView> onBestPlan) {
     // The solver changes the problem it is given in place: the job's first "best" plan is a copy.
@@ -94,11 +97,23 @@ public class DefaultPlanningService implements PlanningService {
     return PlanViews.of(day, status, optimizer.explain(day, PlanViews.REASONS_PER_RULE));
   }
 
+  /**
+   * A pin keeps the appointment's committed placement: the nurse and start (and chair) it is booked
+   * with, which is what its nurse and patient were told and what the page shows of a day not being
+   * optimised. The day's plan is told within this transaction ({@link DayReplanning#takeInPin}): a
+   * running solve re-plans around the pin; a finished plan that has the appointment where it is
+   * committed takes the pin in, with the version the pin stored, so that publishing writes it as
+   * any other; a finished plan that moved it is set aside.
+   */
   @Override
-  public void pin(Caller caller, PlanKey key, long appointmentId, boolean pinned) {
+  public boolean pin(Caller caller, PlanKey key, long appointmentId, boolean pinned) {
     Appointment appointment = dayAppointments.find(key, appointmentId);
     appointment.pin(pinned);
     audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, appointment.id());
+    // The version the pin stores is the one the plan must know, or publishing would take the
+    // pinned appointment for one changed meanwhile.
+    appointments.flush();
+    return replanning.takeInPin(key, appointment);
   }
 
   @Override
@@ -176,14 +191,15 @@ public class DefaultPlanningService implements PlanningService {
   }
 
   /**
-   * One publishing of a plan: what it wrote, and what it left alone because it changed after the
-   * plan was built.
+   * One publishing of a plan: what it wrote, what of it is pinned (published where it is pinned),
+   * and what it left alone because it changed after the plan was built.
    */
   private final class Publication {
 
     private final Caller caller;
     private final DayProblem best;
     private final List<Long> changedMeanwhile = new ArrayList<>();
+    private final List<Long> pinned = new ArrayList<>();
     private int updated;
     private int unchanged;
 
@@ -203,6 +219,16 @@ public class DefaultPlanningService implements PlanningService {
         changedMeanwhile.add(appointmentId);
         return;
       }
+      if (appointment.isPinned()) {
+        pinned.add(appointmentId);
+        if (!sameNurseChairAndStart(placement, appointment.placement())) {
+          // The plan was built with the pin; only a plan breaking it would move it.
+          throw new BusinessConflictException(
+              "The plan moves booking "
+                  + appointmentId
+                  + ", which is pinned. Nothing was published: optimise again, then publish.");
+        }
+      }
       if (placement.equals(appointment.placement())) {
         unchanged++;
         return;
@@ -212,8 +238,19 @@ public class DefaultPlanningService implements PlanningService {
       updated++;
     }
 
+    private static boolean sameNurseChairAndStart(Placement a, Placement b) {
+      return Objects.equals(id(a.nurse()), id(b.nurse()))
+          && Objects.equals(
+              a.chair() == null ? null : a.chair().id(), b.chair() == null ? null : b.chair().id())
+          && Objects.equals(a.plannedStart(), b.plannedStart());
+    }
+
+    private static Long id(Nurse nurse) {
+      return nurse == null ? null : nurse.id();
+    }
+
     PublishResult result() {
-      return new PublishResult(updated, unchanged, changedMeanwhile);
+      return new PublishResult(updated, unchanged, changedMeanwhile, pinned);
     }
   }
 }

@@ -80,7 +80,7 @@ final class PlanViews {
                       s.getShift() == null ? null : s.getShift().nurseId(),
                       s.getShift() == null ? null : s.getShift().nurseName(),
                       s.isEnhanced(),
-                      s.isPinned(),
+                      s.isPinnedByDispatcher(),
                       covered == null
                           ? null
                           : new CoverView(
@@ -117,12 +117,14 @@ final class PlanViews {
         visit.getAppointmentId(),
         visit.getArrival() == null ? null : time(visit.getArrival(), day.zone()),
         visit.serviceStart() == null ? null : time(visit.serviceStart(), day.zone()),
-        time(visit.getWindowStart(), day.zone()),
-        time(visit.getWindowEnd(), day.zone()),
+        // The patient's promise, never the window narrowed for planning (to a pinned start, to
+        // now).
+        time(visit.getPromisedStart(), day.zone()),
+        time(visit.getPromisedEnd(), day.zone()),
         (int) (visit.getServiceSeconds() / 60),
         point.latitude(),
         point.longitude(),
-        visit.getPinnedNurseId() != null);
+        visit.isPinnedByDispatcher());
   }
 
   private static String whyUnassigned(DayProblem day, HomeVisit visit) {

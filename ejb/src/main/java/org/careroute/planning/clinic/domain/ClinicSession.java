@@ -42,6 +42,9 @@ public class ClinicSession {
   /** Pinned by the dispatcher: the solver leaves start, chair, nurse and cover as they are. */
   @PlanningPin private boolean pinned;
 
+  /** The dispatcher pinned it (the appointment's pin); {@link #pinned} also holds what started. */
+  private boolean pinnedByDispatcher;
+
   @PlanningVariable(valueRangeProviderRefs = "startOptions")
   private Long start;
 
@@ -263,6 +266,14 @@ public class ClinicSession {
 
   public void setPreferredNurseId(Long preferredNurseId) {
     this.preferredNurseId = preferredNurseId;
+  }
+
+  public boolean isPinnedByDispatcher() {
+    return pinnedByDispatcher;
+  }
+
+  public void setPinnedByDispatcher(boolean pinnedByDispatcher) {
+    this.pinnedByDispatcher = pinnedByDispatcher;
   }
 
   public boolean isPinned() {

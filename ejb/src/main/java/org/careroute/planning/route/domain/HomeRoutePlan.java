@@ -47,7 +47,8 @@ public class HomeRoutePlan {
    * Continues from an earlier plan of the same day after its facts changed: each route takes the
    * visits it had there, in that order, where they still exist here. A visit new here, or whose
    * route is gone, keeps the route it was given here, placed among the others by its arrival
-   * window; a visit given no route stays for the solver to place.
+   * window; a visit given no route stays for the solver to place. A visit held here (pinned, under
+   * way or past) keeps the route it was given here too: the earlier plan may have had it elsewhere.
    */
   public void continueFrom(HomeRoutePlan earlier) {
     Map<String, HomeVisit> byId = new HashMap<>();
@@ -65,7 +66,11 @@ public class HomeRoutePlan {
       }
       for (HomeVisit visit : before.getVisits()) {
         HomeVisit here = byId.get(visit.getId());
-        if (here != null) {
+        boolean heldElsewhere =
+            here != null
+                && here.getPinnedNurseId() != null
+                && !here.getPinnedNurseId().equals(route.getNurseId());
+        if (here != null && !heldElsewhere) {
           route.getVisits().add(here);
           placed.add(here.getId());
         }

@@ -29,6 +29,9 @@ public class HomeVisit {
   private Long preferredNurseId;
   private Long appointmentId;
   private Long pinnedNurseId;
+  private long promisedStart;
+  private long promisedEnd;
+  private boolean pinnedByDispatcher;
 
   @InverseRelationShadowVariable(sourceVariableName = "visits")
   private NurseRoute route;
@@ -60,6 +63,8 @@ public class HomeVisit {
     this.place = place;
     this.windowStart = windowStart;
     this.windowEnd = windowEnd;
+    this.promisedStart = windowStart;
+    this.promisedEnd = windowEnd;
     this.serviceSeconds = serviceSeconds;
     this.requiredCertifications =
         requiredCertifications.isEmpty()
@@ -154,12 +159,42 @@ public class HomeVisit {
   /**
    * Fixes the visit to this nurse and this start, as a dispatcher pinned it. OptaPlanner 10 cannot
    * pin single elements of a list, so the rule is kept by the score: the window shrinks to the
-   * start, and another nurse breaks a hard rule.
+   * start, and another nurse breaks a hard rule. The promise ({@link #getPromisedStart()}) stays.
    */
   public void pinTo(long nurseId, long start) {
     this.pinnedNurseId = nurseId;
     this.windowStart = start;
     this.windowEnd = start;
+  }
+
+  /**
+   * The arrival window the patient was promised, which is what every page shows: the planning
+   * window ({@link #getWindowStart()}, {@link #getWindowEnd()}) may be narrower, to a pinned start
+   * or to what is still to come.
+   */
+  public void promise(long start, long end) {
+    this.promisedStart = start;
+    this.promisedEnd = end;
+  }
+
+  public long getPromisedStart() {
+    return promisedStart;
+  }
+
+  public long getPromisedEnd() {
+    return promisedEnd;
+  }
+
+  /**
+   * The dispatcher pinned this visit (the appointment's pin), as against a visit kept in place
+   * because it has started or is past.
+   */
+  public boolean isPinnedByDispatcher() {
+    return pinnedByDispatcher;
+  }
+
+  public void setPinnedByDispatcher(boolean pinnedByDispatcher) {
+    this.pinnedByDispatcher = pinnedByDispatcher;
   }
 
   public Long getPinnedNurseId() {

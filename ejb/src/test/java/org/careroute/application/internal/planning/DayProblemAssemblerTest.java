@@ -191,6 +191,44 @@ class DayProblemAssemblerTest {
   }
 
   @Test
+  void aPinnedHomeVisitKeepsThePatientsPromiseApartFromItsNarrowedPlanningWindow() {
+    finnsShift();
+    homeBooking(502, at(9, 30)).pin(true);
+
+    HomeVisit visit = onlyVisit(assemble(EARLY));
+
+    assertThat(visit.isPinnedByDispatcher()).isTrue();
+    assertThat(visit.getPromisedStart()).isEqualTo(epoch(9, 0));
+    assertThat(visit.getPromisedEnd()).isEqualTo(epoch(11, 0));
+  }
+
+  @Test
+  void aHomeVisitKeptInPlaceBecauseItIsPastIsNotPinnedByTheDispatcherAndKeepsItsPromise() {
+    finnsShift();
+    homeBooking(502, at(9, 10));
+
+    HomeVisit visit = onlyVisit(assemble(at(9, 30)));
+
+    assertThat(visit.getPinnedNurseId()).as("held where it is").isEqualTo(31L);
+    assertThat(visit.isPinnedByDispatcher()).isFalse();
+    assertThat(visit.getPromisedStart()).isEqualTo(epoch(9, 0));
+    assertThat(visit.getPromisedEnd()).isEqualTo(epoch(11, 0));
+  }
+
+  @Test
+  void aClinicSessionIsPinnedByTheDispatcherExactlyWhenItsAppointmentIs() {
+    cleosShift();
+    clinicBooking(501, at(9, 0), at(9, 0)).pin(true);
+    clinicBooking(503, at(11, 0), at(11, 0));
+
+    List<ClinicSession> sessions = assemble(EARLY).sessions().getSessions();
+
+    assertThat(sessions)
+        .extracting(ClinicSession::getAppointmentId, ClinicSession::isPinnedByDispatcher)
+        .containsExactlyInAnyOrder(tuple(501L, true), tuple(503L, false));
+  }
+
+  @Test
   void anUnpinnedHomeVisitStillToComeKeepsItsPromisedWindowAndNoPinnedNurse() {
     finnsShift();
     homeBooking(502, at(9, 30));

@@ -378,6 +378,53 @@ class PlanViewsTest {
     assertThat(stop.windowEnd()).hasToString(pstText(11, 0));
   }
 
+  // Pins: the promise is shown, and what the dispatcher pinned
+
+  @Test
+  void aPinnedStopShowsThePatientsPromisedWindowNotThePinnedMinute() {
+    HomeVisit pinned = visit(502, at(8, 0), at(10, 0));
+    pinned.pinTo(31, at(8, 22));
+    pinned.setPinnedByDispatcher(true);
+    route(201, 31, HOME_IV, at(8, 0), at(16, 0)).getVisits().add(pinned);
+
+    StopView stop = view().routes().get(0).stops().get(0);
+
+    assertThat(stop.pinned()).isTrue();
+    assertThat(stop.start()).as("where it is pinned").hasToString(pstText(8, 22));
+    assertThat(stop.windowStart()).as("the promise").hasToString(pstText(8, 0));
+    assertThat(stop.windowEnd()).as("the promise").hasToString(pstText(10, 0));
+  }
+
+  @Test
+  void aStopHeldInPlaceButNotPinnedByTheDispatcherIsNotShownPinned() {
+    HomeVisit past = visit(502, at(8, 0), at(10, 0));
+    past.pinTo(31, at(8, 22));
+    route(201, 31, HOME_IV, at(8, 0), at(16, 0)).getVisits().add(past);
+
+    StopView stop = view().routes().get(0).stops().get(0);
+
+    assertThat(stop.pinned()).isFalse();
+    assertThat(stop.windowStart()).hasToString(pstText(8, 0));
+    assertThat(stop.windowEnd()).hasToString(pstText(10, 0));
+  }
+
+  @Test
+  void aSessionViewIsPinnedExactlyWhenTheDispatcherPinnedIt() {
+    ClinicShift cleo = clinicShift(21, IV, at(8, 0), at(16, 0));
+    chairs.add(Sessions.chair(12));
+    ClinicSession pinned = session(501, at(10, 0), at(10, 0), false);
+    Sessions.placed(pinned, at(10, 0), chairs.get(0), cleo);
+    pinned.setPinned(true);
+    pinned.setPinnedByDispatcher(true);
+    ClinicSession held = session(503, at(9, 0), at(9, 0), false);
+    Sessions.placed(held, at(9, 0), chairs.get(1), cleo);
+    held.setPinned(true);
+
+    assertThat(view().sessions())
+        .extracting(SessionView::appointmentId, SessionView::pinned)
+        .containsExactly(tuple(503L, false), tuple(501L, true));
+  }
+
   @Test
   void aSessionViewShowsPromisedAndPlannedStartInTheClinicsZone() {
     ClinicShift cleo = clinicShift(21, IV, at(8, 0), at(16, 0));

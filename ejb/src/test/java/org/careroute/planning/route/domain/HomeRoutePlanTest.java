@@ -25,6 +25,28 @@ class HomeRoutePlanTest {
   }
 
   @Test
+  void aVisitHeldToItsNurseHereStaysOnItsRouteWhereTheEarlierPlanHadItWithAnother() {
+    NurseRoute ann = route("ann");
+    NurseRoute ben = route("ben");
+    HomeRoutePlan earlier =
+        new HomeRoutePlan("day", List.of(assign(ann), assign(ben, at("p", 1))), List.of());
+
+    // Pinned to ann since: the earlier plan's placement with ben no longer holds.
+    HomeVisit p = at("p", 1);
+    NurseRoute annNow = route("ann");
+    p.pinTo(annNow.getNurseId(), EIGHT + HOUR);
+    annNow = assign(annNow, p);
+    NurseRoute benNow = assign(route("ben"));
+    HomeRoutePlan now =
+        new HomeRoutePlan("day", new ArrayList<>(List.of(annNow, benNow)), List.of(p));
+
+    now.continueFrom(earlier);
+
+    assertThat(ids(annNow)).containsExactly("p");
+    assertThat(ids(benNow)).isEmpty();
+  }
+
+  @Test
   void routesKeepTheEarlierOrderAndNewVisitsJoinByTheirWindow() {
     NurseRoute ann = route("ann");
     NurseRoute ben = route("ben");
