@@ -141,8 +141,11 @@ public class DefaultDayEventService implements DayEventService {
     audit.record(caller, AuditAction.UPDATE, "Nurse", nurse.id());
     List<Appointment> affected = new ArrayList<>(freed);
     affected.addAll(uncovered);
-    return changed(
-        caller,
+    // Audited one by one, but not handed to a running solve one by one: the called-off day is
+    // solved again whole (NurseCalledOff), and a session change queued in a solve that is being
+    // stopped can keep OptaPlanner 10.2's final best-solution consumer waiting for ever.
+    affected.forEach(a -> audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, a.id()));
+    return result(
         DayEventKind.NURSE_SICK,
         affected,
         nurse.fullName()
@@ -186,6 +189,11 @@ public class DefaultDayEventService implements DayEventService {
           audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, a.id());
           changes.fire(new AppointmentChanged(a.id(), a.clinic().id()));
         });
+    return result(kind, affected, summary);
+  }
+
+  private static DayEventResult result(
+      DayEventKind kind, List<Appointment> affected, String summary) {
     return new DayEventResult(kind, affected.stream().map(Appointment::id).toList(), summary);
   }
 }
