@@ -144,6 +144,13 @@ function drawMap(plan) {
     });
     points.push(...line);
   });
+  // What no route serves stays on the map, ringed in red and dashed, until the day is optimised.
+  plan.unassigned.filter(u => u.latitude != null).forEach(u => {
+    L.circleMarker([u.latitude, u.longitude], { radius: 8, color: '#a4161a', weight: 3, dashArray: '4 3',
+      fillOpacity: .15, className: 'unassigned-marker' })
+      .bindTooltip(`Unassigned ${words(u.kind).toLowerCase()} ${u.appointmentId}: ${u.reason}`).addTo(layers);
+    points.push([u.latitude, u.longitude]);
+  });
   $('legend').replaceChildren(...plan.routes.map((route, i) => el('li', {},
     el('span', { class: 'badge', 'data-colour': i }, '■'), ' ', route.nurseName,
     `: ${route.stops.length} visits, ${Math.round(route.travelSeconds / 60)} min driving`)));

@@ -61,7 +61,11 @@ public record PlanView(
   public record CoverView(Long nurseId, String nurseName, OffsetDateTime from, OffsetDateTime to) {}
 
   /** A booking the plan could not place without breaking a hard rule, and the likely reason. */
-  public record UnassignedView(Long appointmentId, String kind, String reason) {}
+  /**
+   * Something the plan does not place, why, and where (a home visit's place; none in the clinic).
+   */
+  public record UnassignedView(
+      Long appointmentId, String kind, String reason, Double latitude, Double longitude) {}
 
   /** One rule's share of the score, with the reasons behind it. */
   public record RuleCost(String rule, String score, List<String> reasons) {}

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.careroute.application.planning.PlanStatus;
 import org.careroute.application.planning.PlanView;
 import org.careroute.application.planning.PlanView.CoverView;
@@ -29,6 +32,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 final class PlanViews {
 
   static final int REASONS_PER_RULE = 20;
+  static final String NOT_ROUTED =
+      "On no nurse's route: its nurse is off sick, or it was never placed. Optimise to give it to a"
+          + " nurse who can take it.";
 
   private PlanViews() {}
 
@@ -40,11 +46,7 @@ final class PlanViews {
       if (!route.isStaffed()) {
         route
             .getVisits()
-            .forEach(
-                v ->
-                    unassigned.add(
-                        new UnassignedView(
-                            v.getAppointmentId(), "home visit", whyUnassigned(day, v))));
+            .forEach(v -> unassigned.add(unassignedVisit(day, v, whyUnassigned(day, v))));
         continue;
       }
       GeoPoint base = day.placePoints().get(route.getHome().index());
@@ -60,6 +62,12 @@ final class PlanViews {
               time(route.getShiftEnd(), day.zone()),
               route.getVisits().stream().map(v -> stop(day, v)).toList()));
     }
+    // A visit whose nurse went off sick is on no route until the day is optimised again.
+    Set<HomeVisit> routed = Collections.newSetFromMap(new IdentityHashMap<>());
+    day.routes().getRoutes().forEach(r -> routed.addAll(r.getVisits()));
+    day.routes().getVisits().stream()
+        .filter(v -> !routed.contains(v))
+        .forEach(v -> unassigned.add(unassignedVisit(day, v, NOT_ROUTED)));
     List<SessionView> sessions =
         day.sessions().getSessions().stream()
             .sorted(Comparator.comparing(ClinicSession::getStart))
@@ -68,7 +76,11 @@ final class PlanViews {
                   if (s.getChair() == null || s.getShift() == null) {
                     unassigned.add(
                         new UnassignedView(
-                            s.getAppointmentId(), "clinic session", whyUnassigned(day, s)));
+                            s.getAppointmentId(),
+                            "clinic session",
+                            whyUnassigned(day, s),
+                            null,
+                            null));
                   }
                   Watch covered = s.coverWatch();
                   return new SessionView(
@@ -109,6 +121,12 @@ final class PlanViews {
         sessions,
         unassigned,
         costs);
+  }
+
+  private static UnassignedView unassignedVisit(DayProblem day, HomeVisit visit, String reason) {
+    GeoPoint point = day.placePoints().get(visit.getPlace().index());
+    return new UnassignedView(
+        visit.getAppointmentId(), "home visit", reason, point.latitude(), point.longitude());
   }
 
   private static StopView stop(DayProblem day, HomeVisit visit) {

@@ -241,6 +241,19 @@ class PlanViewsTest {
   }
 
   @Test
+  void aHomeVisitOnNoRouteAtAllIsUnassignedWithItsPlaceAndWhatToDo() {
+    route(201, 31, HOME_IV, at(8, 0), at(16, 0));
+    visit(502, at(9, 0), at(11, 0));
+
+    UnassignedView released = unassigned(view(), 502);
+
+    assertThat(released.kind()).isEqualTo("home visit");
+    assertThat(released.reason()).isEqualTo(PlanViews.NOT_ROUTED);
+    assertThat(released.latitude()).isNotNull();
+    assertThat(released.longitude()).isNotNull();
+  }
+
+  @Test
   void aHomeVisitOnAStaffedRouteIsNotUnassigned() {
     route(201, 31, HOME_IV, at(8, 0), at(16, 0)).getVisits().add(visit(502, at(9, 0), at(11, 0)));
 
