@@ -131,7 +131,7 @@ public final class FirstFitPlacer {
   }
 
   /** The same stored record: the same instance in one persistence context, or the same id. */
-  private static <T> boolean sameRecord(T a, T b, java.util.function.Function<T, Long> id) {
+  static <T> boolean sameRecord(T a, T b, java.util.function.Function<T, Long> id) {
     return a == b || (id.apply(a) != null && id.apply(a).equals(id.apply(b)));
   }
 

@@ -1,9 +1,7 @@
 package org.careroute.domain.service;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.BreakCover;
 import org.careroute.domain.model.care.CareRules;
@@ -65,17 +63,12 @@ public final class PlacementStanding {
     return nurse.isActive() && nurse.holdsAll(needed);
   }
 
-  /** The same stored record: the same instance in one persistence context, or the same id. */
-  private static <T> boolean same(T a, T b, Function<T, Long> id) {
-    return a == b || (id.apply(a) != null && Objects.equals(id.apply(a), id.apply(b)));
-  }
-
   /** The nurse's shift of the right kind at the booking's clinic that spans the interval. */
   private static Shift shiftOf(
       Nurse nurse, Appointment booking, ShiftKind kind, TimeInterval interval, List<Shift> shifts) {
     return shifts.stream()
-        .filter(s -> same(s.nurse(), nurse, Nurse::id) && s.kind() == kind)
-        .filter(s -> same(s.clinic(), booking.clinic(), Clinic::id))
+        .filter(s -> FirstFitPlacer.sameRecord(s.nurse(), nurse, Nurse::id) && s.kind() == kind)
+        .filter(s -> FirstFitPlacer.sameRecord(s.clinic(), booking.clinic(), Clinic::id))
         .filter(s -> !s.isCalledOff() && s.hours().contains(interval))
         .findFirst()
         .orElse(null);
