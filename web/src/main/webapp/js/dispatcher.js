@@ -77,15 +77,32 @@ async function publish() {
   render(await api('GET', path()));
 }
 
+/** Where the day's optimisation stands: queued, or by whom since when, on which server. */
+function jobLine(job) {
+  if (!job) return '';
+  if (job.state === 'QUEUED') return 'Waiting for a free optimiser; it starts as soon as one is.';
+  const who = job.startedBy ? ` by ${job.startedBy}` : '';
+  const since = `Optimising${who} since ${clock(job.startedAt)}`;
+  const improved = job.improvedAt ? `, best plan saved ${clock(job.improvedAt)}` : '';
+  const where = job.node ? ` · server ${job.node}` : '';
+  if (job.state === 'SOLVING') return `${since}${improved}${where}`;
+  return `Optimised${who}, started ${clock(job.startedAt)}${improved}.`;
+}
+
 function render(plan) {
   current = plan;
   const solving = plan.status === 'SOLVING';
   $('score').textContent = plan.score;
   $('score').dataset.feasible = plan.feasible;
   $('plan-status').textContent = `${words(plan.status)} · ${plan.feasible ? 'feasible' : 'breaks hard rules'}`;
+  $('plan-job').textContent = jobLine(plan.job);
   $('optimise').disabled = solving;
   $('stop').disabled = !solving;
   $('publish').disabled = solving;
+  if (solving && !events) {
+    // Optimised by a colleague, or on another server: follow it all the same.
+    watch(path('/events'));
+  }
   if (!solving) {
     watch(null);
     if (plan.status === 'SOLVED') status(form, 'Optimising finished. Publish to send the plan to the nurses.');

@@ -16,7 +16,20 @@ public record PlanView(
     List<RouteView> routes,
     List<SessionView> sessions,
     List<UnassignedView> unassigned,
-    List<RuleCost> costs) {
+    List<RuleCost> costs,
+    JobView job) {
+
+  /**
+   * Where the day's optimisation stands in the cluster: its state (QUEUED, SOLVING, DONE, FAILED),
+   * who asked for it and when, which node solves it, and when its best plan was last stored; none
+   * when nobody asked.
+   */
+  public record JobView(
+      String state,
+      String startedBy,
+      OffsetDateTime startedAt,
+      String node,
+      OffsetDateTime improvedAt) {}
 
   /** A field nurse's route: the visits in order, with planned arrival and start. */
   public record RouteView(

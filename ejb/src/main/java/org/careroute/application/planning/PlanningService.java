@@ -1,19 +1,26 @@
 package org.careroute.application.planning;
 
 import jakarta.validation.constraints.NotNull;
-import java.util.function.Consumer;
 import org.careroute.application.Caller;
 import org.careroute.domain.model.practice.PlanKey;
 
 /** The dispatcher's optimizer for one clinic's day. */
 public interface PlanningService {
 
-  /** Starts optimising in the background; {@code onBestPlan} hears every improvement. */
-  PlanView startSolving(@NotNull PlanKey key, Consumer<PlanView> onBestPlan);
+  /**
+   * Queues the day's optimisation from its bookings (a running one of the day is superseded): a
+   * node of the cluster with room takes it, this one first; {@link PlanWatching} hears each better
+   * plan.
+   */
+  PlanView startSolving(@NotNull Caller caller, @NotNull PlanKey key);
 
+  /** Stops the day's optimisation on whichever node runs it; its best plan stays. */
   void stopSolving(@NotNull PlanKey key);
 
-  /** The best plan found so far, or the day as booked when none is being optimised. */
+  /**
+   * The best plan found so far (by any node), or the day as booked when nobody asked to optimise it
+   * or its plan was published.
+   */
   PlanView plan(@NotNull PlanKey key);
 
   /**

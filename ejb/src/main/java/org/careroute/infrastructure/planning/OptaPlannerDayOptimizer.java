@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,13 +31,12 @@ import org.optaplanner.core.config.solver.SolverManagerConfig;
 
 /**
  * The day optimizer of this node, on OptaPlanner's solver managers: one job per clinic day, each
- * solving the day's routes and sessions side by side. The latest best plan of each job is kept here
- * until it is published; at most {@value #MAX_JOBS} are kept, the oldest finished one making room.
+ * solving the day's routes and sessions side by side. A job's best plan is kept here while this
+ * node works on it: the planning jobs store it for the cluster and forget it here when the solve
+ * ends.
  */
 @ApplicationScoped
 public class OptaPlannerDayOptimizer implements DayOptimizer {
-
-  static final int MAX_JOBS = 50;
 
   @Inject
   @ConfigProperty(name = "careroute.planning.seconds", defaultValue = "30")
@@ -138,7 +136,6 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
   @Override
   public DaySolve start(DayProblem problem, DayProblem shown, Consumer<DaySolve> onBest) {
     stop(problem.key());
-    makeRoom();
     DayJob job = new DayJob(shown, onBest);
     jobs.put(problem.key().id(), job);
     solveRoutes(job, problem.routes());
@@ -254,15 +251,5 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
   public void forget(PlanKey key) {
     stop(key);
     jobs.remove(key.id());
-  }
-
-  private void makeRoom() {
-    if (jobs.size() < MAX_JOBS) {
-      return;
-    }
-    jobs.entrySet().stream()
-        .filter(e -> !e.getValue().isSolving())
-        .min(Comparator.comparing(e -> e.getValue().startedAt()))
-        .ifPresent(e -> jobs.remove(e.getKey()));
   }
 }

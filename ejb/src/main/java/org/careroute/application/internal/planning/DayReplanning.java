@@ -3,9 +3,13 @@ package org.careroute.application.internal.planning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import org.careroute.application.booking.AppointmentChanged;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.practice.PlanJob;
+import org.careroute.domain.model.practice.PlanJobRepository;
+import org.careroute.domain.model.practice.PlanJobStatus;
 import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.domain.model.treatment.CareSetting;
 import org.careroute.planning.clinic.domain.ClinicSession;
@@ -30,6 +34,16 @@ public class DayReplanning {
   @Inject DayProblemBuilder builder;
 
   @Inject DayOptimizer optimizer;
+
+  @Inject PlanJobRepository planJobs;
+
+  @Inject PlanJobs jobs;
+
+  @Inject PlanSnapshotCodec codec;
+
+  @Inject ClusterNode node;
+
+  @Inject Clock clock;
 
   /**
    * Hands a committed booking, move or cancellation to every running solve of its clinic that it
@@ -65,6 +79,9 @@ public class DayReplanning {
     BookedPlacement placement = BookedPlacement.of(appointment);
     if (belongs) {
       solve.best().appointmentVersions().put(appointment.id(), appointment.version());
+    } else {
+      // Taken out of the plan with the solve's knowledge: not a change the plan missed.
+      solve.best().appointmentVersions().remove(appointment.id());
     }
     Long id = appointment.id();
     optimizer.changeSessions(
@@ -93,10 +110,10 @@ public class DayReplanning {
    * @return false when a finished plan was set aside
    */
   @Transactional
-  public boolean takeInPin(PlanKey key, Appointment appointment) {
+  public boolean takeInPin(PlanKey key, Appointment appointment, boolean storedPlanMovesIt) {
     DaySolve solve = optimizer.solve(key).orElse(null);
     if (solve == null) {
-      return true;
+      return takeInPinStored(key, appointment, storedPlanMovesIt);
     }
     synchronized (solve) {
       if (solve.isSolving()) {
@@ -116,6 +133,47 @@ public class DayReplanning {
       solve.best().appointmentVersions().put(appointment.id(), appointment.version());
       return true;
     }
+  }
+
+  /**
+   * Whether the day's finished plan, stored by any node, has the appointment elsewhere than it is
+   * committed; asked before a pin, which would hold the appointment in place when the plan is taken
+   * up.
+   */
+  @Transactional
+  public boolean storedPlanMoves(PlanKey key, Appointment appointment) {
+    if (optimizer.solve(key).isPresent()) {
+      return false;
+    }
+    return planJobs
+        .find(key)
+        .filter(job -> job.status() == PlanJobStatus.DONE || job.status() == PlanJobStatus.FAILED)
+        .map(job -> !PinnedPlacement.placesAsCommitted(jobs.stored(job).day(), appointment))
+        .orElse(false);
+  }
+
+  /** Likewise for a plan solved or stored by another node. */
+  private boolean takeInPinStored(PlanKey key, Appointment appointment, boolean movesIt) {
+    PlanJob job = planJobs.findForUpdate(key).orElse(null);
+    if (job == null || !job.status().hasPlan()) {
+      return true;
+    }
+    if (job.status() == PlanJobStatus.SOLVING) {
+      // The node solving it re-plans from the bookings, pin included, at its next lease renewal.
+      planJobs.changed(key.clinicId(), node.name());
+      return true;
+    }
+    if (appointment.isPinned() && movesIt) {
+      job.setAside(clock.instant());
+      return false;
+    }
+    if (job.snapshot() != null) {
+      job.replaceSnapshot(
+          codec.write(
+              codec.read(job.snapshot()).withVersion(appointment.id(), appointment.version())),
+          clock.instant());
+    }
+    return true;
   }
 
   @Transactional
@@ -161,6 +219,8 @@ public class DayReplanning {
     if (sessionsToo) {
       committed.sessions().continueFrom(solve.best().sessions());
     }
+    // What is no longer booked on the day left the plan with the solve's knowledge.
+    solve.best().appointmentVersions().keySet().retainAll(committed.appointmentVersions().keySet());
     solve.best().appointmentVersions().putAll(committed.appointmentVersions());
     return committed;
   }

@@ -57,6 +57,10 @@ public class DefaultDayEventService implements DayEventService {
 
   @Inject Event<NurseCalledOff> calledOff;
 
+  @Inject PlanJobs planJobs;
+
+  @Inject ClusterNode node;
+
   @Override
   public DayEventResult record(Caller caller, PlanKey key, DayEvent event) {
     return switch (event.kind()) {
@@ -115,6 +119,10 @@ public class DefaultDayEventService implements DayEventService {
     called.forEach(Shift::callOff);
     // A running solve still counts on the nurse's shifts: it starts again without them once this
     // commits.
+    // A plan stored by any node still counts on the nurse: set aside with the sick call, so that
+    // it can never be published; solves on other nodes re-plan without her.
+    planJobs.setAside(key);
+    planJobs.changed(key.clinicId(), node.name());
     calledOff.fire(new NurseCalledOff(key));
     Instant now = clock.instant();
     List<Appointment> freed =

@@ -1,16 +1,22 @@
 package org.careroute.application.internal.planning;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.executable.ValidateOnExecution;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.Set;
 import org.careroute.application.Caller;
 import org.careroute.application.internal.AuditRecorder;
-import org.careroute.application.planning.PlanStatus;
 import org.careroute.application.planning.PlanView;
 import org.careroute.application.planning.PlanningService;
 import org.careroute.application.planning.PublishResult;
@@ -21,6 +27,9 @@ import org.careroute.domain.model.booking.BreakCover;
 import org.careroute.domain.model.booking.Placement;
 import org.careroute.domain.model.clinic.Chair;
 import org.careroute.domain.model.clinic.ClinicRepository;
+import org.careroute.domain.model.practice.PlanJob;
+import org.careroute.domain.model.practice.PlanJobRepository;
+import org.careroute.domain.model.practice.PlanJobStatus;
 import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.domain.model.staff.Nurse;
 import org.careroute.domain.model.staff.NurseRepository;
@@ -31,6 +40,7 @@ import org.careroute.planning.clinic.domain.Watch;
 import org.careroute.planning.day.DayOptimizer;
 import org.careroute.planning.day.DayProblem;
 import org.careroute.planning.day.DaySolve;
+import org.careroute.planning.day.PlanSnapshot;
 import org.careroute.planning.route.domain.HomeVisit;
 import org.careroute.planning.route.domain.NurseRoute;
 
@@ -58,43 +68,51 @@ public class DefaultPlanningService implements PlanningService {
 
   @Inject DayReplanning replanning;
 
+  @Inject PlanJobs jobs;
+
+  @Inject PlanJobRepository planJobs;
+
+  @Inject PlanJobWorker worker;
+
+  @Inject DayViews views;
+
+  @Inject Clock clock;
+
+  @Resource SessionContext self;
+
   @Override
-  public PlanView startSolving(PlanKey key, Consumer<PlanView> onBestPlan) {
-    // The solver changes the problem it is given in place: the job's first "best" plan is a copy.
-    // Both are scored first, which also derives the arrival times of visits as booked: the solver
-    // itself derives them only for visits it moves.
-    DayProblem shown = optimizer.score(builder.build(key));
-    DaySolve solve =
-        optimizer.start(
-            optimizer.score(builder.build(key)),
-            shown,
-            improved -> onBestPlan.accept(view(improved)));
-    return view(solve);
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public PlanView startSolving(Caller caller, PlanKey key) {
+    jobs.queue(key, caller.login());
+    worker.takeJobsNow();
+    // Through the container, so that the plan is read in a transaction of its own.
+    return self.getBusinessObject(PlanningService.class).plan(key);
   }
 
   @Override
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void stopSolving(PlanKey key) {
-    optimizer.stop(key);
+    if (worker.solvesHere(key)) {
+      optimizer.stop(key);
+    } else {
+      jobs.requestStop(key);
+    }
   }
 
   @Override
   public PlanView plan(PlanKey key) {
-    return optimizer
-        .solve(key)
-        .map(this::view)
-        .orElseGet(() -> view(optimizer.score(builder.build(key)), PlanStatus.AS_BOOKED));
-  }
-
-  private PlanView view(DaySolve solve) {
-    PlanStatus status =
-        solve.hasFailed()
-            ? PlanStatus.FAILED
-            : solve.isSolving() ? PlanStatus.SOLVING : PlanStatus.SOLVED;
-    return view(solve.best(), status);
-  }
-
-  private PlanView view(DayProblem day, PlanStatus status) {
-    return PlanViews.of(day, status, optimizer.explain(day, PlanViews.REASONS_PER_RULE));
+    // A solve of this node that ended (or was set aside) a moment ago is stored first.
+    worker.settle(key);
+    Optional<PlanJob> job = jobs.find(key);
+    if (worker.solvesHere(key)) {
+      Optional<DaySolve> solve = optimizer.solve(key);
+      if (solve.isPresent()) {
+        return views.of(solve.get(), job.orElse(null));
+      }
+    }
+    return job.filter(j -> j.status().hasPlan() || j.status() == PlanJobStatus.QUEUED)
+        .map(j -> views.of(jobs.stored(j)))
+        .orElseGet(() -> views.asBooked(optimizer.score(builder.build(key))));
   }
 
   /**
@@ -108,26 +126,35 @@ public class DefaultPlanningService implements PlanningService {
   @Override
   public boolean pin(Caller caller, PlanKey key, long appointmentId, boolean pinned) {
     Appointment appointment = dayAppointments.find(key, appointmentId);
+    // Asked before the pin holds it in place: a stored plan taken up afterwards would keep it
+    // there.
+    boolean storedPlanMovesIt = pinned && replanning.storedPlanMoves(key, appointment);
     appointment.pin(pinned);
     audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, appointment.id());
     // The version the pin stores is the one the plan must know, or publishing would take the
     // pinned appointment for one changed meanwhile.
     appointments.flush();
-    return replanning.takeInPin(key, appointment);
+    boolean kept = replanning.takeInPin(key, appointment, storedPlanMovesIt);
+    worker.settle(key);
+    return kept;
   }
 
   @Override
   public PublishResult publish(Caller caller, PlanKey key) {
-    DaySolve solve =
-        optimizer
-            .solve(key)
+    // A solve of this node that just ended is stored first, so that it can be published at once.
+    worker.settle(key);
+    PlanJob job =
+        planJobs
+            .findForUpdate(key)
+            .filter(j -> j.status().hasPlan() || j.status().isPending())
             .orElseThrow(
                 () -> new BusinessConflictException("Nothing to publish: optimise the day first."));
-    if (solve.isSolving()) {
+    if (job.status().isPending()) {
       throw new BusinessConflictException(
           "The optimizer is still working on this day: stop it, then publish.");
     }
-    DayProblem best = solve.best();
+    PlanJobs.StoredPlan stored = jobs.stored(job);
+    DayProblem best = stored.day();
     Publication publication = new Publication(caller, best);
     // What the optimizer left unassigned keeps its booked placement: the dispatcher sees it listed.
     for (NurseRoute route : best.routes().getRoutes()) {
@@ -152,9 +179,10 @@ public class DefaultPlanningService implements PlanningService {
           new Placement(
               nurse, chair, Instant.ofEpochSecond(session.getStart()), breakCover(session)));
     }
-    requireNoRuleBrokenByChangesMeanwhile(key, best);
+    publication.missingFromTheDay();
+    requireNoRuleBrokenByChangesMeanwhile(key, stored.snapshot());
     audit.record(caller, AuditAction.PUBLISH, "Plan", key.id());
-    optimizer.forget(key);
+    job.publish(clock.instant());
     return publication.result();
   }
 
@@ -164,11 +192,11 @@ public class DefaultPlanningService implements PlanningService {
    * be stored is scored by the planner's own rules; if it breaks more than the plan did, nothing is
    * written.
    */
-  private void requireNoRuleBrokenByChangesMeanwhile(PlanKey key, DayProblem best) {
+  private void requireNoRuleBrokenByChangesMeanwhile(PlanKey key, PlanSnapshot plan) {
     DayProblem written = optimizer.score(builder.build(key));
     long writtenHard =
         written.routes().getScore().hardScore() + written.sessions().getScore().hardScore();
-    long planHard = best.routes().getScore().hardScore() + best.sessions().getScore().hardScore();
+    long planHard = plan == null ? 0 : plan.hardScore();
     if (writtenHard < planHard) {
       throw new BusinessConflictException(
           "Bookings changed since the optimizer finished, and publishing its plan beside them would"
@@ -206,6 +234,20 @@ public class DefaultPlanningService implements PlanningService {
     Publication(Caller caller, DayProblem best) {
       this.caller = caller;
       this.best = best;
+    }
+
+    /**
+     * The plan's appointments that are no longer booked on the day (cancelled, moved to another
+     * day) since the plan was built changed meanwhile too.
+     */
+    void missingFromTheDay() {
+      Set<Long> onTheDay = new HashSet<>();
+      best.routes().getVisits().forEach(v -> onTheDay.add(v.getAppointmentId()));
+      best.sessions().getSessions().forEach(s -> onTheDay.add(s.getAppointmentId()));
+      best.appointmentVersions().keySet().stream()
+          .filter(id -> !onTheDay.contains(id) && !changedMeanwhile.contains(id))
+          .sorted()
+          .forEach(changedMeanwhile::add);
     }
 
     /** Writes one placement unless the appointment changed after the problem was built. */

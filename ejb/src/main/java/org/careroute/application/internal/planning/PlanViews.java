@@ -38,7 +38,8 @@ final class PlanViews {
 
   private PlanViews() {}
 
-  static PlanView of(DayProblem day, PlanStatus status, List<RuleTotal> explanation) {
+  static PlanView of(
+      DayProblem day, PlanStatus status, List<RuleTotal> explanation, PlanView.JobView job) {
     HardMediumSoftLongScore score = day.routes().getScore().add(day.sessions().getScore());
     List<UnassignedView> unassigned = new ArrayList<>();
     List<RouteView> routes = new ArrayList<>();
@@ -120,7 +121,8 @@ final class PlanViews {
         routes,
         sessions,
         unassigned,
-        costs);
+        costs,
+        job);
   }
 
   private static UnassignedView unassignedVisit(DayProblem day, HomeVisit visit, String reason) {

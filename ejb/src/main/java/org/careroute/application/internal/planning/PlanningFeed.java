@@ -22,9 +22,16 @@ public class PlanningFeed {
 
   @Inject DayReplanning replanning;
 
+  @Inject PlanJobs jobs;
+
+  @Inject ClusterNode node;
+
   @Resource ManagedExecutorService executor;
 
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AppointmentChanged change) {
+    // Solves of the clinic's days on other nodes re-plan from the bookings when they next renew
+    // their lease; a solve of this node takes the change in at once.
+    executor.submit(() -> jobs.changed(change.clinicId(), node.name()));
     if (!optimizer.solvingAt(change.clinicId()).isEmpty()) {
       executor.submit(() -> replanning.takeIn(change));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
@@ -49,31 +50,39 @@ public class ClinicDayPlan {
    * here; a session new here, or whose nurse is gone, keeps what it was given here.
    */
   public void continueFrom(ClinicDayPlan earlier) {
-    Map<String, ClinicSession> before = new HashMap<>();
-    earlier.getSessions().forEach(s -> before.put(s.getId(), s));
+    continueFrom(earlier.getSessions().stream().map(SessionPlacement::of).toList());
+  }
+
+  /**
+   * Continues from an earlier plan given as its sessions' placements (as a stored plan keeps it).
+   */
+  public void continueFrom(List<SessionPlacement> earlier) {
+    Map<String, SessionPlacement> before = new HashMap<>();
+    earlier.forEach(p -> before.put(p.sessionId(), p));
     for (ClinicSession session : sessions) {
-      ClinicSession was = before.get(session.getId());
+      SessionPlacement was = before.get(session.getId());
+      ClinicShift shift = was == null ? null : byId(shifts, was.shiftId(), ClinicShift::id);
       if (session.isPinned()
-          || was == null
-          || was.getShift() == null
-          || !shifts.contains(was.getShift())
-          || !session.getStartOptions().contains(was.getStart())) {
+          || shift == null
+          || was.start() == null
+          || !session.getStartOptions().contains(was.start())) {
         continue;
       }
-      session.setStart(was.getStart());
-      session.setChair(ours(chairs, was.getChair()));
-      session.setShift(ours(shifts, was.getShift()));
-      session.setCover(ours(shifts, was.getCover()));
+      session.setStart(was.start());
+      session.setChair(byId(chairs, was.chairId(), PlanChair::id));
+      session.setShift(shift);
+      session.setCover(byId(shifts, was.coverShiftId(), ClinicShift::id));
     }
   }
 
   /**
-   * This plan's own instance of an equal chair or shift, so that the solver finds it in its value
-   * ranges.
+   * This plan's own instance of a chair or shift, so that the solver finds it in its value ranges;
+   * none where it is gone.
    */
-  private static <T> T ours(List<T> here, T earlier) {
-    int at = earlier == null ? -1 : here.indexOf(earlier);
-    return at < 0 ? null : here.get(at);
+  private static <T> T byId(List<T> here, Long id, Function<T, Long> idOf) {
+    return id == null
+        ? null
+        : here.stream().filter(t -> id.equals(idOf.apply(t))).findFirst().orElse(null);
   }
 
   public String getName() {

@@ -3,6 +3,7 @@ package org.careroute.planning.route.domain;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +52,21 @@ public class HomeRoutePlan {
    * way or past) keeps the route it was given here too: the earlier plan may have had it elsewhere.
    */
   public void continueFrom(HomeRoutePlan earlier) {
+    Map<String, List<String>> visitIdsByRoute = new LinkedHashMap<>();
+    earlier
+        .getRoutes()
+        .forEach(
+            r ->
+                visitIdsByRoute.put(
+                    r.getId(), r.getVisits().stream().map(HomeVisit::getId).toList()));
+    continueFrom(visitIdsByRoute);
+  }
+
+  /**
+   * Continues from an earlier plan given as the visit ids of each route id, in route order (as a
+   * stored plan keeps it), likewise.
+   */
+  public void continueFrom(Map<String, List<String>> earlierVisitIdsByRoute) {
     Map<String, HomeVisit> byId = new HashMap<>();
     visits.forEach(v -> byId.put(v.getId(), v));
     Map<String, NurseRoute> given = new HashMap<>();
@@ -59,20 +75,19 @@ public class HomeRoutePlan {
     routes.forEach(r -> routesById.put(r.getId(), r));
     Set<String> placed = new HashSet<>();
     routes.forEach(r -> r.getVisits().clear());
-    for (NurseRoute before : earlier.getRoutes()) {
-      NurseRoute route = routesById.get(before.getId());
+    for (Map.Entry<String, List<String>> before : earlierVisitIdsByRoute.entrySet()) {
+      NurseRoute route = routesById.get(before.getKey());
       if (route == null) {
         continue;
       }
-      for (HomeVisit visit : before.getVisits()) {
-        HomeVisit here = byId.get(visit.getId());
+      for (String visitId : before.getValue()) {
+        HomeVisit here = byId.get(visitId);
         boolean heldElsewhere =
             here != null
                 && here.getPinnedNurseId() != null
                 && !here.getPinnedNurseId().equals(route.getNurseId());
-        if (here != null && !heldElsewhere) {
+        if (here != null && !heldElsewhere && placed.add(here.getId())) {
           route.getVisits().add(here);
-          placed.add(here.getId());
         }
       }
     }

@@ -169,7 +169,8 @@ class PlanViewsTest {
     return PlanViews.of(
         new DayProblem(KEY, ZONE, routePlan, sessionPlan, POINTS, Map.of()),
         PlanStatus.SOLVED,
-        explanation);
+        explanation,
+        null);
   }
 
   private static UnassignedView unassigned(PlanView view, long appointmentId) {

@@ -67,9 +67,7 @@ public class PlanResource {
   @Operation(
       summary = "Start optimising the day in the background; watch /events for each better plan")
   public Response solve() {
-    PlanKey key = key();
-    PlanView started = planning.startSolving(key, improved -> streams.publish(key, improved));
-    return Response.accepted(started).build();
+    return Response.accepted(planning.startSolving(callers.caller(), key())).build();
   }
 
   @POST
