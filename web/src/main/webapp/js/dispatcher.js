@@ -93,6 +93,7 @@ function render(plan) {
   current = plan;
   const solving = plan.status === 'SOLVING';
   $('score').textContent = plan.score;
+  $('score-summary').textContent = plan.summary ? plan.summary.text : '';
   $('score').dataset.feasible = plan.feasible;
   $('plan-status').textContent = `${words(plan.status)} · ${plan.feasible ? 'feasible' : 'breaks hard rules'}`;
   $('plan-job').textContent = jobLine(plan.job);

@@ -154,6 +154,15 @@ class PagesIT extends DeployedApplication {
       assertThat(browser.all(By.cssSelector("path.stop-marker"))).hasSize(4);
       assertThat(browser.all(By.cssSelector("path.route-line"))).isNotEmpty();
       assertThat(browser.all(By.cssSelector("#timeline .block"))).hasSize(4);
+      // The score and its reasons in the practice's words: no planning ids, no Java records.
+      assertThat(browser.find(By.id("score-summary")).getText())
+          .startsWith("Keeps every care rule · everything assigned · ")
+          .containsPattern("\\d+ (h|min)( \\d+ min)? of driving");
+      String costs = browser.find(By.id("costs")).getAttribute("textContent");
+      assertThat(costs)
+          .contains("East Road drives")
+          .doesNotContain("Justification")
+          .doesNotContain("shift-");
 
       browser.click(By.id("publish"));
       browser.waitForText(By.cssSelector("#plan-form .form-status"), "Published");

@@ -104,5 +104,8 @@ class LayerRulesTest {
           .orShould()
           .dependOnClassesThat()
           .haveFullyQualifiedName("org.optaplanner.core.api.solver.SolutionManager")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.optaplanner.core.api.solver.Solver")
           .because("solving runs on the server's managed threads, behind the DayOptimizer port");
 }

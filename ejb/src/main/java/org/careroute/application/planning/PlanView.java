@@ -17,7 +17,20 @@ public record PlanView(
     List<SessionView> sessions,
     List<UnassignedView> unassigned,
     List<RuleCost> costs,
-    JobView job) {
+    JobView job,
+    ScoreSummary summary) {
+
+  /**
+   * The score in the practice's terms: care rules broken, bookings left without a nurse (or not yet
+   * planned), and the field nurses' driving and waiting, with a sentence saying so.
+   */
+  public record ScoreSummary(
+      int rulesBroken,
+      int unassigned,
+      int notYetPlanned,
+      long drivingSeconds,
+      long waitingSeconds,
+      String text) {}
 
   /**
    * Where the day's optimisation stands in the cluster: its state (QUEUED, SOLVING, DONE, FAILED),

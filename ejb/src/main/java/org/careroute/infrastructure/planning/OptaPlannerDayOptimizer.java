@@ -2,6 +2,8 @@ package org.careroute.infrastructure.planning;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -25,9 +27,7 @@ import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.solver.change.ProblemChange;
-import org.optaplanner.core.config.solver.SolverManagerConfig;
 
 /**
  * The day optimizer of this node, on OptaPlanner's solver managers: one job per clinic day, each
@@ -46,14 +46,18 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
   @ConfigProperty(name = "careroute.planning.unimproved-seconds", defaultValue = "10")
   long unimprovedSeconds;
 
-  /**
-   * Home routes solve with a configuration by size: one manager for day-sized problems, one for
-   * larger ones.
-   */
-  private SolverManager<HomeRoutePlan, String> smallRouteSolver;
+  @Inject
+  @ConfigProperty(name = "careroute.planning.solver-threads", defaultValue = "4")
+  int solverThreads;
 
-  private SolverManager<HomeRoutePlan, String> largeRouteSolver;
-  private SolverManager<ClinicDayPlan, String> sessionSolver;
+  @Resource ManagedThreadFactory threadFactory;
+
+  /** Home routes solve with a configuration by size: one for day-sized problems, one for larger. */
+  private SolverFactory<HomeRoutePlan> smallRoutes;
+
+  private SolverFactory<HomeRoutePlan> largeRoutes;
+  private SolverFactory<ClinicDayPlan> sessions;
+  private SolverRuns solvers;
   private SolutionManager<HomeRoutePlan, HardMediumSoftLongScore> routeSolutions;
   private SolutionManager<ClinicDayPlan, HardMediumSoftLongScore> sessionSolutions;
   private final Map<String, DayJob> jobs = new ConcurrentHashMap<>();
@@ -62,30 +66,23 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
   void createSolvers() {
     Duration spent = Duration.ofSeconds(seconds);
     Duration unimproved = Duration.ofSeconds(unimprovedSeconds);
-    SolverManagerConfig threads =
-        new SolverManagerConfig().withThreadFactoryClass(ManagedSolverThreadFactory.class);
-    SolverFactory<HomeRoutePlan> routes =
+    smallRoutes =
         SolverFactory.create(
             HomeRouteSolverConfig.create(
                 spent, unimproved, HomeRouteSolverConfig.SMALL_PROBLEM_VISITS));
-    SolverFactory<HomeRoutePlan> largeRoutes =
+    largeRoutes =
         SolverFactory.create(
             HomeRouteSolverConfig.create(
                 spent, unimproved, HomeRouteSolverConfig.SMALL_PROBLEM_VISITS + 1));
-    SolverFactory<ClinicDayPlan> sessions =
-        SolverFactory.create(ClinicDaySolverConfig.create(spent, unimproved));
-    smallRouteSolver = SolverManager.create(routes, threads);
-    largeRouteSolver = SolverManager.create(largeRoutes, threads);
-    sessionSolver = SolverManager.create(sessions, threads);
-    routeSolutions = SolutionManager.create(routes);
+    sessions = SolverFactory.create(ClinicDaySolverConfig.create(spent, unimproved));
+    solvers = new SolverRuns(threadFactory, solverThreads);
+    routeSolutions = SolutionManager.create(smallRoutes);
     sessionSolutions = SolutionManager.create(sessions);
   }
 
   @PreDestroy
   void close() {
-    smallRouteSolver.close();
-    largeRouteSolver.close();
-    sessionSolver.close();
+    solvers.close();
   }
 
   @Override
@@ -139,7 +136,7 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
     DayJob job = new DayJob(shown, onBest);
     jobs.put(problem.key().id(), job);
     solveRoutes(job, problem.routes());
-    solve(DayPart.SESSIONS, sessionSolver, job, problem.sessions());
+    solve(DayPart.SESSIONS, sessions, job, problem.sessions());
     return job;
   }
 
@@ -152,8 +149,8 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
             job -> {
               String previous = job.problemId(DayPart.SESSIONS);
               job.restart(DayPart.SESSIONS, shown);
-              sessionSolver.terminateEarly(previous);
-              solve(DayPart.SESSIONS, sessionSolver, job, rebuilt.sessions());
+              solvers.stop(previous);
+              solve(DayPart.SESSIONS, sessions, job, rebuilt.sessions());
             });
   }
 
@@ -166,7 +163,7 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
               score(shown);
               String previous = job.problemId(DayPart.ROUTES);
               job.restart(DayPart.ROUTES, shown);
-              stopRoutes(previous);
+              solvers.stop(previous);
               solveRoutes(job, rebuilt.routes());
             });
   }
@@ -176,8 +173,8 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
       solve(
           DayPart.ROUTES,
           routes.getVisits().size() <= HomeRouteSolverConfig.SMALL_PROBLEM_VISITS
-              ? smallRouteSolver
-              : largeRouteSolver,
+              ? smallRoutes
+              : largeRoutes,
           job,
           routes);
     } else {
@@ -186,20 +183,16 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
     }
   }
 
-  private void stopRoutes(String routeProblemId) {
-    smallRouteSolver.terminateEarly(routeProblemId);
-    largeRouteSolver.terminateEarly(routeProblemId);
-  }
-
   /**
-   * One of the day's two solves; the job's listener hears each improvement, the end and a failure.
+   * One of the day's two solves; the job hears each improvement, the end and a failure, and what an
+   * earlier generation of the part still reports is not heard.
    */
-  private static <S> void solve(
-      DayPart<S> part, SolverManager<S, String> solver, DayJob job, S problem) {
+  private <S> void solve(DayPart<S> part, SolverFactory<S> factory, DayJob job, S problem) {
     int generation = job.generation(part);
-    solver.solveAndListen(
+    solvers.solve(
         job.problemId(part),
-        ignored -> problem,
+        factory,
+        problem,
         best -> {
           job.improve(part, generation, best);
           job.report();
@@ -208,7 +201,7 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
           job.finish(part, generation, best);
           job.report();
         },
-        (ignored, e) -> {
+        e -> {
           job.fail(part, generation, e);
           job.report();
         });
@@ -224,8 +217,7 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
 
   @Override
   public void changeSessions(PlanKey key, ProblemChange<ClinicDayPlan> change) {
-    job(key)
-        .ifPresent(job -> sessionSolver.addProblemChange(job.problemId(DayPart.SESSIONS), change));
+    job(key).ifPresent(job -> solvers.change(job.problemId(DayPart.SESSIONS), change));
   }
 
   @Override
@@ -233,8 +225,8 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
     job(key)
         .ifPresent(
             job -> {
-              stopRoutes(job.problemId(DayPart.ROUTES));
-              sessionSolver.terminateEarly(job.problemId(DayPart.SESSIONS));
+              solvers.stop(job.problemId(DayPart.ROUTES));
+              solvers.stop(job.problemId(DayPart.SESSIONS));
             });
   }
 

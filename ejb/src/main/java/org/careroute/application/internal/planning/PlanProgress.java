@@ -1,5 +1,7 @@
 package org.careroute.application.internal.planning;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.careroute.application.planning.PlanView;
@@ -29,11 +32,18 @@ public class PlanProgress implements PlanWatching {
 
   @Inject DayViews views;
 
+  @Resource ManagedExecutorService executor;
+
   /** The watchers of one day, and the last stored snapshot they heard of. */
   private static final class Watchers {
     final PlanKey key;
     final List<Consumer<PlanView>> listeners = new CopyOnWriteArrayList<>();
     volatile long serialHeard = -1;
+
+    /** A view of this node's solve is being made, and whether the solve moved on since. */
+    final AtomicBoolean telling = new AtomicBoolean();
+
+    final AtomicBoolean moved = new AtomicBoolean();
 
     Watchers(PlanKey key) {
       this.key = key;
@@ -53,12 +63,32 @@ public class PlanProgress implements PlanWatching {
     };
   }
 
-  /** A solve of this node found a better plan (or ended). */
+  /**
+   * A solve of this node found a better plan (or ended). Called on the solver's thread, so the view
+   * is made on another; improvements that come while it is made are told with the next one.
+   */
   void improved(DaySolve solve) {
     Watchers watchers = watched.get(solve.key().id());
-    if (watchers != null) {
-      tell(watchers, views.of(solve, null));
+    if (watchers == null) {
+      return;
     }
+    watchers.moved.set(true);
+    if (watchers.telling.compareAndSet(false, true)) {
+      executor.submit(() -> tellWhileMoving(watchers, solve));
+    }
+  }
+
+  /** Tells the solve's latest state until it stops moving; its end is never left untold. */
+  private void tellWhileMoving(Watchers watchers, DaySolve solve) {
+    do {
+      try {
+        while (watchers.moved.getAndSet(false)) {
+          tell(watchers, views.of(solve, null));
+        }
+      } finally {
+        watchers.telling.set(false);
+      }
+    } while (watchers.moved.get() && watchers.telling.compareAndSet(false, true));
   }
 
   /**

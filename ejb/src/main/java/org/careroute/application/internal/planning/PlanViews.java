@@ -14,10 +14,13 @@ import org.careroute.application.planning.PlanView;
 import org.careroute.application.planning.PlanView.CoverView;
 import org.careroute.application.planning.PlanView.RouteView;
 import org.careroute.application.planning.PlanView.RuleCost;
+import org.careroute.application.planning.PlanView.ScoreSummary;
 import org.careroute.application.planning.PlanView.SessionView;
 import org.careroute.application.planning.PlanView.StopView;
 import org.careroute.application.planning.PlanView.UnassignedView;
 import org.careroute.domain.model.care.CareRules;
+import org.careroute.domain.model.staff.Certification;
+import org.careroute.domain.shared.Durations;
 import org.careroute.domain.shared.GeoPoint;
 import org.careroute.planning.clinic.domain.ClinicSession;
 import org.careroute.planning.clinic.domain.ClinicShift;
@@ -110,7 +113,9 @@ final class PlanViews {
                     new RuleCost(
                         total.rule(),
                         total.score().toString(),
-                        total.justifications().stream().map(String::valueOf).toList()))
+                        total.justifications().stream()
+                            .map(j -> RuleSentences.of(j, day))
+                            .toList()))
             .toList();
     return new PlanView(
         day.key().clinicId(),
@@ -122,7 +127,38 @@ final class PlanViews {
         sessions,
         unassigned,
         costs,
-        job);
+        job,
+        summary(day, score, explanation, unassigned.size()));
+  }
+
+  private static ScoreSummary summary(
+      DayProblem day, HardMediumSoftLongScore score, List<RuleTotal> rules, int unassigned) {
+    int broken = (int) rules.stream().filter(r -> r.score().hardScore() < 0).count();
+    long driving = 0;
+    long waiting = 0;
+    for (NurseRoute route : day.routes().getRoutes()) {
+      if (route.isStaffed()) {
+        driving += route.travelSeconds();
+        waiting += route.getVisits().stream().mapToLong(HomeVisit::waitingSeconds).sum();
+      }
+    }
+    int notYetPlanned = Math.max(0, -score.initScore());
+    StringBuilder text =
+        new StringBuilder(
+            broken == 0
+                ? "Keeps every care rule"
+                : "Breaks " + broken + (broken == 1 ? " care rule" : " care rules"));
+    if (notYetPlanned > 0) {
+      text.append(" · ").append(notYetPlanned).append(" not yet planned");
+    }
+    text.append(" · ")
+        .append(unassigned == 0 ? "everything assigned" : unassigned + " unassigned")
+        .append(" · ")
+        .append(Durations.words(driving))
+        .append(" of driving · ")
+        .append(Durations.words(waiting))
+        .append(" of waiting");
+    return new ScoreSummary(broken, unassigned, notYetPlanned, driving, waiting, text.toString());
   }
 
   private static UnassignedView unassignedVisit(DayProblem day, HomeVisit visit, String reason) {
@@ -147,7 +183,7 @@ final class PlanViews {
         visit.isPinnedByDispatcher());
   }
 
-  private static String whyUnassigned(DayProblem day, HomeVisit visit) {
+  static String whyUnassigned(DayProblem day, HomeVisit visit) {
     List<NurseRoute> certified =
         day.routes().getRoutes().stream()
             .filter(
@@ -158,20 +194,28 @@ final class PlanViews {
                             .isEmpty())
             .toList();
     if (certified.isEmpty()) {
-      return "No field nurse on shift holds " + visit.getRequiredCertifications() + ".";
+      return "No field nurse on shift holds "
+          + Certification.list(visit.getRequiredCertifications())
+          + ".";
     }
     if (certified.stream()
         .noneMatch(
             r ->
                 r.getShiftStart() <= visit.getWindowEnd()
                     && visit.getWindowStart() < r.getShiftEnd())) {
-      return "No certified field nurse works during the arrival window.";
+      return "No "
+          + Certification.list(visit.getRequiredCertifications())
+          + " nurse works "
+          + clock(visit.getPromisedStart(), day.zone())
+          + "–"
+          + clock(visit.getPromisedEnd(), day.zone())
+          + ".";
     }
     return "Every certified nurse's route is full around the window: adding it would make someone late "
         + "or keep a nurse past the end of the shift.";
   }
 
-  private static String whyUnassigned(DayProblem day, ClinicSession session) {
+  static String whyUnassigned(DayProblem day, ClinicSession session) {
     List<ClinicShift> certified =
         day.sessions().getShifts().stream()
             .filter(
@@ -180,7 +224,9 @@ final class PlanViews {
                         .isEmpty())
             .toList();
     if (certified.isEmpty()) {
-      return "No clinic nurse on shift holds " + session.getRequiredCertifications() + ".";
+      return "No clinic nurse on shift holds "
+          + Certification.list(session.getRequiredCertifications())
+          + ".";
     }
     if (certified.stream()
         .allMatch(s -> s.secondsOffShift(session.getStart(), session.end()) > 0)) {
@@ -188,6 +234,10 @@ final class PlanViews {
     }
     return "No chair, no nurse within the monitoring ratio, or no colleague to watch the patient through the nurse's"
         + " break is free within the start tolerance.";
+  }
+
+  private static String clock(long epochSecond, ZoneId zone) {
+    return time(epochSecond, zone).toLocalTime().toString();
   }
 
   private static OffsetDateTime time(long epochSecond, ZoneId zone) {

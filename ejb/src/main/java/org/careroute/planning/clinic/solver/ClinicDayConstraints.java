@@ -10,6 +10,7 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong
 import java.util.Set;
 import org.careroute.domain.model.care.CareRules;
 import org.careroute.domain.model.staff.Certification;
+import org.careroute.domain.shared.Durations;
 import org.careroute.planning.clinic.domain.ClinicSession;
 import org.careroute.planning.clinic.domain.ClinicShift;
 import org.careroute.planning.clinic.domain.Watch;
@@ -78,8 +79,8 @@ public class ClinicDayConstraints implements ConstraintProvider {
                     s.getId(),
                     null,
                     "starts "
-                        + (s.secondsOffPromise() - s.getToleranceSeconds())
-                        + " s beyond the promise's tolerance"))
+                        + Durations.words(s.secondsOffPromise() - s.getToleranceSeconds())
+                        + " beyond the promise's tolerance"))
         .asConstraint(PROMISED_START);
   }
 
@@ -97,7 +98,10 @@ public class ClinicDayConstraints implements ConstraintProvider {
                 new SessionJustification(
                     a.getId(),
                     b.getId(),
-                    "share " + a.getChair().label() + " for " + a.overlapSeconds(b) + " s"))
+                    "share chair "
+                        + a.getChair().label()
+                        + " for "
+                        + Durations.words(a.overlapSeconds(b))))
         .asConstraint(CHAIR_CONFLICT);
   }
 
@@ -115,13 +119,13 @@ public class ClinicDayConstraints implements ConstraintProvider {
                     null,
                     s.getShift().nurseName()
                         + " lacks "
-                        + missing(s, s.getShift())
+                        + Certification.list(missing(s, s.getShift()))
                         + (s.effectiveCover() == null
                             ? ""
                             : ", "
                                 + s.effectiveCover().nurseName()
                                 + " (covering) lacks "
-                                + missing(s, s.effectiveCover()))))
+                                + Certification.list(missing(s, s.effectiveCover())))))
         .asConstraint(CERTIFICATION);
   }
 
@@ -149,8 +153,8 @@ public class ClinicDayConstraints implements ConstraintProvider {
                     null,
                     s.getShift().nurseName()
                         + " is off shift for "
-                        + s.getShift().secondsOffShift(s.getStart(), s.end())
-                        + " s of it"))
+                        + Durations.words(s.getShift().secondsOffShift(s.getStart(), s.end()))
+                        + " of it"))
         .asConstraint(NURSE_ON_SHIFT);
   }
 
@@ -165,8 +169,7 @@ public class ClinicDayConstraints implements ConstraintProvider {
                     null,
                     s.getShift().nurseName()
                         + "'s break leaves the patient without a nurse for "
-                        + s.uncoveredSeconds()
-                        + " s"))
+                        + Durations.words(s.uncoveredSeconds())))
         .asConstraint(BREAK_COVERED);
   }
 
@@ -185,8 +188,7 @@ public class ClinicDayConstraints implements ConstraintProvider {
                     null,
                     w.nurse().nurseName()
                         + " covers while off shift or on a break for "
-                        + w.nurse().secondsUnavailable(w.from(), w.to())
-                        + " s"))
+                        + Durations.words(w.nurse().secondsUnavailable(w.from(), w.to()))))
         .asConstraint(COVER_ON_SHIFT);
   }
 
@@ -219,8 +221,7 @@ public class ClinicDayConstraints implements ConstraintProvider {
                     "ENHANCED patient shares "
                         + enhanced.nurse().nurseName()
                         + " for "
-                        + enhanced.overlapSeconds(other)
-                        + " s"))
+                        + Durations.words(enhanced.overlapSeconds(other))))
         .asConstraint(ENHANCED_ALONE);
   }
 
@@ -282,7 +283,7 @@ public class ClinicDayConstraints implements ConstraintProvider {
                 new SessionJustification(
                     s.getId(),
                     null,
-                    "starts " + s.secondsOffPromise() + " s off the promised time"))
+                    "starts " + Durations.words(s.secondsOffPromise()) + " off the promised time"))
         .asConstraint(ON_TIME);
   }
 
@@ -297,7 +298,7 @@ public class ClinicDayConstraints implements ConstraintProvider {
         .justifyWith(
             (s, score) ->
                 new SessionJustification(
-                    s.getId(), null, "another nurse than at the series' previous session"))
+                    s.getId(), null, "another nurse than at the previous session of the series"))
         .asConstraint(CONTINUITY);
   }
 
@@ -311,7 +312,10 @@ public class ClinicDayConstraints implements ConstraintProvider {
                 new SessionJustification(
                     null,
                     null,
-                    shift.nurseName() + " has " + careMinutes + " minutes of patient care"))
+                    shift.nurseName()
+                        + " has "
+                        + Durations.words(careMinutes * 60)
+                        + " of patient care"))
         .asConstraint(WORKLOAD_BALANCE);
   }
 
@@ -326,8 +330,8 @@ public class ClinicDayConstraints implements ConstraintProvider {
                     null,
                     s.effectiveCover().nurseName()
                         + " watches the patient for "
-                        + s.breakOverlapSeconds()
-                        + " s of "
+                        + Durations.words(s.breakOverlapSeconds())
+                        + " of "
                         + s.getShift().nurseName()
                         + "'s break"))
         .asConstraint(HAND_OVER);

@@ -9,6 +9,7 @@ import static org.careroute.planning.route.domain.RoutePlanWeights.WORKLOAD_BALA
 import java.util.Set;
 import org.careroute.domain.model.care.CareRules;
 import org.careroute.domain.model.staff.Certification;
+import org.careroute.domain.shared.Durations;
 import org.careroute.planning.route.domain.HomeVisit;
 import org.careroute.planning.route.domain.NurseRoute;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -59,7 +60,9 @@ public class HomeRouteConstraints implements ConstraintProvider {
                 new VisitJustification(
                     v.getId(),
                     v.getRoute().getId(),
-                    v.getRoute().getNurseName() + " lacks " + missingCertifications(v)))
+                    v.getRoute().getNurseName()
+                        + " lacks "
+                        + Certification.list(missingCertifications(v))))
         .asConstraint(CERTIFICATION);
   }
 
@@ -78,7 +81,9 @@ public class HomeRouteConstraints implements ConstraintProvider {
                 new VisitJustification(
                     v.getId(),
                     v.getRoute().getId(),
-                    "starts " + v.lateSeconds() + " s after the promised window closes"))
+                    "starts "
+                        + Durations.words(v.lateSeconds())
+                        + " after the promised window closes"))
         .asConstraint(ARRIVAL_WINDOW);
   }
 
@@ -91,7 +96,8 @@ public class HomeRouteConstraints implements ConstraintProvider {
         .justifyWith(
             (r, score) ->
                 new RouteJustification(
-                    r.getId(), r.kitsNeeded() + " kits needed, " + r.getKitCapacity() + " carried"))
+                    r.getId(),
+                    "needs " + r.kitsNeeded() + " kits and carries " + r.getKitCapacity()))
         .asConstraint(KIT_CAPACITY);
   }
 
@@ -104,9 +110,9 @@ public class HomeRouteConstraints implements ConstraintProvider {
             (r, score) ->
                 new RouteJustification(
                     r.getId(),
-                    "back home "
-                        + (r.returnHome() - r.latestReturn())
-                        + " s after the shift may end"))
+                    "is back "
+                        + Durations.words(r.returnHome() - r.latestReturn())
+                        + " after the shift may end"))
         .asConstraint(SHIFT_END);
   }
 
@@ -144,7 +150,8 @@ public class HomeRouteConstraints implements ConstraintProvider {
         .filter(r -> r.isStaffed() && !r.getVisits().isEmpty())
         .penalizeConfigurableLong(NurseRoute::travelSeconds)
         .justifyWith(
-            (r, score) -> new RouteJustification(r.getId(), r.travelSeconds() + " s of driving"))
+            (r, score) ->
+                new RouteJustification(r.getId(), "drives " + Durations.words(r.travelSeconds())))
         .asConstraint(TRAVEL_TIME);
   }
 
@@ -158,7 +165,9 @@ public class HomeRouteConstraints implements ConstraintProvider {
                 new VisitJustification(
                     v.getId(),
                     v.getRoute().getId(),
-                    "the nurse waits " + v.waitingSeconds() + " s for the window to open"))
+                    "the nurse waits "
+                        + Durations.words(v.waitingSeconds())
+                        + " for the window to open"))
         .asConstraint(WAITING_TIME);
   }
 
@@ -176,7 +185,7 @@ public class HomeRouteConstraints implements ConstraintProvider {
                 new VisitJustification(
                     v.getId(),
                     v.getRoute().getId(),
-                    "another nurse than at the series' previous session"))
+                    "another nurse than at the previous session of the series"))
         .asConstraint(CONTINUITY);
   }
 
@@ -188,7 +197,10 @@ public class HomeRouteConstraints implements ConstraintProvider {
         .justifyWith(
             (r, score) ->
                 new RouteJustification(
-                    r.getId(), (r.returnHome() - r.getShiftEnd()) + " s past the end of the shift"))
+                    r.getId(),
+                    "works "
+                        + Durations.words(r.returnHome() - r.getShiftEnd())
+                        + " past the end of the shift"))
         .asConstraint(OVERTIME);
   }
 
@@ -201,7 +213,9 @@ public class HomeRouteConstraints implements ConstraintProvider {
             (r, score) ->
                 new RouteJustification(
                     r.getId(),
-                    (r.workSeconds() / 60) + " min of work; long days weigh more than short ones"))
+                    "works "
+                        + Durations.words(r.workSeconds())
+                        + " (long days weigh more than short ones)"))
         .asConstraint(WORKLOAD_BALANCE);
   }
 

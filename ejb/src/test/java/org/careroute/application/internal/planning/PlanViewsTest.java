@@ -35,6 +35,8 @@ import org.careroute.planning.route.Routes;
 import org.careroute.planning.route.domain.HomeRoutePlan;
 import org.careroute.planning.route.domain.HomeVisit;
 import org.careroute.planning.route.domain.NurseRoute;
+import org.careroute.planning.route.solver.RouteJustification;
+import org.careroute.planning.route.solver.VisitJustification;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
@@ -69,9 +71,9 @@ class PlanViewsTest {
   private static final Set<Certification> NONE = EnumSet.noneOf(Certification.class);
 
   private static final String NO_FIELD_NURSE_HOLDS =
-      "No field nurse on shift holds [IV_THERAPY, HOME_VISIT].";
+      "No field nurse on shift holds HOME_VISIT and IV_THERAPY.";
   private static final String NO_FIELD_NURSE_DURING_WINDOW =
-      "No certified field nurse works during the arrival window.";
+      "No HOME_VISIT and IV_THERAPY nurse works ";
   private static final String ROUTES_FULL =
       "Every certified nurse's route is full around the window: adding it would"
           + " make someone late or keep a nurse past the end of the shift.";
@@ -203,7 +205,8 @@ class PlanViewsTest {
     route(202, 32, HOME_ONLY, at(12, 0), at(16, 0));
     unstaffed.getVisits().add(visit(502, at(13, 0), at(14, 0)));
 
-    assertThat(unassigned(view(), 502).reason()).isEqualTo(NO_FIELD_NURSE_DURING_WINDOW);
+    assertThat(unassigned(view(), 502).reason())
+        .isEqualTo(NO_FIELD_NURSE_DURING_WINDOW + "13:00–14:00.");
   }
 
   @Test
@@ -220,7 +223,8 @@ class PlanViewsTest {
     route(201, 31, HOME_IV, at(8, 0), at(12, 0));
     unstaffed.getVisits().add(visit(502, at(12, 0), at(13, 0)));
 
-    assertThat(unassigned(view(), 502).reason()).isEqualTo(NO_FIELD_NURSE_DURING_WINDOW);
+    assertThat(unassigned(view(), 502).reason())
+        .isEqualTo(NO_FIELD_NURSE_DURING_WINDOW + "12:00–13:00.");
   }
 
   @Test
@@ -269,7 +273,7 @@ class PlanViewsTest {
     session(501, at(10, 0), at(10, 0), false);
 
     assertThat(unassigned(view(), 501).reason())
-        .isEqualTo("No clinic nurse on shift holds [IV_THERAPY].");
+        .isEqualTo("No clinic nurse on shift holds IV_THERAPY.");
   }
 
   @Test
@@ -280,7 +284,7 @@ class PlanViewsTest {
     session(501, at(10, 0), at(10, 0), true);
 
     assertThat(unassigned(view(), 501).reason())
-        .isEqualTo("No clinic nurse on shift holds [IV_THERAPY, ACLS].");
+        .isEqualTo("No clinic nurse on shift holds ACLS and IV_THERAPY.");
   }
 
   @Test
@@ -517,6 +521,42 @@ class PlanViewsTest {
             new RuleCost(
                 "Travel time", "0hard/0medium/-1200soft", List.of("route shift-201", "42")),
             new RuleCost("Unassigned visit", "0hard/-1medium/0soft", List.of()));
+  }
+
+  @Test
+  void reasonsNameTheNurseAndTheVisitsTimesInTheClinicsZoneNeverAPlanningId() {
+    route(201, 31, HOME_IV, at(8, 0), at(16, 0));
+    HomeVisit late = visit(501, at(9, 0), at(11, 0));
+    routes.get(0).getVisits().add(late);
+    unstaffed.getVisits().add(visit(502, at(13, 0), at(14, 0)));
+    List<RuleTotal> explanation =
+        List.of(
+            new RuleTotal(
+                "Travel time",
+                HardMediumSoftLongScore.ofSoft(-6990),
+                List.of(new RouteJustification("shift-201", "drives 1 h 57 min"))),
+            new RuleTotal(
+                "Arrival window",
+                HardMediumSoftLongScore.ofHard(-600),
+                List.of(
+                    new VisitJustification(
+                        "501", "shift-201", "starts 10 min after the promised window closes"))),
+            new RuleTotal(
+                "Unassigned visit",
+                HardMediumSoftLongScore.ofMedium(-1),
+                List.of(new VisitJustification("502", null, "no nurse can take it"))));
+
+    assertThat(view(explanation).costs())
+        .extracting(RuleCost::reasons)
+        .containsExactly(
+            List.of("Nurse 31 drives 1 h 57 min"),
+            List.of(
+                "Home visit 09:00–11:00 with Nurse 31: starts 10 min after the promised window"
+                    + " closes"),
+            List.of(
+                "Home visit 13:00–14:00 cannot be served: every certified nurse's route is full"
+                    + " around the window: adding it would make someone late or keep a nurse past"
+                    + " the end of the shift."));
   }
 
   @Test
