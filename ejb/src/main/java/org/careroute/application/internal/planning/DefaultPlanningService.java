@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.careroute.application.Caller;
 import org.careroute.application.internal.AuditRecorder;
@@ -94,7 +95,11 @@ public class DefaultPlanningService implements PlanningService {
   }
 
   private PlanView view(DayProblem day, PlanStatus status) {
-    return PlanViews.of(day, status, optimizer.explain(day, PlanViews.REASONS_PER_RULE));
+    Set<Long> approximate =
+        appointments.findWithApproximateVisitLocation(
+            day.routes().getVisits().stream().map(HomeVisit::getAppointmentId).toList());
+    return PlanViews.of(
+        day, status, optimizer.explain(day, PlanViews.REASONS_PER_RULE), approximate);
   }
 
   /**
