@@ -41,7 +41,8 @@ export function wireHomeLocation({ form, findButton, mapContainer, note, centre 
   async function showMap(lat, lon, zoom) {
     mapContainer.hidden = false;
     if (!map) {
-      map = L.map(mapContainer, { zoomControl: true });
+      // The map needs a view before a marker can be drawn on it.
+      map = L.map(mapContainer, { zoomControl: true }).setView([lat, lon], zoom);
       const settings = await api('GET', '/map');
       if (settings.tileUrl) {
         L.tileLayer(settings.tileUrl, { attribution: settings.attribution, maxZoom: 19 }).addTo(map);
