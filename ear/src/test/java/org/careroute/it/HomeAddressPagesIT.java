@@ -157,6 +157,41 @@ class HomeAddressPagesIT extends DeployedApplication {
     }
   }
 
+  @Test
+  void anAdminAddsAPostalCodeToTheTableThatLocatesAddresses() {
+    String code = "Y" + practice.tag.toUpperCase();
+    try (Browser browser = new Browser(base, "admin-adds-a-postal-code", Browser.DESK)) {
+      browser.logIn(Api.ADMIN);
+      browser.find(By.id("role-links"));
+      browser.open("admin.html#postal-codes");
+      browser.find(By.cssSelector("#postal-code-list tr[data-postal-code='95816']"));
+      browser.type("pc-code", code);
+      browser.type("pc-place", "Testville");
+      browser.type("pc-lat", "95");
+      browser.type("pc-lon", "-121.33");
+      browser.click(By.cssSelector("#postal-code-form button[type=submit]"));
+      assertThat(browser.find(By.cssSelector("#postal-code-form .field-error")).getText())
+          .contains("Latitude lies between -90 and 90");
+
+      browser.type("pc-lat", "38.61");
+      browser.click(By.cssSelector("#postal-code-form button[type=submit]"));
+      browser.waitForText(
+          By.cssSelector("#postal-code-form .form-status"), code + " (Testville) saved");
+      assertThat(
+              browser
+                  .find(By.cssSelector("#postal-code-list tr[data-postal-code='" + code + "']"))
+                  .getText())
+          .contains("Testville", "38.61, -121.33");
+    }
+    Api.Reply found =
+        api.post(
+            "api/addresses/locate",
+            "{\"street\":\"1 Test Lane\",\"postalCode\":\"%s\",\"city\":\"Testville\"}"
+                .formatted(code),
+            null);
+    assertThat(found.status()).as(found.toString()).isEqualTo(200);
+  }
+
   private static String hidden(Browser browser, String name) {
     return browser.driver.findElement(By.name(name)).getAttribute("value");
   }
