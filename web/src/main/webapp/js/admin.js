@@ -1,5 +1,5 @@
 // Practice administration: clinics and chairs, nurses and shifts, treatments; screening approvals.
-import { api, el, onSubmit, requireSession, showError, status, addDays, today, words, clinicTime, when, clock }
+import { api, ApiError, el, onSubmit, requireSession, showError, status, addDays, today, words, clinicTime, when, clock }
   from './api.js';
 
 const $ = id => document.getElementById(id);
@@ -20,7 +20,8 @@ async function open(tab) {
   history.replaceState(null, '', '#' + tab.getAttribute('aria-controls'));
   const panel = tab.getAttribute('aria-controls');
   try {
-    await { clinics: showClinics, nurses: showNurses, treatments: showTreatments, screenings: showScreenings }[panel]();
+    await { clinics: showClinics, nurses: showNurses, treatments: showTreatments,
+      'postal-codes': showPostalCodes, screenings: showScreenings }[panel]();
   } catch (error) {
     showError($(panel).querySelector('form'), error);
   }
@@ -238,6 +239,46 @@ onSubmit($('treatment-form'), async (form, element) => {
   element.reset();
   await showTreatments();
   status($('treatment-form'), `${treatment.name} ${verb}.`);
+});
+
+async function showPostalCodes() {
+  const areas = await api('GET', '/admin/postal-codes');
+  $('postal-code-list').replaceChildren(areas.length ? table(['Postal code', 'Place', 'Middle', ''],
+    areas.map(a => el('tr', { 'data-postal-code': a.postalCode }, el('td', {}, a.postalCode), el('td', {}, a.placeName),
+      el('td', {}, `${a.latitude}, ${a.longitude}`),
+      el('td', {},
+        el('button', { type: 'button', class: 'secondary', onclick: () => editPostalCode(a) }, `Change ${a.postalCode}`), ' ',
+        el('button', { type: 'button', class: 'danger', onclick: () => removePostalCode(a) }, `Remove ${a.postalCode}`)))))
+    : el('p', { class: 'muted' }, 'No postal codes yet.'));
+}
+
+function editPostalCode(area) {
+  const form = $('postal-code-form');
+  ['postalCode', 'placeName', 'latitude', 'longitude'].forEach(name => { form.elements[name].value = area[name]; });
+  form.elements.placeName.focus();
+}
+
+async function removePostalCode(area) {
+  if (!confirm(`Remove ${area.postalCode} (${area.placeName})? Homes already placed by it keep their place.`)) return;
+  try {
+    await api('DELETE', `/admin/postal-codes/${encodeURIComponent(area.postalCode)}`);
+    await showPostalCodes();
+    status($('postal-code-form'), `${area.postalCode} removed.`);
+  } catch (error) {
+    showError($('postal-code-form'), error);
+  }
+}
+
+onSubmit($('postal-code-form'), async (form, element) => {
+  const code = (form.postalCode || '').replace(/\s+/g, '');
+  if (!code) {
+    throw new ApiError(400, { detail: 'Enter the postal code.', errors: [{ field: 'postalCode', message: 'Enter the postal code.' }] });
+  }
+  const saved = await api('PUT', `/admin/postal-codes/${encodeURIComponent(code)}`,
+    { placeName: form.placeName, latitude: form.latitude, longitude: form.longitude });
+  element.reset();
+  await showPostalCodes();
+  status($('postal-code-form'), `${saved.postalCode} (${saved.placeName}) saved.`);
 });
 
 async function showScreenings() {

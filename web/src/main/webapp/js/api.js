@@ -134,8 +134,9 @@ export function showError(form, error) {
       unplaced.push(fieldError.message);
     }
   }
-  status(form, [error.status === 401 && !problem.detail ? 'Please log in again.' : problem.detail, ...unplaced]
-    .filter(Boolean).join(' '), 'error');
+  // A message the detail already says is not said twice.
+  const detail = error.status === 401 && !problem.detail ? 'Please log in again.' : problem.detail;
+  status(form, [detail, ...unplaced.filter(message => message !== detail)].filter(Boolean).join(' '), 'error');
   const first = form.querySelector('[aria-invalid]');
   if (first) {
     first.focus();

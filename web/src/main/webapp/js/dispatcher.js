@@ -3,6 +3,8 @@ import { api, el, onSubmit, requireSession, showError, status, clock, today, add
   from './api.js';
 
 const $ = id => document.getElementById(id);
+/** How the desk labels a visit whose home only its postal code placed. */
+const APPROXIMATE = 'approximate location (postal code)';
 const COLOURS = ['#0b5cad', '#b3261e', '#1d6b36', '#7b3fa0', '#a35200', '#00707a', '#5d4037', '#c2185b', '#3949ab',
   '#2e7d32'];
 const form = $('plan-form');
@@ -110,7 +112,8 @@ function render(plan) {
   }
   drawMap(plan);
   $('unassigned').replaceChildren(...(plan.unassigned.length ? plan.unassigned.map(u =>
-    el('li', { 'data-appointment': u.appointmentId }, `${words(u.kind)} ${u.appointmentId}: ${u.reason}`))
+    el('li', { 'data-appointment': u.appointmentId }, `${words(u.kind)} ${u.appointmentId}: ${u.reason}`,
+      u.approximateLocation ? el('span', { class: 'approximate' }, ` (${APPROXIMATE})`) : null))
     : [el('li', { class: 'muted' }, 'Everything is assigned.')]));
   $('costs').replaceChildren(plan.costs.length ? el('table', {},
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Rule'), el('th', { scope: 'col' }, 'Cost'))),
@@ -153,11 +156,14 @@ function drawMap(plan) {
     }
     route.stops.forEach((stop, n) => {
       // A pinned stop is drawn solid with a dark ring: a marker that does not rely on colour alone.
+      // An approximate home (placed by its postal code) is drawn with a dotted ring: the house may be near, not there.
       L.circleMarker([stop.latitude, stop.longitude], { radius: stop.pinned ? 9 : 7,
         color: stop.pinned ? '#1b2430' : colour, weight: stop.pinned ? 4 : 3, fillColor: colour,
-        fillOpacity: stop.pinned ? 1 : .5, className: `stop-marker${stop.pinned ? ' pinned' : ''}` })
+        dashArray: stop.approximateLocation ? '2 4' : null, fillOpacity: stop.pinned ? 1 : .5,
+        className: `stop-marker${stop.pinned ? ' pinned' : ''}${stop.approximateLocation ? ' approximate' : ''}` })
         .bindTooltip(`${route.nurseName} #${n + 1}: visit ${stop.appointmentId}, start ${clock(stop.start)} `
-          + `(promised ${clock(stop.windowStart)}–${clock(stop.windowEnd)})${stop.pinned ? ', pinned' : ''}`)
+          + `(promised ${clock(stop.windowStart)}–${clock(stop.windowEnd)})${stop.pinned ? ', pinned' : ''}`
+          + (stop.approximateLocation ? `, ${APPROXIMATE}` : ''))
         .addTo(layers);
     });
     points.push(...line);
@@ -166,7 +172,8 @@ function drawMap(plan) {
   plan.unassigned.filter(u => u.latitude != null).forEach(u => {
     L.circleMarker([u.latitude, u.longitude], { radius: 8, color: '#a4161a', weight: 3, dashArray: '4 3',
       fillOpacity: .15, className: 'unassigned-marker' })
-      .bindTooltip(`Unassigned ${words(u.kind).toLowerCase()} ${u.appointmentId}: ${u.reason}`).addTo(layers);
+      .bindTooltip(`Unassigned ${words(u.kind).toLowerCase()} ${u.appointmentId}: ${u.reason}`
+        + (u.approximateLocation ? ` (${APPROXIMATE})` : '')).addTo(layers);
     points.push([u.latitude, u.longitude]);
   });
   $('legend').replaceChildren(...plan.routes.map((route, i) => el('li', {},
@@ -298,7 +305,7 @@ function assignmentRows(plan) {
   return [
     ...plan.routes.flatMap(route => route.stops.map(stop => ({ id: stop.appointmentId, kind: 'Home visit',
       who: route.nurseName, start: stop.start, detail: `promised ${clock(stop.windowStart)}–${clock(stop.windowEnd)}`,
-      pinned: stop.pinned }))),
+      approximate: stop.approximateLocation, pinned: stop.pinned }))),
     ...plan.sessions.map(session => ({ id: session.appointmentId, kind: 'Clinic session', who: session.nurseName || '–',
       start: session.start, detail: `${session.chair ? chairName(session.chair) : 'no chair'}, promised ${clock(session.promisedStart)}`
         + (session.enhanced ? ', enhanced' : '')
@@ -314,7 +321,7 @@ function drawAssignments(plan) {
       .map(h => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, rows.map(row => el('tr', { 'data-appointment': row.id, class: row.pinned ? 'pinned' : null },
       el('td', {}, row.id), el('td', {}, row.kind), el('td', {}, row.who), el('td', {}, clock(row.start)),
-      el('td', {}, row.detail),
+      el('td', {}, row.detail, row.approximate ? el('div', { class: 'approximate' }, APPROXIMATE) : null),
       el('td', {}, el('button', { type: 'button', class: 'secondary pin', 'aria-pressed': String(row.pinned),
         'aria-label': `${row.pinned ? 'Unpin' : 'Pin'} booking ${row.id}`,
         onclick: () => act(() => pin(row.id, !row.pinned)) }, row.pinned ? 'Unpin' : 'Pin')))))));

@@ -1,5 +1,6 @@
 // The patient's page: register, screening, finding and booking times, the bookings, calendars.
 import { showCalendarFeed } from './calendar-feed.js';
+import { homeLocationFields, practiceCentre, wireHomeLocation } from './home-location.js';
 import { api, ApiError, el, onSubmit, status, showError, clearErrors, when, clock, dateOf, dayLabel, today, addDays, words }
   from './api.js';
 
@@ -25,16 +26,24 @@ async function start() {
     if (!(error instanceof ApiError) || error.status !== 401) throw error;
   }
   if (!session || !session.roles.includes('PATIENT')) {
-    $('register').hidden = false;
+    await showRegistration();
     return;
   }
   $('who').textContent = session.login;
+  $('profile-link').hidden = false;
   $('logout').hidden = false;
   $('logout').addEventListener('click', async () => {
     await api('DELETE', '/session');
     location.replace('index.html');
   });
   await showPatient();
+}
+
+async function showRegistration() {
+  $('register').hidden = false;
+  $('r-home').replaceWith(homeLocationFields('profile.', 'r'));
+  wireHomeLocation({ form: $('register-form'), findButton: $('r-find'), mapContainer: $('r-map'), note: $('r-note'),
+    centre: await practiceCentre() });
 }
 
 onSubmit($('register-form'), async registration => {
@@ -94,8 +103,13 @@ async function showBooking(me) {
     const homeOffered = treatment?.settings.includes('HOME') && (me.monitoringLevel !== 'ENHANCED' || me.homeTreatmentAllowed);
     homeChoice.disabled = !homeOffered;
     if (!homeOffered) document.querySelector('input[name=setting][value=CLINIC]').checked = true;
+    // Without a home location a home visit cannot be booked: say so once, where the choice is made.
+    const homeWithoutAddress = homeChoice.checked && me.homeLatitude == null;
+    $('home-needs-address').hidden = !homeWithoutAddress;
+    $('search-form').querySelector('[type=submit]').disabled = homeWithoutAddress;
   };
   $('b-treatment').addEventListener('change', fitSettings);
+  document.querySelectorAll('input[name=setting]').forEach(r => r.addEventListener('change', fitSettings));
   fitSettings();
   $('b-series').addEventListener('change', () => { $('series-fields').hidden = !$('b-series').checked; });
 }

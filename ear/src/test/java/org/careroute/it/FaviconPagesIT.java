@@ -21,7 +21,13 @@ class FaviconPagesIT extends DeployedApplication {
   void everyPageFindsTheIconAtTheAddressBrowsersAskForWithoutLoggingIn() {
     try (Browser browser = new Browser(base, "login-page-with-icon", Browser.DESK)) {
       for (String page :
-          List.of("index.html", "patient.html", "dispatcher.html", "nurse.html", "admin.html")) {
+          List.of(
+              "index.html",
+              "patient.html",
+              "profile.html",
+              "dispatcher.html",
+              "nurse.html",
+              "admin.html")) {
         browser.open(page);
         // A synchronous request (this browser never logged in): it completes before a logged-out
         // page can send the browser on.

@@ -24,7 +24,8 @@ class PatientIT extends DeployedApplication {
         api.put(
             "api/patients/me",
             """
-        {"fullName":"Ada King","dateOfBirth":"1980-05-17","homeLatitude":38.6,"homeLongitude":-121.4}""",
+        {"fullName":"Ada King","dateOfBirth":"1980-05-17","homeStreet":"12 Elm Street",
+         "homePostalCode":"95816","homeCity":"Sacramento","homeLatitude":38.6,"homeLongitude":-121.4}""",
             patient);
     assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
     assertThat(api.get("api/patients/me", patient).json().getString("fullName"))

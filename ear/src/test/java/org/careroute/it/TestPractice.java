@@ -237,7 +237,8 @@ final class TestPractice {
             "api/patients",
             """
         {"email":"%s","password":"%s","profile":{"fullName":"%s","dateOfBirth":"1980-05-17",
-         "phone":"+1 916 555 0100","homeAddress":"12 Elm Street, Sacramento","homeLatitude":%s,"homeLongitude":%s}}"""
+         "phone":"+1 916 555 0100","homeStreet":"12 Elm Street","homePostalCode":"95816",
+         "homeCity":"Sacramento","homeLatitude":%s,"homeLongitude":%s}}"""
                 .formatted(email, PASSWORD, name, latitude, longitude),
             null);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);

@@ -5,8 +5,13 @@ import org.careroute.domain.model.patient.MonitoringLevel;
 import org.careroute.domain.model.patient.Patient;
 import org.careroute.domain.model.patient.Screening;
 import org.careroute.domain.model.patient.ScreeningStatus;
+import org.careroute.domain.shared.GeoPoint;
+import org.careroute.domain.shared.StreetAddress;
 
-/** A patient's record as the patient and the staff see it. */
+/**
+ * A patient's record as the patient and the staff see it; {@code homeAddress} is the address on one
+ * line.
+ */
 public record PatientView(
     Long id,
     String email,
@@ -14,8 +19,12 @@ public record PatientView(
     LocalDate dateOfBirth,
     String phone,
     String homeAddress,
+    String homeStreet,
+    String homePostalCode,
+    String homeCity,
     Double homeLatitude,
     Double homeLongitude,
+    boolean homeLocationApproximate,
     MonitoringLevel monitoringLevel,
     ScreeningStatus screeningStatus,
     boolean homeTreatmentAllowed) {
@@ -28,8 +37,12 @@ public record PatientView(
         p.dateOfBirth(),
         p.phone(),
         p.homeAddress(),
-        p.homeLocation().map(g -> g.latitude()).orElse(null),
-        p.homeLocation().map(g -> g.longitude()).orElse(null),
+        p.streetAddress().map(StreetAddress::street).orElse(null),
+        p.streetAddress().map(StreetAddress::postalCode).orElse(null),
+        p.streetAddress().map(StreetAddress::city).orElse(null),
+        p.homeLocation().map(GeoPoint::latitude).orElse(null),
+        p.homeLocation().map(GeoPoint::longitude).orElse(null),
+        p.isHomeLocationApproximate(),
         p.monitoringLevel().orElse(null),
         p.currentScreening().map(Screening::status).orElse(null),
         p.isHomeTreatmentAllowed());

@@ -65,7 +65,8 @@ public record PlanView(
       int minutes,
       double latitude,
       double longitude,
-      boolean pinned) {}
+      boolean pinned,
+      boolean approximateLocation) {}
 
   /**
    * A clinic session: planned start, chair and nurse, and who watches the patient during the
@@ -91,7 +92,12 @@ public record PlanView(
    * Something the plan does not place, why, and where (a home visit's place; none in the clinic).
    */
   public record UnassignedView(
-      Long appointmentId, String kind, String reason, Double latitude, Double longitude) {}
+      Long appointmentId,
+      String kind,
+      String reason,
+      Double latitude,
+      Double longitude,
+      boolean approximateLocation) {}
 
   /** One rule's share of the score, with the reasons behind it. */
   public record RuleCost(String rule, String score, List<String> reasons) {}

@@ -12,4 +12,9 @@ public class RecordNotFoundException extends RuntimeException {
   public RecordNotFoundException(String recordType, Object id) {
     super("No " + recordType + " with id " + id + " was found.");
   }
+
+  /** Something looked for, not a record by id: the message says what to do instead. */
+  public RecordNotFoundException(String message) {
+    super(message);
+  }
 }

@@ -69,9 +69,10 @@ public class BookingRequests {
               .homeLocation()
               .orElseThrow(
                   () ->
-                      new InvalidRequestException(
-                          "homeLatitude",
-                          "Add your home location to your profile before booking a home visit."));
+                      // A state of the patient's record, not of this request: 409, said once.
+                      new BusinessConflictException(
+                          "Add your home address to your profile before booking a home visit, so"
+                              + " that the nurse knows where to come."));
     }
     return new BookingRequest(patient, treatment, clinic, setting, level, visitLocation, window);
   }

@@ -19,8 +19,10 @@ import org.careroute.domain.model.account.UserAccount;
 import org.careroute.domain.model.account.UserAccountRepository;
 import org.careroute.domain.model.audit.AuditAction;
 import org.careroute.domain.model.patient.Patient;
+import org.careroute.domain.model.patient.PatientDetails;
 import org.careroute.domain.model.patient.PatientRepository;
 import org.careroute.domain.model.patient.Screening;
+import org.careroute.domain.service.Geocoder;
 import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.RecordNotFoundException;
@@ -45,6 +47,8 @@ public class DefaultPatientService implements PatientService {
 
   @Inject Clock clock;
 
+  @Inject Geocoder geocoder;
+
   @Override
   public PatientView register(PatientRegistration registration) {
     String login = registration.email().strip().toLowerCase(java.util.Locale.ROOT);
@@ -57,7 +61,7 @@ public class DefaultPatientService implements PatientService {
             login,
             passwordHasher.hash(registration.password().toCharArray()),
             EnumSet.of(Role.PATIENT)));
-    Patient patient = new Patient(login, registration.profile().toDetails());
+    Patient patient = new Patient(login, located(registration.profile()));
     patients.add(patient);
     audit.record(login, AuditAction.CREATE, RECORD_TYPE, patient.id());
     return PatientView.of(patient);
@@ -73,9 +77,24 @@ public class DefaultPatientService implements PatientService {
   @Override
   public PatientView updateProfile(Caller caller, PatientProfile profile) {
     Patient patient = access.self(caller);
-    patient.update(profile.toDetails());
+    patient.update(located(profile));
     audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, patient.id());
     return PatientView.of(patient);
+  }
+
+  /**
+   * An address given without coordinates (by a client without a map) is located by the practice's
+   * geocoder; one it cannot find is kept without a location.
+   */
+  private PatientDetails located(PatientProfile profile) {
+    PatientDetails details = profile.toDetails();
+    if (details.streetAddress() == null || details.homeLocation() != null) {
+      return details;
+    }
+    return geocoder
+        .locate(details.streetAddress())
+        .map(found -> details.withHomeLocation(found.point(), found.approximate()))
+        .orElse(details);
   }
 
   @Override

@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Set;
 import org.careroute.application.planning.PlanStatus;
 import org.careroute.application.planning.PlanView;
+import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.practice.PlanJob;
 import org.careroute.planning.day.DayOptimizer;
 import org.careroute.planning.day.DayProblem;
 import org.careroute.planning.day.DaySolve;
+import org.careroute.planning.route.domain.HomeVisit;
 
 /**
  * The dispatcher's view of a day: from a solve running on this node, from a plan stored by any
@@ -22,6 +25,8 @@ public class DayViews {
   @Inject DayOptimizer optimizer;
 
   @Inject ClusterNode node;
+
+  @Inject AppointmentRepository appointments;
 
   /** A solve of this node; {@code job} is how the cluster records it, if it does yet. */
   PlanView of(DaySolve solve, PlanJob job) {
@@ -65,7 +70,11 @@ public class DayViews {
   }
 
   private PlanView of(DayProblem day, PlanStatus status, PlanView.JobView job) {
-    return PlanViews.of(day, status, optimizer.explain(day, PlanViews.REASONS_PER_RULE), job);
+    Set<Long> approximate =
+        appointments.findWithApproximateVisitLocation(
+            day.routes().getVisits().stream().map(HomeVisit::getAppointmentId).toList());
+    return PlanViews.of(
+        day, status, optimizer.explain(day, PlanViews.REASONS_PER_RULE), job, approximate);
   }
 
   private static OffsetDateTime time(Instant at, ZoneId zone) {

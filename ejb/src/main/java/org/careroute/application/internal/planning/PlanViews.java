@@ -41,8 +41,16 @@ final class PlanViews {
 
   private PlanViews() {}
 
+  /**
+   * The plan as the dispatcher sees it; {@code approximate} are the visits whose home only the
+   * postal code located.
+   */
   static PlanView of(
-      DayProblem day, PlanStatus status, List<RuleTotal> explanation, PlanView.JobView job) {
+      DayProblem day,
+      PlanStatus status,
+      List<RuleTotal> explanation,
+      PlanView.JobView job,
+      Set<Long> approximate) {
     HardMediumSoftLongScore score = day.routes().getScore().add(day.sessions().getScore());
     List<UnassignedView> unassigned = new ArrayList<>();
     List<RouteView> routes = new ArrayList<>();
@@ -50,7 +58,8 @@ final class PlanViews {
       if (!route.isStaffed()) {
         route
             .getVisits()
-            .forEach(v -> unassigned.add(unassignedVisit(day, v, whyUnassigned(day, v))));
+            .forEach(
+                v -> unassigned.add(unassignedVisit(day, v, whyUnassigned(day, v), approximate)));
         continue;
       }
       GeoPoint base = day.placePoints().get(route.getHome().index());
@@ -64,14 +73,14 @@ final class PlanViews {
               base.longitude(),
               time(route.getShiftStart(), day.zone()),
               time(route.getShiftEnd(), day.zone()),
-              route.getVisits().stream().map(v -> stop(day, v)).toList()));
+              route.getVisits().stream().map(v -> stop(day, v, approximate)).toList()));
     }
     // A visit whose nurse went off sick is on no route until the day is optimised again.
     Set<HomeVisit> routed = Collections.newSetFromMap(new IdentityHashMap<>());
     day.routes().getRoutes().forEach(r -> routed.addAll(r.getVisits()));
     day.routes().getVisits().stream()
         .filter(v -> !routed.contains(v))
-        .forEach(v -> unassigned.add(unassignedVisit(day, v, NOT_ROUTED)));
+        .forEach(v -> unassigned.add(unassignedVisit(day, v, NOT_ROUTED, approximate)));
     List<SessionView> sessions =
         day.sessions().getSessions().stream()
             .sorted(Comparator.comparing(ClinicSession::getStart))
@@ -84,7 +93,8 @@ final class PlanViews {
                             "clinic session",
                             whyUnassigned(day, s),
                             null,
-                            null));
+                            null,
+                            false));
                   }
                   Watch covered = s.coverWatch();
                   return new SessionView(
@@ -161,13 +171,19 @@ final class PlanViews {
     return new ScoreSummary(broken, unassigned, notYetPlanned, driving, waiting, text.toString());
   }
 
-  private static UnassignedView unassignedVisit(DayProblem day, HomeVisit visit, String reason) {
+  private static UnassignedView unassignedVisit(
+      DayProblem day, HomeVisit visit, String reason, Set<Long> approximate) {
     GeoPoint point = day.placePoints().get(visit.getPlace().index());
     return new UnassignedView(
-        visit.getAppointmentId(), "home visit", reason, point.latitude(), point.longitude());
+        visit.getAppointmentId(),
+        "home visit",
+        reason,
+        point.latitude(),
+        point.longitude(),
+        approximate.contains(visit.getAppointmentId()));
   }
 
-  private static StopView stop(DayProblem day, HomeVisit visit) {
+  private static StopView stop(DayProblem day, HomeVisit visit, Set<Long> approximate) {
     GeoPoint point = day.placePoints().get(visit.getPlace().index());
     return new StopView(
         visit.getAppointmentId(),
@@ -180,7 +196,8 @@ final class PlanViews {
         (int) (visit.getServiceSeconds() / 60),
         point.latitude(),
         point.longitude(),
-        visit.isPinnedByDispatcher());
+        visit.isPinnedByDispatcher(),
+        approximate.contains(visit.getAppointmentId()));
   }
 
   static String whyUnassigned(DayProblem day, HomeVisit visit) {

@@ -8,5 +8,6 @@ public enum AuditAction {
   CANCEL,
   RESCHEDULE,
   APPROVE,
+  DELETE,
   PUBLISH
 }

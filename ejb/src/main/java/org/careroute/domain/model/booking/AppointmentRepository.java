@@ -3,6 +3,7 @@ package org.careroute.domain.model.booking;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.careroute.domain.shared.TimeInterval;
 
 public interface AppointmentRepository {
@@ -32,6 +33,12 @@ public interface AppointmentRepository {
    * period.
    */
   List<Appointment> findCoveredBy(long nurseId, TimeInterval period);
+
+  /**
+   * Those of the appointments whose visit goes to a home located only approximately (by the postal
+   * code), so that the dispatcher can tell.
+   */
+  Set<Long> findWithApproximateVisitLocation(Collection<Long> appointmentIds);
 
   void add(Appointment appointment);
 

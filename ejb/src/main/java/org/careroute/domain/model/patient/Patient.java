@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.careroute.domain.shared.GeoPoint;
+import org.careroute.domain.shared.StreetAddress;
 
 /**
  * A patient of the practice: the root of the Patient aggregate. Everything here is health data.
@@ -46,7 +47,13 @@ public class Patient {
   @Column(name = "home_address", length = 250)
   private String homeAddress;
 
+  @Embedded private StreetAddress streetAddress;
+
   @Embedded private GeoPoint homeLocation;
+
+  /** Placed by the postal code only: the dispatcher should not trust it to the house. */
+  @Column(name = "home_location_approximate", nullable = false)
+  private boolean homeLocationApproximate;
 
   @OneToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "current_screening_id")
@@ -69,7 +76,10 @@ public class Patient {
     this.dateOfBirth = details.dateOfBirth();
     this.phone = details.phone();
     this.homeAddress = details.homeAddress();
+    this.streetAddress = details.streetAddress();
     this.homeLocation = details.homeLocation();
+    this.homeLocationApproximate =
+        details.homeLocation() != null && details.homeLocationApproximate();
   }
 
   public void screened(Screening screening) {
@@ -111,6 +121,15 @@ public class Patient {
 
   public String homeAddress() {
     return homeAddress;
+  }
+
+  /** The address as street, postal code and city; empty for an address given on one line. */
+  public Optional<StreetAddress> streetAddress() {
+    return Optional.ofNullable(streetAddress);
+  }
+
+  public boolean isHomeLocationApproximate() {
+    return homeLocationApproximate;
   }
 
   public Optional<GeoPoint> homeLocation() {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.booking.AppointmentStatus;
@@ -106,6 +107,23 @@ public class JpaAppointmentRepository implements AppointmentRepository {
             "select a from Appointment a where a.series.id in :series", Appointment.class)
         .setParameter("series", seriesIds)
         .getResultList();
+  }
+
+  @Override
+  public Set<Long> findWithApproximateVisitLocation(Collection<Long> appointmentIds) {
+    if (appointmentIds.isEmpty()) {
+      return Set.of();
+    }
+    // The visit location was copied at booking: approximate only while it is still the home's.
+    return Set.copyOf(
+        em.createQuery(
+                "select a.id from Appointment a join a.patient p where a.id in :ids"
+                    + " and p.homeLocationApproximate = true"
+                    + " and a.visitLocation.latitude = p.homeLocation.latitude"
+                    + " and a.visitLocation.longitude = p.homeLocation.longitude",
+                Long.class)
+            .setParameter("ids", appointmentIds)
+            .getResultList());
   }
 
   @Override

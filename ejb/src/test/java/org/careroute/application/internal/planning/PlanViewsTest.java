@@ -91,6 +91,7 @@ class PlanViewsTest {
   private final List<ClinicSession> sessions = new ArrayList<>();
   private HardMediumSoftLongScore routeScore = HardMediumSoftLongScore.ZERO;
   private HardMediumSoftLongScore sessionScore = HardMediumSoftLongScore.ZERO;
+  private Set<Long> approximate = Set.of();
 
   private static long at(int hour, int minute) {
     return DAY.atTime(hour, minute).atZone(ZONE).toEpochSecond();
@@ -172,7 +173,24 @@ class PlanViewsTest {
         new DayProblem(KEY, ZONE, routePlan, sessionPlan, POINTS, Map.of()),
         PlanStatus.SOLVED,
         explanation,
-        null);
+        null,
+        approximate);
+  }
+
+  @Test
+  void aVisitToAHomeOnlyThePostalCodeLocatedIsMarkedApproximateAndTheOthersAreNot() {
+    NurseRoute route = route(7, 70, HOME_IV, at(8, 0), at(16, 0));
+    route.getVisits().add(visit(501, at(9, 0), at(11, 0)));
+    route.getVisits().add(visit(503, at(12, 0), at(14, 0)));
+    unstaffed.getVisits().add(visit(502, at(9, 0), at(11, 0)));
+    approximate = Set.of(501L, 502L);
+
+    PlanView view = view();
+
+    assertThat(view.routes().get(0).stops())
+        .extracting(s -> s.appointmentId() + ":" + s.approximateLocation())
+        .containsExactly("501:true", "503:false");
+    assertThat(unassigned(view, 502).approximateLocation()).isTrue();
   }
 
   private static UnassignedView unassigned(PlanView view, long appointmentId) {
