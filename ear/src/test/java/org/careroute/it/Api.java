@@ -18,18 +18,18 @@ import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 
 /** A small HTTP client for the API, as any other client of it would talk to it. */
-final class Api {
+public final class Api {
 
   /** A login and password; null means an anonymous call. */
-  record Login(String login, String password) {}
+  public record Login(String login, String password) {}
 
-  record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
+  public record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
 
-    JsonObject json() {
+    public JsonObject json() {
       return (JsonObject) parse();
     }
 
-    JsonArray array() {
+    public JsonArray array() {
       return (JsonArray) parse();
     }
 
@@ -45,27 +45,28 @@ final class Api {
     }
   }
 
-  static final Login ADMIN = new Login("admin@careroute.example", "careroute-demo");
-  static final Login CLINICIAN = new Login("clinician@careroute.example", "careroute-demo");
-  static final Login DISPATCHER = new Login("dispatcher@careroute.example", "careroute-demo");
+  public static final Login ADMIN = new Login("admin@careroute.example", "careroute-demo");
+  public static final Login CLINICIAN = new Login("clinician@careroute.example", "careroute-demo");
+  public static final Login DISPATCHER =
+      new Login("dispatcher@careroute.example", "careroute-demo");
 
   private final URI base;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  Api(URL base) {
+  public Api(URL base) {
     this.base = URI.create(base.toString().replaceAll("/$", "") + "/");
   }
 
-  URI uri(String path) {
+  public URI uri(String path) {
     return base.resolve(path.startsWith("/") ? path.substring(1) : path);
   }
 
-  Reply get(String path, Login login) {
+  public Reply get(String path, Login login) {
     return send(request(path, login).GET().build());
   }
 
-  Reply post(String path, String json, Login login) {
+  public Reply post(String path, String json, Login login) {
     return send(
         request(path, login)
             .header("Content-Type", "application/json")
@@ -73,7 +74,7 @@ final class Api {
             .build());
   }
 
-  Reply put(String path, String json, Login login) {
+  public Reply put(String path, String json, Login login) {
     return send(
         request(path, login)
             .header("Content-Type", "application/json")
@@ -81,7 +82,7 @@ final class Api {
             .build());
   }
 
-  CompletableFuture<Reply> postAsync(String path, String json, Login login) {
+  public CompletableFuture<Reply> postAsync(String path, String json, Login login) {
     return http.sendAsync(
             request(path, login)
                 .header("Content-Type", "application/json")
@@ -91,7 +92,7 @@ final class Api {
         .thenApply(Api::reply);
   }
 
-  HttpRequest.Builder request(String path, Login login) {
+  public HttpRequest.Builder request(String path, Login login) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(uri(path))
             .timeout(Duration.ofSeconds(60))
@@ -106,7 +107,7 @@ final class Api {
     return builder;
   }
 
-  Reply send(HttpRequest request) {
+  public Reply send(HttpRequest request) {
     try {
       return reply(http.send(request, HttpResponse.BodyHandlers.ofString()));
     } catch (IOException e) {

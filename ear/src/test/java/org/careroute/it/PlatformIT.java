@@ -116,7 +116,7 @@ class PlatformIT extends DeployedApplication {
     assertThat(login.status()).isEqualTo(200);
     String cookie =
         login.raw().headers().allValues("Set-Cookie").stream()
-            .filter(c -> c.startsWith("JSESSIONID="))
+            .filter(c -> c.startsWith("CAREROUTE_SESSION="))
             .findFirst()
             .orElseThrow();
     assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");

@@ -16,35 +16,35 @@ import org.careroute.it.Api.Login;
  * Builds a small practice of a test's own through the admin API, so that tests neither depend on
  * the demo data nor on each other. Clinics it creates are open around the clock, every day.
  */
-final class TestPractice {
+public final class TestPractice {
 
-  static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
-  static final String PASSWORD = "correct-horse-battery";
-  static final double LAT = 38.58;
-  static final double LON = -121.49;
+  public static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
+  public static final String PASSWORD = "correct-horse-battery";
+  public static final double LAT = 38.58;
+  public static final double LON = -121.49;
 
-  final Api api;
-  final String tag = UUID.randomUUID().toString().substring(0, 8);
+  public final Api api;
+  public final String tag = UUID.randomUUID().toString().substring(0, 8);
 
-  TestPractice(Api api) {
+  public TestPractice(Api api) {
     this.api = api;
   }
 
   /** A calendar day some days ahead, at a local time, in the test clinics' zone. */
-  static ZonedDateTime at(int daysAhead, int hour, int minute) {
+  public static ZonedDateTime at(int daysAhead, int hour, int minute) {
     return LocalDate.now(ZONE).plusDays(daysAhead).atTime(hour, minute).atZone(ZONE);
   }
 
-  static String iso(ZonedDateTime time) {
+  public static String iso(ZonedDateTime time) {
     return time.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
   /** The admin API's form of a clinic open around the clock, every day. */
-  static String clinicForm(String name, String address) {
+  public static String clinicForm(String name, String address) {
     return clinicForm(name, address, ZONE.getId());
   }
 
-  static String clinicForm(String name, String address, String zoneId) {
+  public static String clinicForm(String name, String address, String zoneId) {
     String hours =
         Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
             .map(
@@ -59,7 +59,7 @@ final class TestPractice {
         .formatted(name, address, LAT, LON, zoneId, hours);
   }
 
-  long clinic(int chairs) {
+  public long clinic(int chairs) {
     return clinic(chairs, ZONE);
   }
 
@@ -68,7 +68,7 @@ final class TestPractice {
    * working day today lies ahead whatever the hour the test runs at: nurses record progress on
    * today's visits only. Open around the clock, as the other test clinics.
    */
-  TodayClinic clinicWhereTheDayIsAhead(int chairs) {
+  public TodayClinic clinicWhereTheDayIsAhead(int chairs) {
     int offset = 5 - ZonedDateTime.now(ZoneOffset.UTC).getHour();
     if (offset < -12) {
       offset += 24;
@@ -81,24 +81,24 @@ final class TestPractice {
   }
 
   /** A test clinic in its own zone, where it is today at {@link TodayClinic#at}. */
-  record TodayClinic(long id, ZoneId zone) {
+  public record TodayClinic(long id, ZoneId zone) {
 
     /** A time today in the clinic's calendar. */
-    ZonedDateTime at(int hour, int minute) {
+    public ZonedDateTime at(int hour, int minute) {
       return today().atTime(hour, minute).atZone(zone);
     }
 
     /** A time some days ahead in the clinic's calendar. */
-    ZonedDateTime at(int daysAhead, int hour, int minute) {
+    public ZonedDateTime at(int daysAhead, int hour, int minute) {
       return today().plusDays(daysAhead).atTime(hour, minute).atZone(zone);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
       return LocalDate.now(zone);
     }
   }
 
-  long clinic(int chairs, ZoneId zone) {
+  public long clinic(int chairs, ZoneId zone) {
     Api.Reply created =
         api.post(
             "api/admin/clinics",
@@ -119,7 +119,7 @@ final class TestPractice {
     return id;
   }
 
-  long treatment(
+  public long treatment(
       int sessionMinutes, int observationMinutes, String settings, String certifications) {
     String code =
         "T_"
@@ -141,7 +141,7 @@ final class TestPractice {
     return created.json().getJsonNumber("id").longValue();
   }
 
-  long nurse(String name, String certifications) {
+  public long nurse(String name, String certifications) {
     Api.Reply created =
         api.post(
             "api/admin/nurses",
@@ -159,12 +159,13 @@ final class TestPractice {
     return created.json().getJsonNumber("id").longValue();
   }
 
-  long shift(long nurseId, long clinicId, String kind, ZonedDateTime start, ZonedDateTime end) {
+  public long shift(
+      long nurseId, long clinicId, String kind, ZonedDateTime start, ZonedDateTime end) {
     return shift(nurseId, clinicId, kind, start, end, null, 0);
   }
 
   /** A shift with a break of {@code breakMinutes} from {@code breakStart}, none if that is null. */
-  long shift(
+  public long shift(
       long nurseId,
       long clinicId,
       String kind,
@@ -190,19 +191,19 @@ final class TestPractice {
   }
 
   /** A registered patient living near the test clinics, not screened yet. */
-  Login registeredPatient(String name) {
+  public Login registeredPatient(String name) {
     return registeredPatientAt(name, LAT + 0.02, LON + 0.02);
   }
 
   /** A patient living at the given place, screened without risk: bookings are confirmed at once. */
-  Login clearedPatientAt(String name, double latitude, double longitude) {
+  public Login clearedPatientAt(String name, double latitude, double longitude) {
     Login patient = registeredPatientAt(name, latitude, longitude);
     screen(patient, false);
     return patient;
   }
 
   /** A nurse who can log in, with no certification. */
-  Login nurseWithLogin(String name) {
+  public Login nurseWithLogin(String name) {
     Login login =
         new Login(name.toLowerCase().replace(' ', '.') + "." + tag + "@nurses.example", PASSWORD);
     Api.Reply created =
@@ -216,7 +217,7 @@ final class TestPractice {
     return login;
   }
 
-  long nurseId(Login nurse) {
+  public long nurseId(Login nurse) {
     return api.get("api/admin/nurses", Api.ADMIN).array().stream()
         .map(n -> n.asJsonObject())
         .filter(n -> n.getString("email").equals(nurse.login()))
@@ -246,13 +247,13 @@ final class TestPractice {
   }
 
   /** A registered patient whose screening found no risk: bookings are confirmed at once. */
-  Login clearedPatient(String name) {
+  public Login clearedPatient(String name) {
     Login patient = registeredPatient(name);
     screen(patient, false);
     return patient;
   }
 
-  Api.Reply screen(Login patient, boolean heartDisease) {
+  public Api.Reply screen(Login patient, boolean heartDisease) {
     Api.Reply screened =
         api.post(
             "api/patients/me/screening",
@@ -265,7 +266,7 @@ final class TestPractice {
     return screened;
   }
 
-  static String clinicBooking(long treatmentId, long clinicId, ZonedDateTime start) {
+  public static String clinicBooking(long treatmentId, long clinicId, ZonedDateTime start) {
     return """
         {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"windowStart":"%s"}"""
         .formatted(treatmentId, clinicId, iso(start));

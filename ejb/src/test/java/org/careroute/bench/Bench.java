@@ -18,11 +18,12 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
- * {@code bin/bench clinic}: see {@link ClinicDayComparison}. {@code bin/bench tune}: see {@link
- * SolverTuning}. {@code bin/bench vrptw --seconds N [--threads T] [--best-known TSV] [--customers
- * C] FILE...}: solves each VRPTW file (cut to its first C customers if asked) with the production
- * route solver for N seconds and prints one tab-separated line per instance, then the means per
- * instance class and, with best-known results, the gaps.
+ * {@code bin/bench clinic}: see {@link ClinicDayComparison}. {@code bin/bench cluster}: see {@link
+ * ClusterBench}. {@code bin/bench tune}: see {@link SolverTuning}. {@code bin/bench vrptw --seconds
+ * N [--threads T] [--best-known TSV] [--customers C] FILE...}: solves each VRPTW file (cut to its
+ * first C customers if asked) with the production route solver for N seconds and prints one
+ * tab-separated line per instance, then the means per instance class and, with best-known results,
+ * the gaps.
  */
 public final class Bench {
 
@@ -43,6 +44,14 @@ public final class Bench {
         }
       }
       ClinicDayComparison.run(seconds, days);
+      return;
+    }
+    if (args.length > 0 && args[0].equals("cluster")) {
+      try {
+        ClusterBench.run(ClusterBench.Options.parse(args));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       return;
     }
     if (args.length > 0 && args[0].equals("tune")) {
@@ -188,6 +197,9 @@ public final class Bench {
     System.err.println(
         "usage: bin/bench vrptw --seconds N [--threads T] [--best-known TSV] [--customers C] FILE...");
     System.err.println("       bin/bench clinic [--seconds N] [--days D]");
+    System.err.println(
+        "       bin/bench cluster [--clients C] [--seconds S] [--node URL] [--balancer URL]"
+            + " (against a running bin/cluster)");
     System.err.println(
         "       bin/bench tune [--seconds N] [--unimproved S] [--customers C] [--sample-days D]"
             + " [--variants "

@@ -10,16 +10,19 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.careroute.application.session.LoginSessionService;
+import org.careroute.application.session.SessionLogin;
 
 /**
- * Authenticates each request from an HTTP Basic header, or else from the session that {@code POST
- * /api/session} started. Requests with neither stay anonymous; the resources decide what anonymous
- * callers may do. Wrong credentials end the request with a 401 problem at once.
+ * Authenticates each request from an HTTP Basic header, or else from the session cookie that {@code
+ * POST /api/session} set. Sessions live in the database, so any node of a cluster knows them.
+ * Requests with neither stay anonymous; the resources decide what anonymous callers may do. Wrong
+ * credentials end the request with a 401 problem at once.
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -28,6 +31,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
   private static final Logger LOG = Logger.getLogger(ApiAuthenticationMechanism.class.getName());
 
   @Inject IdentityStoreHandler identityStores;
+
+  @Inject LoginSessionService sessions;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -56,10 +61,25 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
           "Unauthorized",
           "The email address or password is wrong.");
     }
-    HttpSession session = request.getSession(false);
-    if (session != null
-        && session.getAttribute(SessionCaller.ATTRIBUTE) instanceof SessionCaller caller) {
-      return context.notifyContainerAboutLogin(caller::login, caller.groups());
+    Optional<String> token = SessionCookie.token(request);
+    if (token.isPresent()) {
+      Optional<SessionLogin> session;
+      try {
+        session = sessions.resume(token.get());
+      } catch (RuntimeException sessionsUnreachable) {
+        LOG.warning(
+            () -> "Could not check a login session: " + sessionsUnreachable.getClass().getName());
+        return fail(
+            response,
+            HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+            "Service unavailable",
+            "Your session cannot be checked right now. Please try again in a few minutes.");
+      }
+      if (session.isPresent()) {
+        SessionLogin login = session.get();
+        return context.notifyContainerAboutLogin(login::login, login.roles());
+      }
+      // An ended session: the caller is anonymous, and logging in again starts a new one.
     }
     return context.doNothing();
   }

@@ -6,7 +6,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -23,13 +23,19 @@ import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import java.util.TreeSet;
 import org.careroute.application.Caller;
+import org.careroute.application.session.LoginSessionService;
+import org.careroute.application.session.StartedSession;
 import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.interfaces.rest.CallerResolver;
-import org.careroute.interfaces.security.SessionCaller;
+import org.careroute.interfaces.security.SessionCookie;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Log in to a session (a cookie for browsers), see who is logged in, log out. */
+/**
+ * Log in to a session (a cookie for browsers), see who is logged in, log out. The session is a row
+ * in the database, not a server session: any node of a cluster serves it, and a node's death ends
+ * no session.
+ */
 @Path("/session")
 @RequestScoped
 @Tag(name = "Session")
@@ -45,7 +51,11 @@ public class SessionResource {
 
   @Inject Validator validator;
 
+  @Inject LoginSessionService sessions;
+
   @Context HttpServletRequest request;
+
+  @Context HttpServletResponse response;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -64,17 +74,13 @@ public class SessionResource {
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       throw new NotAuthorizedException("Basic realm=\"CareRoute\"");
     }
-    HttpSession old = request.getSession(false);
-    if (old != null) {
-      old.invalidate();
-    }
-    // A fresh session id at login, so that an id planted before login is worth nothing.
-    HttpSession session = request.getSession(true);
-    SessionCaller caller =
-        new SessionCaller(
-            result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
-    session.setAttribute(SessionCaller.ATTRIBUTE, caller);
-    return new SessionView(caller.login(), new TreeSet<>(caller.groups()));
+    // An earlier session this browser still carries ends; the new one gets a fresh token, so that a
+    // token planted before login is worth nothing.
+    SessionCookie.token(request).ifPresent(sessions::end);
+    StartedSession session =
+        sessions.start(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+    response.addCookie(SessionCookie.carrying(session.token(), request));
+    return new SessionView(session.login(), new TreeSet<>(session.roles()));
   }
 
   @GET
@@ -89,10 +95,8 @@ public class SessionResource {
   @DELETE
   @Operation(summary = "Log out: ends the session")
   public Response logout() {
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.invalidate();
-    }
+    SessionCookie.token(request).ifPresent(sessions::end);
+    response.addCookie(SessionCookie.expired(request));
     return Response.noContent().build();
   }
 }
