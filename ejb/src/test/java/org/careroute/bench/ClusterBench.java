@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,34 +16,37 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.careroute.bench.ClusterBenchPractice.Client;
 
 /**
- * {@code bin/bench cluster [--clients C] [--seconds S] [--node URL] [--balancer URL]}: against a
- * running {@code bin/cluster}, C parallel clients book for S seconds at one node, then for S
- * seconds through the balancer (every node), and it prints the booking requests answered per second
- * and the bookings made per second of each. Each client books in a clinic of its own, so that the
- * clinic lock (one booking at a time per clinic) does not hide what more nodes can do; each phase
- * has clinics of its own, so that the second does not meet clinics the first has filled. Set up
- * through the admin API with the demo admin, which node1 of bin/cluster loads.
+ * {@code bin/bench cluster [--clients C] [--seconds S] [--solves N] [--node URL] [--balancer URL]}:
+ * against a running {@code bin/cluster}, C parallel clients book for S seconds at one node, then
+ * for S seconds through the balancer (every node), and it prints the booking requests answered per
+ * second and the bookings made per second of each. Each client books in a clinic of its own, so
+ * that the clinic lock (one booking at a time per clinic) does not hide what more nodes can do;
+ * each phase has clinics of its own, so that the second does not meet clinics the first has filled.
+ * Set up through the admin API with the demo admin, which node1 of bin/cluster loads.
  */
 final class ClusterBench {
 
-  record Options(int clients, int seconds, URI node, URI balancer, String admin, String password) {
+  record Options(
+      int clients, int seconds, int solves, URI node, URI balancer, String admin, String password) {
 
     static Options parse(String[] args) {
       int clients = 8;
       int seconds = 20;
+      int solves = 8;
       URI node = URI.create("http://localhost:8180/");
       URI balancer = URI.create("http://localhost:8080/");
       for (int i = 1; i < args.length; i++) {
         switch (args[i]) {
           case "--clients" -> clients = Integer.parseInt(args[++i]);
           case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+          case "--solves" -> solves = Integer.parseInt(args[++i]);
           case "--node" -> node = URI.create(args[++i]);
           case "--balancer" -> balancer = URI.create(args[++i]);
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
       return new Options(
-          clients, seconds, node, balancer, "admin@careroute.example", "careroute-demo");
+          clients, seconds, solves, node, balancer, "admin@careroute.example", "careroute-demo");
     }
   }
 
@@ -90,20 +92,10 @@ final class ClusterBench {
           percentile(sorted, 50),
           percentile(sorted, 95));
     }
-    OptionalDouble solves = solvesPerHour();
-    System.out.println(
-        solves.isPresent()
-            ? String.format(Locale.ROOT, "solves per hour\t%.0f", solves.getAsDouble())
-            : "solves per hour\tnot measured yet (ClusterBench.solvesPerHour)");
-  }
-
-  /**
-   * The hook for solves per hour with one node and with two, once solve jobs are database rows any
-   * node takes (issue 10, sections 1 and 2): start solves of many clinic days at once and count
-   * those finished per hour. Empty until then.
-   */
-  OptionalDouble solvesPerHour() {
-    return OptionalDouble.empty();
+    if (options.solves() > 0) {
+      new ClusterSolveBench(practice)
+          .run(options.node(), options.balancer(), oneNode, everyNode, options.solves());
+    }
   }
 
   private Phase book(String name, URI server, List<Client> clients) throws InterruptedException {

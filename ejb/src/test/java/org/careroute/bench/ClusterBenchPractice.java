@@ -170,6 +170,30 @@ final class ClusterBenchPractice {
     return cookie.substring(0, cookie.indexOf(';'));
   }
 
+  /** Sends a JSON body as the admin (who may also optimise and publish days). */
+  HttpResponse<String> sendAsAdmin(URI server, String path, String json) {
+    return send(server, path, json, adminCookie);
+  }
+
+  /** Reads as the admin. */
+  HttpResponse<String> getAsAdmin(URI server, String path) {
+    HttpRequest request =
+        HttpRequest.newBuilder(server.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json")
+            .header("Cookie", adminCookie)
+            .GET()
+            .build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   HttpResponse<String> send(URI server, String path, String json, String cookie) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(server.resolve(path))
