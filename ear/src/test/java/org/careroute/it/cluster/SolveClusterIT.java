@@ -37,6 +37,9 @@ class SolveClusterIT {
   private final Api balancer = new Api(ClusterUnderTest.url(ClusterUnderTest.BALANCER));
   private final TestPractice practice = new TestPractice(balancer);
 
+  /** The treatment every day of a test books (one per test: its code is the practice's). */
+  private long treatment;
+
   private static Api at(int node) {
     return new Api(ClusterUnderTest.url(ClusterUnderTest.node(node)));
   }
@@ -263,7 +266,9 @@ class SolveClusterIT {
    * @return how many bookings the day has
    */
   private int bookADay(long clinic, int day) {
-    long treatment = practice.treatment(40, 20, "\"CLINIC\",\"HOME\"", "");
+    if (treatment == 0) {
+      treatment = practice.treatment(40, 20, "\"CLINIC\",\"HOME\"", "");
+    }
     long desk = practice.nurse("Desk Nurse", "");
     practice.shift(desk, clinic, "CLINIC", TestPractice.at(day, 8, 0), TestPractice.at(day, 16, 0));
     for (String name : new String[] {"Road One", "Road Two"}) {
