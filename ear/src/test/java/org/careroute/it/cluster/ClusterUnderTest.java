@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The cluster that bin/cluster started, as the tests find it: the balancer, the nodes (node K at
@@ -104,6 +106,23 @@ final class ClusterUnderTest {
     if (!start.waitFor(5, TimeUnit.MINUTES) || start.exitValue() != 0) {
       throw new IllegalStateException("node" + k + " did not come back; see " + log);
     }
+  }
+
+  /**
+   * The data line of the first {@code plan} event of a server-sent event stream; empty at its end.
+   */
+  static String firstPlanEvent(Stream<String> lines) {
+    boolean plan = false;
+    Iterator<String> it = lines.iterator();
+    while (it.hasNext()) {
+      String line = it.next();
+      if (line.startsWith("event:")) {
+        plan = line.substring("event:".length()).trim().equals("plan");
+      } else if (plan && line.startsWith("data:")) {
+        return line;
+      }
+    }
+    return "";
   }
 
   static void sleep(Duration duration) {

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -55,7 +54,7 @@ class PlanEventsClusterIT {
         .startsWith("text/event-stream");
     String streamingNode = events.headers().firstValue(SessionCookies.NODE_HEADER).orElseThrow();
     CompletableFuture<String> firstPlanEvent =
-        CompletableFuture.supplyAsync(() -> firstPlanEvent(events.body()));
+        CompletableFuture.supplyAsync(() -> ClusterUnderTest.firstPlanEvent(events.body()));
     try {
       Api atStreamingNode =
           new Api(
@@ -67,20 +66,6 @@ class PlanEventsClusterIT {
     } finally {
       events.body().close();
     }
-  }
-
-  private static String firstPlanEvent(Stream<String> lines) {
-    boolean plan = false;
-    Iterator<String> it = lines.iterator();
-    while (it.hasNext()) {
-      String line = it.next();
-      if (line.startsWith("event:")) {
-        plan = line.substring("event:".length()).trim().equals("plan");
-      } else if (plan && line.startsWith("data:")) {
-        return line;
-      }
-    }
-    return "";
   }
 
   /** Two clinic sessions and three home visits, for a clinic nurse and two on the road. */

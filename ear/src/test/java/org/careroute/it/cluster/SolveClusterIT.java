@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -75,7 +74,7 @@ class SolveClusterIT {
     assertThat(events.statusCode()).isEqualTo(200);
     assertThat(events.headers().firstValue(SessionCookies.NODE_HEADER)).contains("node" + watching);
     CompletableFuture<String> firstPlanEvent =
-        CompletableFuture.supplyAsync(() -> firstPlanEvent(events.body()));
+        CompletableFuture.supplyAsync(() -> ClusterUnderTest.firstPlanEvent(events.body()));
     try {
       String event = firstPlanEvent.get(60, TimeUnit.SECONDS);
       assertThat(event)
@@ -243,20 +242,6 @@ class SolveClusterIT {
       Long.parseLong(parts[parts.length - 2]),
       Long.parseLong(parts[parts.length - 1])
     };
-  }
-
-  private static String firstPlanEvent(Stream<String> lines) {
-    boolean plan = false;
-    Iterator<String> it = lines.iterator();
-    while (it.hasNext()) {
-      String line = it.next();
-      if (line.startsWith("event:")) {
-        plan = line.substring("event:".length()).trim().equals("plan");
-      } else if (plan && line.startsWith("data:")) {
-        return line;
-      }
-    }
-    return "";
   }
 
   /**
