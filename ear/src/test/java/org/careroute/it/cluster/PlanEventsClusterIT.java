@@ -2,10 +2,8 @@ package org.careroute.it.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -35,19 +33,17 @@ class PlanEventsClusterIT {
   @Test
   void planEventsStreamThroughTheBalancer() throws Exception {
     long clinic = practice.clinic(2);
-    bookADay(clinic);
+    ClusterDay.book(
+        api,
+        practice,
+        practice.treatment(40, 20, "\"CLINIC\",\"HOME\"", ""),
+        clinic,
+        DAY,
+        new int[] {9, 11},
+        new int[] {8, 10, 12});
     String plan = "api/plans/" + clinic + "/" + TestPractice.at(DAY, 0, 0).toLocalDate();
 
-    HttpResponse<Stream<String>> events =
-        HttpClient.newHttpClient()
-            .sendAsync(
-                api.request(plan + "/events", Api.DISPATCHER)
-                    .header("Accept", "text/event-stream")
-                    .GET()
-                    .build(),
-                HttpResponse.BodyHandlers.ofLines())
-            .get(20, TimeUnit.SECONDS);
-    assertThat(events.statusCode()).isEqualTo(200);
+    HttpResponse<Stream<String>> events = ClusterDay.planEvents(api, plan);
     assertThat(events.headers().firstValue("Content-Type"))
         .get()
         .asString()
@@ -69,33 +65,4 @@ class PlanEventsClusterIT {
   }
 
   /** Two clinic sessions and three home visits, for a clinic nurse and two on the road. */
-  private void bookADay(long clinic) {
-    long treatment = practice.treatment(40, 20, "\"CLINIC\",\"HOME\"", "");
-    long desk = practice.nurse("Desk Nurse", "");
-    practice.shift(desk, clinic, "CLINIC", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
-    for (String name : new String[] {"Road One", "Road Two"}) {
-      long field = practice.nurse(name, "\"HOME_VISIT\"");
-      practice.shift(
-          field, clinic, "FIELD", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 16, 0));
-    }
-    for (int hour : new int[] {9, 11}) {
-      Api.Reply booked =
-          api.post(
-              "api/appointments",
-              TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)),
-              practice.clearedPatient("Chair " + hour));
-      assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-    }
-    for (int hour : new int[] {8, 10, 12}) {
-      ZonedDateTime window = TestPractice.at(DAY, hour, 0);
-      Api.Reply booked =
-          api.post(
-              "api/appointments",
-              """
-          {"treatmentId":%d,"setting":"HOME","clinicId":%d,"windowStart":"%s"}"""
-                  .formatted(treatment, clinic, TestPractice.iso(window)),
-              practice.clearedPatient("Home " + hour));
-      assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-    }
-  }
 }

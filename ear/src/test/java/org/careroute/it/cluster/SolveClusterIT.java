@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -61,17 +59,7 @@ class SolveClusterIT {
     Api nodeA = at(3 - watching);
     Api nodeB = at(watching);
 
-    HttpResponse<Stream<String>> events =
-        HttpClient.newHttpClient()
-            .sendAsync(
-                nodeB
-                    .request(plan + "/events", Api.DISPATCHER)
-                    .header("Accept", "text/event-stream")
-                    .GET()
-                    .build(),
-                HttpResponse.BodyHandlers.ofLines())
-            .get(20, TimeUnit.SECONDS);
-    assertThat(events.statusCode()).isEqualTo(200);
+    HttpResponse<Stream<String>> events = ClusterDay.planEvents(nodeB, plan);
     assertThat(events.headers().firstValue(SessionCookies.NODE_HEADER)).contains("node" + watching);
     CompletableFuture<String> firstPlanEvent =
         CompletableFuture.supplyAsync(() -> ClusterUnderTest.firstPlanEvent(events.body()));
@@ -254,35 +242,13 @@ class SolveClusterIT {
     if (treatment == 0) {
       treatment = practice.treatment(40, 20, "\"CLINIC\",\"HOME\"", "");
     }
-    long desk = practice.nurse("Desk Nurse", "");
-    practice.shift(desk, clinic, "CLINIC", TestPractice.at(day, 8, 0), TestPractice.at(day, 16, 0));
-    for (String name : new String[] {"Road One", "Road Two"}) {
-      long field = practice.nurse(name, "\"HOME_VISIT\"");
-      practice.shift(
-          field, clinic, "FIELD", TestPractice.at(day, 8, 0), TestPractice.at(day, 16, 0));
-    }
-    int booked = 0;
-    for (int hour : new int[] {9, 10, 12, 14}) {
-      Api.Reply reply =
-          balancer.post(
-              "api/appointments",
-              TestPractice.clinicBooking(treatment, clinic, TestPractice.at(day, hour, 0)),
-              practice.clearedPatient("Chair " + hour));
-      assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-      booked++;
-    }
-    for (int hour : new int[] {8, 8, 10, 10, 12, 12}) {
-      ZonedDateTime window = TestPractice.at(day, hour, 0);
-      Api.Reply reply =
-          balancer.post(
-              "api/appointments",
-              """
-          {"treatmentId":%d,"setting":"HOME","clinicId":%d,"windowStart":"%s"}"""
-                  .formatted(treatment, clinic, TestPractice.iso(window)),
-              practice.clearedPatient("Home " + hour + " " + booked));
-      assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-      booked++;
-    }
-    return booked;
+    return ClusterDay.book(
+        balancer,
+        practice,
+        treatment,
+        clinic,
+        day,
+        new int[] {9, 10, 12, 14},
+        new int[] {8, 8, 10, 10, 12, 12});
   }
 }

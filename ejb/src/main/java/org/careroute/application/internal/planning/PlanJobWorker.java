@@ -124,13 +124,22 @@ public class PlanJobWorker {
   }
 
   /** Stores a finished solve of this node at once, so that it can be published. */
-  public synchronized void settle(PlanKey key) {
-    Run run = runs.get(key.id());
-    if (run != null
-        && run.solve != null
-        && (!run.solve.isSolving() || optimizer.solve(key).orElse(null) != run.solve)) {
-      storeBestPlans();
+  public void settle(PlanKey key) {
+    // Asked without the lock first: every read of a plan passes here, and most find nothing to
+    // store; only a solve that ended waits for the tick's lock.
+    if (hasEndedUnstored(key)) {
+      synchronized (this) {
+        if (hasEndedUnstored(key)) {
+          storeBestPlans();
+        }
+      }
     }
+  }
+
+  private boolean hasEndedUnstored(PlanKey key) {
+    Run run = runs.get(key.id());
+    DaySolve solve = run == null ? null : run.solve;
+    return solve != null && (!solve.isSolving() || optimizer.solve(key).orElse(null) != solve);
   }
 
   /** Whether this node solves the day now. */
