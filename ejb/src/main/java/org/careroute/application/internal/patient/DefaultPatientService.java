@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import org.careroute.application.Caller;
 import org.careroute.application.internal.AuditRecorder;
+import org.careroute.application.patient.PatientMatch;
+import org.careroute.application.patient.PatientMatches;
 import org.careroute.application.patient.PatientProfile;
 import org.careroute.application.patient.PatientRegistration;
 import org.careroute.application.patient.PatientService;
@@ -21,10 +24,12 @@ import org.careroute.domain.model.audit.AuditAction;
 import org.careroute.domain.model.patient.Patient;
 import org.careroute.domain.model.patient.PatientDetails;
 import org.careroute.domain.model.patient.PatientRepository;
+import org.careroute.domain.model.patient.PatientSearch;
 import org.careroute.domain.model.patient.Screening;
 import org.careroute.domain.service.Geocoder;
 import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.domain.shared.BusinessConflictException;
+import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.domain.shared.RecordNotFoundException;
 
 // Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces
@@ -110,6 +115,23 @@ public class DefaultPatientService implements PatientService {
     patient.screened(screening);
     audit.record(caller, AuditAction.CREATE, "Screening", screening.id());
     return ScreeningView.of(screening);
+  }
+
+  @Override
+  public PatientMatches search(Caller caller, String search, int limit) {
+    if (!caller.arrangesBookings()) {
+      throw new AccessDeniedException("Only dispatchers and admins search for patients.");
+    }
+    if (limit < 1 || limit > MAX_SEARCH_LIMIT) {
+      throw new InvalidRequestException(
+          "limit", "Ask for 1 to " + MAX_SEARCH_LIMIT + " patients at a time.");
+    }
+    PatientSearch parsed = PatientSearch.of(search);
+    // One more than asked for says whether there are more without counting them all.
+    List<Patient> found = patients.search(parsed, limit + 1);
+    List<Patient> shown = found.subList(0, Math.min(limit, found.size()));
+    shown.forEach(p -> audit.record(caller, AuditAction.READ, RECORD_TYPE, p.id()));
+    return new PatientMatches(shown.stream().map(PatientMatch::of).toList(), found.size() > limit);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.careroute.domain.model.patient.Patient;
 import org.careroute.domain.model.patient.PatientRepository;
+import org.careroute.domain.model.patient.PatientSearch;
 import org.careroute.domain.model.patient.Screening;
 import org.careroute.domain.model.patient.ScreeningStatus;
 
@@ -26,6 +27,30 @@ public class JpaPatientRepository implements PatientRepository {
         .setParameter("login", login)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Patient> search(PatientSearch search, int limit) {
+    String where =
+        switch (search.key()) {
+          case NAME -> "lower(p.fullName) like :value escape '!'";
+          case DATE_OF_BIRTH -> "p.dateOfBirth = :value";
+          // Phones are stored as typed ("+1 916 555-0100"): compared by their digits alone.
+          case PHONE ->
+              "replace(replace(replace(replace(replace(replace(p.phone, ' ', ''), '-', ''),"
+                  + " '+', ''), '(', ''), ')', ''), '.', '') like :value";
+        };
+    Object value =
+        switch (search.key()) {
+          case NAME -> "%" + search.value().replaceAll("[!%_]", "!$0") + "%";
+          case DATE_OF_BIRTH -> search.dateOfBirth();
+          case PHONE -> "%" + search.value() + "%";
+        };
+    return em.createQuery(
+            "select p from Patient p where " + where + " order by p.fullName, p.id", Patient.class)
+        .setParameter("value", value)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override

@@ -174,7 +174,8 @@ class PlanViewsTest {
         PlanStatus.SOLVED,
         explanation,
         null,
-        approximate);
+        approximate,
+        Map.of());
   }
 
   @Test
