@@ -61,7 +61,7 @@ export function wireUrgentVisit(clinicOf, booked) {
       el('h4', {}, day === from ? `Today, ${dayLabel(day)}` : dayLabel(day)),
       fitting.map(([w, i]) => el('label', { class: 'choice' },
         el('input', { type: 'radio', name: 'windowChoice', value: i }),
-        w.start === w.end ? clock(w.start) : `${clock(w.start)}–${clock(w.end)}`,
+        el('span', { class: 'window-time' }, w.start === w.end ? clock(w.start) : `${clock(w.start)}–${clock(w.end)}`),
         w.rank === 1 ? el('span', { class: 'muted' }, ' (suits the plan best)') : null)))));
   };
 

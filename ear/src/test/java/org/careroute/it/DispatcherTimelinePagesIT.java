@@ -106,7 +106,7 @@ class DispatcherTimelinePagesIT extends DeployedApplication {
               "Clinic session, A. C. · IM injection, 10:00 to 11:00 (60 min), with Clara Chairside,"
                   + " in Chair C")
           .endsWith(", promised 10:00");
-      assertThat(browser.find(By.id("timeline-details")).isDisplayed()).isFalse();
+      assertThat(browser.all(By.id("timeline-details")).get(0).isDisplayed()).isFalse();
       ana.sendKeys(Keys.ENTER);
       assertThat(browser.driver.switchTo().activeElement()).isEqualTo(ana);
       WebElement details = browser.find(By.id("timeline-details"));

@@ -81,7 +81,7 @@ class UrgentVisitPagesIT extends DeployedApplication {
       WebElement day = browser.find(By.cssSelector("#u-window-choices .day"));
       assertThat(day.findElement(By.tagName("h4")).getText()).isEqualTo(dayHeading);
       WebElement first = day.findElement(By.cssSelector("label.choice"));
-      String offered = first.getText().replace(" (suits the plan best)", "");
+      String offered = first.findElement(By.cssSelector(".window-time")).getText();
       assertThat(offered).matches("\\d\\d:\\d\\d–\\d\\d:\\d\\d");
       first.findElement(By.tagName("input")).click();
 
