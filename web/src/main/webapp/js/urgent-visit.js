@@ -25,11 +25,11 @@ export function wireUrgentVisit(clinicOf, booked) {
     const found = await api('GET', `/patients?search=${encodeURIComponent($('u-search').value)}`);
     patients = found.patients;
     $('u-patients').hidden = false;
-    $('u-patient-choices').replaceChildren(...(patients.length ? patients.map((p, i) =>
-      el('label', { class: 'choice' }, el('input', { type: 'radio', name: 'patientChoice', value: i,
-        onchange: () => act(findWindows) }), patientLine(p)))
-      : [el('p', { class: 'muted' }, 'Nobody matches. Check the spelling, or try the phone number or date of birth.')]),
-    found.more ? el('p', { class: 'muted' }, 'More patients match: type more of the name to narrow the list.') : null);
+    const choices = patients.length ? patients.map((p, i) => el('label', { class: 'choice' },
+      el('input', { type: 'radio', name: 'patientChoice', value: i, onchange: () => act(findWindows) }), patientLine(p)))
+      : [el('p', { class: 'muted' }, 'Nobody matches. Check the spelling, or try the phone number or date of birth.')];
+    if (found.more) choices.push(el('p', { class: 'muted' }, 'More patients match: type more of the name to narrow the list.'));
+    $('u-patient-choices').replaceChildren(...choices);
     clearWindows('Choose the patient to see the windows that fit.');
     if (patients.length === 1) {
       form.querySelector('input[name=patientChoice]').checked = true;
