@@ -95,16 +95,10 @@ class PatientSearchIT extends DeployedApplication {
     assertThat(match.getString("town")).isEqualTo("Roseville");
     assertThat(found.json().getBoolean("more")).isFalse();
 
-    Api.Reply trail =
-        api.get("api/admin/audit?recordType=Patient&recordId=" + patient.id(), Api.ADMIN);
-    assertThat(
-            trail.array().stream()
-                .map(
-                    e ->
-                        e.asJsonObject().getString("actor")
-                            + " "
-                            + e.asJsonObject().getString("action")))
-        .contains("dispatcher@careroute.example READ");
+    assertThat(practice.auditTrail("Patient", patient.id()))
+        .containsExactly(
+            "searchable." + practice.tag + "@patients.example CREATE",
+            "dispatcher@careroute.example READ");
   }
 
   @Test
