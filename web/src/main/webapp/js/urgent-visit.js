@@ -22,7 +22,7 @@ export function wireUrgentVisit(clinicOf, booked) {
     ...treatments.filter(t => t.active).map(t => el('option', { value: t.id }, t.name))));
 
   const findPatients = async () => {
-    const found = await api('GET', `/patients?search=${encodeURIComponent($('u-search').value)}`);
+    const found = await api('POST', '/patients/search', { search: $('u-search').value });
     patients = found.patients;
     $('u-patients').hidden = false;
     const choices = patients.length ? patients.map((p, i) => el('label', { class: 'choice' },

@@ -2,9 +2,8 @@ package org.careroute.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -48,8 +47,14 @@ class PatientSearchIT extends DeployedApplication {
   }
 
   private Api.Reply search(String typed, Api.Login login) {
-    return api.get(
-        "api/patients?search=" + URLEncoder.encode(typed, StandardCharsets.UTF_8), login);
+    return api.post(
+        "api/patients/search",
+        Json.createObjectBuilder().add("search", typed).build().toString(),
+        login);
+  }
+
+  private Api.Reply searchWithBody(String body) {
+    return api.post("api/patients/search", body, Api.DISPATCHER);
   }
 
   private static List<Long> ids(Api.Reply reply) {
@@ -104,7 +109,7 @@ class PatientSearchIT extends DeployedApplication {
   @Test
   void aBroadSearchIsLimitedAndSaysThatMorePatientsMatch() {
     // The demo practice's 200 patients all have a phone number starting 916 555.
-    Api.Reply found = api.get("api/patients?search=916%20555&limit=3", Api.DISPATCHER);
+    Api.Reply found = searchWithBody("{\"search\":\"916 555\",\"limit\":3}");
     assertThat(ids(found)).hasSize(3);
     assertThat(found.json().getBoolean("more")).isTrue();
     assertThat(ids(search("916 555", Api.DISPATCHER))).hasSize(10);
@@ -130,7 +135,7 @@ class PatientSearchIT extends DeployedApplication {
         "search",
         "Type part of the patient's name, a phone number or a date of birth.");
     assertFieldProblem(
-        api.get("api/patients", Api.DISPATCHER),
+        searchWithBody("{}"),
         "search",
         "Type part of the patient's name, a phone number or a date of birth.");
     assertFieldProblem(
@@ -142,13 +147,17 @@ class PatientSearchIT extends DeployedApplication {
         "search",
         "Give the date of birth as YYYY-MM-DD or M/D/YYYY, such as 1980-05-17.");
     assertFieldProblem(
-        api.get("api/patients?search=searchable&limit=500", Api.DISPATCHER),
+        searchWithBody("{\"search\":\"searchable\",\"limit\":500}"),
         "limit",
         "Ask for 1 to 25 patients at a time.");
     assertFieldProblem(
-        api.get("api/patients?search=searchable&limit=many", Api.DISPATCHER),
+        searchWithBody("{\"search\":\"searchable\",\"limit\":0}"),
         "limit",
-        "limit must be a number.");
+        "Ask for 1 to 25 patients at a time.");
+    Api.Reply noBody = searchWithBody("");
+    assertThat(noBody.status()).as(noBody.toString()).isEqualTo(400);
+    assertThat(noBody.contentType()).startsWith("application/problem+json");
+    assertThat(noBody.body()).contains("Send the search as a JSON body.");
   }
 
   private static void assertFieldProblem(Api.Reply reply, String field, String message) {

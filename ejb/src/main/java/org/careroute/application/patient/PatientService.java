@@ -25,14 +25,13 @@ public interface PatientService {
       @NotNull Caller caller,
       @NotNull(message = "Send the answers as a JSON body.") @Valid ScreeningSubmission submission);
 
-  int SEARCH_LIMIT = 10;
-  int MAX_SEARCH_LIMIT = 25;
-
   /**
    * Patients by part of the name, phone number or date of birth, for the staff who book on a
    * patient's behalf; each patient shown is audited as read.
    */
-  PatientMatches search(@NotNull Caller caller, String search, int limit);
+  PatientMatches search(
+      @NotNull Caller caller,
+      @NotNull(message = "Send the search as a JSON body.") @Valid PatientQuery query);
 
   /** A patient's record for staff. */
   PatientView patient(@NotNull Caller caller, long patientId);

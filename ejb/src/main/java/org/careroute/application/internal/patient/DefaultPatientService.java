@@ -11,6 +11,7 @@ import org.careroute.application.internal.AuditRecorder;
 import org.careroute.application.patient.PatientMatch;
 import org.careroute.application.patient.PatientMatches;
 import org.careroute.application.patient.PatientProfile;
+import org.careroute.application.patient.PatientQuery;
 import org.careroute.application.patient.PatientRegistration;
 import org.careroute.application.patient.PatientService;
 import org.careroute.application.patient.PatientView;
@@ -29,7 +30,6 @@ import org.careroute.domain.model.patient.Screening;
 import org.careroute.domain.service.Geocoder;
 import org.careroute.domain.shared.AccessDeniedException;
 import org.careroute.domain.shared.BusinessConflictException;
-import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.domain.shared.RecordNotFoundException;
 
 // Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces
@@ -118,15 +118,12 @@ public class DefaultPatientService implements PatientService {
   }
 
   @Override
-  public PatientMatches search(Caller caller, String search, int limit) {
+  public PatientMatches search(Caller caller, PatientQuery query) {
     if (!caller.arrangesBookings()) {
       throw new AccessDeniedException("Only dispatchers and admins search for patients.");
     }
-    if (limit < 1 || limit > MAX_SEARCH_LIMIT) {
-      throw new InvalidRequestException(
-          "limit", "Ask for 1 to " + MAX_SEARCH_LIMIT + " patients at a time.");
-    }
-    PatientSearch parsed = PatientSearch.of(search);
+    PatientSearch parsed = PatientSearch.of(query.search());
+    int limit = query.limitOrDefault();
     // One more than asked for says whether there are more without counting them all.
     List<Patient> found = patients.search(parsed, limit + 1);
     List<Patient> shown = found.subList(0, Math.min(limit, found.size()));

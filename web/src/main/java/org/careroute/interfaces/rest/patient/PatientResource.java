@@ -11,20 +11,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.careroute.application.patient.PatientMatches;
 import org.careroute.application.patient.PatientProfile;
+import org.careroute.application.patient.PatientQuery;
 import org.careroute.application.patient.PatientRegistration;
 import org.careroute.application.patient.PatientService;
 import org.careroute.application.patient.PatientView;
 import org.careroute.application.patient.ScreeningSubmission;
 import org.careroute.application.patient.ScreeningView;
 import org.careroute.interfaces.rest.CallerResolver;
-import org.careroute.interfaces.rest.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,19 +50,16 @@ public class PatientResource {
         .build();
   }
 
-  @GET
+  @POST
+  @Path("/search")
   @RolesAllowed({"DISPATCHER", "ADMIN"})
   @Operation(
       summary =
           "Find patients by part of the name, a phone number or a date of birth (YYYY-MM-DD or"
-              + " M/D/YYYY), for staff booking on their behalf; at most limit (10) by name")
-  public PatientMatches search(
-      @QueryParam("search") String search, @QueryParam("limit") String limit) {
-    Long asked = QueryParameters.optionalId("limit", limit);
-    return patients.search(
-        callers.caller(),
-        search,
-        asked == null ? PatientService.SEARCH_LIMIT : (int) Math.min(asked, Integer.MAX_VALUE));
+              + " M/D/YYYY), for staff booking on their behalf; at most limit (10) by name. The"
+              + " search travels in the body, so that no access log keeps it")
+  public PatientMatches search(PatientQuery query) {
+    return patients.search(callers.caller(), query);
   }
 
   @GET
