@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -158,6 +161,20 @@ class PatientSearchIT extends DeployedApplication {
     assertThat(noBody.status()).as(noBody.toString()).isEqualTo(400);
     assertThat(noBody.contentType()).startsWith("application/problem+json");
     assertThat(noBody.body()).contains("Send the search as a JSON body.");
+  }
+
+  @Test
+  void whatWasSearchedForNeverReachesTheServerLog() throws IOException {
+    Registered patient = registered();
+    ids(search("searchable" + practice.tag, Api.DISPATCHER));
+    ids(search(patient.phone(), Api.DISPATCHER));
+    searchWithBody("{\"search\":\"searchable%s\",\"limit\":\"many\"}".formatted(practice.tag));
+
+    String written =
+        Files.readString(
+            Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"));
+    assertThat(written).contains("careroute");
+    assertThat(written).doesNotContain("searchable" + practice.tag, patient.phone());
   }
 
   private static void assertFieldProblem(Api.Reply reply, String field, String message) {
