@@ -220,6 +220,12 @@ export function today() {
   return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().substring(0, 10);
 }
 
+/** Today in a clinic's calendar, as YYYY-MM-DD. */
+export function todayIn(zoneId) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zoneId, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(new Date());
+}
+
 export function addDays(isoDay, days) {
   const d = new Date(isoDay + 'T12:00:00Z');
   d.setUTCDate(d.getUTCDate() + days);

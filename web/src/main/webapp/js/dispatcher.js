@@ -1,6 +1,7 @@
 // The dispatcher's desk: a clinic's day on a map and a timeline, optimised live, pinned and published.
-import { api, el, onSubmit, requireSession, showError, status, clock, today, addDays, words, clinicTime, chairName }
-  from './api.js';
+import { api, el, onSubmit, requireSession, showError, status, clock, today, addDays, words, chairName } from './api.js';
+import { drawTimeline, bookingName } from './timeline.js';
+import { wireUrgentVisit } from './urgent-visit.js';
 
 const $ = id => document.getElementById(id);
 /** How the desk labels a visit whose home only its postal code placed. */
@@ -112,7 +113,7 @@ function render(plan) {
   }
   drawMap(plan);
   $('unassigned').replaceChildren(...(plan.unassigned.length ? plan.unassigned.map(u =>
-    el('li', { 'data-appointment': u.appointmentId }, `${words(u.kind)} ${u.appointmentId}: ${u.reason}`,
+    el('li', { 'data-appointment': u.appointmentId }, `${words(u.kind)}, ${bookingName(u, 'no details')}: ${u.reason}`,
       u.approximateLocation ? el('span', { class: 'approximate' }, ` (${APPROXIMATE})`) : null))
     : [el('li', { class: 'muted' }, 'Everything is assigned.')]));
   $('costs').replaceChildren(plan.costs.length ? el('table', {},
@@ -121,7 +122,7 @@ function render(plan) {
       el('td', {}, el('details', {}, el('summary', {}, cost.rule), el('ul', {}, cost.reasons.map(r => el('li', {}, r))))),
       el('td', {}, cost.score)))))
     : el('p', { class: 'muted' }, 'Nothing costs anything.'));
-  drawTimeline(plan);
+  drawTimeline($('timeline'), $('timeline-details'), plan);
   drawAssignments(plan);
   fillEventChoices(plan);
 }
@@ -155,15 +156,21 @@ function drawMap(plan) {
         .bindTooltip(route.nurseName).addTo(layers);
     }
     route.stops.forEach((stop, n) => {
+      const order = `${route.nurseName}, stop ${n + 1}: ${bookingName(stop, 'home visit')}`;
       // A pinned stop is drawn solid with a dark ring: a marker that does not rely on colour alone.
       // An approximate home (placed by its postal code) is drawn with a dotted ring: the house may be near, not there.
       L.circleMarker([stop.latitude, stop.longitude], { radius: stop.pinned ? 9 : 7,
         color: stop.pinned ? '#1b2430' : colour, weight: stop.pinned ? 4 : 3, fillColor: colour,
         dashArray: stop.approximateLocation ? '2 4' : null, fillOpacity: stop.pinned ? 1 : .5,
         className: `stop-marker${stop.pinned ? ' pinned' : ''}${stop.approximateLocation ? ' approximate' : ''}` })
-        .bindTooltip(`${route.nurseName} #${n + 1}: visit ${stop.appointmentId}, start ${clock(stop.start)} `
+        .bindTooltip(`${order}, start ${clock(stop.start)} `
           + `(promised ${clock(stop.windowStart)}–${clock(stop.windowEnd)})${stop.pinned ? ', pinned' : ''}`
           + (stop.approximateLocation ? `, ${APPROXIMATE}` : ''))
+        .addTo(layers);
+      // The stop's number in the route's order sits on the stop, in the route's colour.
+      L.marker([stop.latitude, stop.longitude], { keyboard: false, interactive: false, title: `${order}, start ${clock(stop.start)}`,
+        icon: L.divIcon({ className: 'stop-number', html: el('span', {}, n + 1), iconSize: [22, 22] }) })
+        .on('add', event => { event.target.getElement().style.setProperty('--route-colour', colour); })
         .addTo(layers);
     });
     points.push(...line);
@@ -172,7 +179,7 @@ function drawMap(plan) {
   plan.unassigned.filter(u => u.latitude != null).forEach(u => {
     L.circleMarker([u.latitude, u.longitude], { radius: 8, color: '#a4161a', weight: 3, dashArray: '4 3',
       fillOpacity: .15, className: 'unassigned-marker' })
-      .bindTooltip(`Unassigned ${words(u.kind).toLowerCase()} ${u.appointmentId}: ${u.reason}`
+      .bindTooltip(`Unassigned ${words(u.kind).toLowerCase()}, ${bookingName(u, 'no details')}: ${u.reason}`
         + (u.approximateLocation ? ` (${APPROXIMATE})` : '')).addTo(layers);
     points.push([u.latitude, u.longitude]);
   });
@@ -185,64 +192,6 @@ function drawMap(plan) {
   }
 }
 
-/** Chair labels may or may not say "chair" already. */
-/** Minutes after midnight on the clinic's clock. */
-function minutes(iso) {
-  return Number(iso.substring(11, 13)) * 60 + Number(iso.substring(14, 16));
-}
-
-function drawTimeline(plan) {
-  const lanes = new Map();
-  const add = (lane, from, length, label, item) => {
-    if (!lanes.has(lane)) lanes.set(lane, []);
-    lanes.get(lane).push({ from, length, label, item });
-  };
-  plan.routes.forEach(route => route.stops.forEach(stop => {
-    if (stop.start) {
-      add(`${route.nurseName} (field)`, minutes(stop.start), stop.minutes, `visit ${stop.appointmentId}`,
-        { ...stop, promise: `promised ${clock(stop.windowStart)}–${clock(stop.windowEnd)}` });
-    }
-  }));
-  plan.sessions.filter(s => s.chair && s.nurseName).forEach(session => {
-    const start = minutes(session.start);
-    const end = start + session.minutes;
-    const nurse = `${session.nurseName} (clinic)`;
-    const label = `#${session.appointmentId}`;
-    session = { ...session, promise: `promised ${clock(session.promisedStart)}` };
-    add(chairName(session.chair), start, session.minutes, label, session);
-    const cover = session.cover;
-    if (!cover) {
-      add(nurse, start, session.minutes, label, session);
-      return;
-    }
-    // The nurse is on a break while the colleague covers: the nurse's lane has a gap there.
-    const from = minutes(cover.from);
-    const to = minutes(cover.to);
-    if (from > start) add(nurse, start, from - start, label, session);
-    if (end > to) add(nurse, to, end - to, label, session);
-    add(`${cover.nurseName} (clinic)`, from, to - from, `covers ${label}`, { ...session, covering: true, pinned: false });
-  });
-  const all = [...lanes.values()].flat();
-  const first = Math.min(7 * 60, ...all.map(b => b.from));
-  const last = Math.max(19 * 60, ...all.map(b => b.from + b.length));
-  const span = last - first;
-  const hours = [];
-  for (let h = Math.ceil(first / 60); h <= Math.floor(last / 60); h += 2) hours.push(el('span', {}, `${h}:00`));
-  const sorted = [...lanes].sort(([a], [b]) => a.localeCompare(b));
-  $('timeline').replaceChildren(el('div', { class: 'hours', 'aria-hidden': 'true' }, hours),
-    ...sorted.map(([name, blocks]) => el('div', { class: 'lane' }, el('div', { class: 'lane-name' }, name),
-      el('div', { class: 'lane-track' }, blocks.map(b => {
-        const block = el('div', { class: `block${b.item.enhanced ? ' enhanced' : ''}${b.item.pinned ? ' pinned' : ''}`
-          + (b.item.covering ? ' covering' : ''), 'data-appointment': b.item.appointmentId,
-          title: `${b.label}, ${Math.floor(b.from / 60)}:${String(b.from % 60).padStart(2, '0')}, ${b.length} min`
-            + (b.item.promise ? `, ${b.item.promise}` : '') + (b.item.pinned ? ', pinned' : '') },
-        b.item.pinned ? el('span', { class: 'pin-mark', 'aria-hidden': 'true' }, '◆ ') : null, b.label);
-        block.style.left = `${(100 * (b.from - first)) / span}%`;
-        block.style.width = `${Math.max(0.5, (100 * b.length) / span)}%`;
-        return block;
-      })))));
-}
-
 /** Fills the event form's choices from the plan: its nurses and its bookings. */
 function fillEventChoices(plan) {
   const nurses = new Map();
@@ -250,7 +199,7 @@ function fillEventChoices(plan) {
   plan.sessions.filter(s => s.nurseId).forEach(s => nurses.set(s.nurseId, s.nurseName));
   keepChoice($('e-nurse'), [...nurses].map(([id, name]) => el('option', { value: id }, name)));
   keepChoice($('e-appointment'), assignmentRows(plan).map(row =>
-    el('option', { value: row.id }, `${row.id}: ${row.kind} ${clock(row.start)}, ${row.who}`)));
+    el('option', { value: row.id }, `${row.name}: ${row.kind} ${clock(row.start)}, ${row.who}`)));
 }
 
 function keepChoice(select, options) {
@@ -277,14 +226,8 @@ function wireEvents() {
     status($('event-form'), result.summary);
     render(await api('GET', path()));
   });
-  api('GET', '/treatments').then(treatments => $('u-treatment').replaceChildren(
-    ...treatments.filter(t => t.active).map(t => el('option', { value: t.id }, t.name))));
-  onSubmit($('urgent-form'), async urgent => {
-    const clinic = clinics.find(c => String(c.id) === $('clinic').value);
-    const start = urgent.time ? clinicTime(clinic.zoneId, $('day').value, urgent.time) : null;
-    const booked = await api('POST', '/appointments', { patientId: urgent.patientId, treatmentId: urgent.treatmentId,
-      setting: urgent.setting, clinicId: clinic.id, windowStart: start });
-    status($('urgent-form'), `Booked as ${booked.id}${booked.nurseName ? ` with ${booked.nurseName}` : ''}. Re-planning now.`);
+  wireUrgentVisit(() => clinics.find(c => String(c.id) === $('clinic').value), async day => {
+    $('day').value = day;
     await optimise();
   });
 }
@@ -303,10 +246,12 @@ async function wireGoals() {
 
 function assignmentRows(plan) {
   return [
-    ...plan.routes.flatMap(route => route.stops.map(stop => ({ id: stop.appointmentId, kind: 'Home visit',
+    ...plan.routes.flatMap(route => route.stops.map(stop => ({ id: stop.appointmentId, name: bookingName(stop, '–'),
+      kind: 'Home visit',
       who: route.nurseName, start: stop.start, detail: `promised ${clock(stop.windowStart)}–${clock(stop.windowEnd)}`,
       approximate: stop.approximateLocation, pinned: stop.pinned }))),
-    ...plan.sessions.map(session => ({ id: session.appointmentId, kind: 'Clinic session', who: session.nurseName || '–',
+    ...plan.sessions.map(session => ({ id: session.appointmentId, name: bookingName(session, '–'), kind: 'Clinic session',
+      who: session.nurseName || '–',
       start: session.start, detail: `${session.chair ? chairName(session.chair) : 'no chair'}, promised ${clock(session.promisedStart)}`
         + (session.enhanced ? ', enhanced' : '')
         + (session.cover ? `, ${session.cover.nurseName} covers ${clock(session.cover.from)}–${clock(session.cover.to)}` : ''),
@@ -320,7 +265,7 @@ function drawAssignments(plan) {
     el('thead', {}, el('tr', {}, ['Booking', 'Kind', 'Nurse', 'Start', 'Details', 'Pinned']
       .map(h => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, rows.map(row => el('tr', { 'data-appointment': row.id, class: row.pinned ? 'pinned' : null },
-      el('td', {}, row.id), el('td', {}, row.kind), el('td', {}, row.who), el('td', {}, clock(row.start)),
+      el('td', {}, row.name), el('td', {}, row.kind), el('td', {}, row.who), el('td', {}, clock(row.start)),
       el('td', {}, row.detail, row.approximate ? el('div', { class: 'approximate' }, APPROXIMATE) : null),
       el('td', {}, el('button', { type: 'button', class: 'secondary pin', 'aria-pressed': String(row.pinned),
         'aria-label': `${row.pinned ? 'Unpin' : 'Pin'} booking ${row.id}`,

@@ -170,15 +170,7 @@ class PatientIT extends DeployedApplication {
         patient);
     api.get("api/patients/" + id, Api.DISPATCHER);
 
-    Api.Reply trail = api.get("api/admin/audit?recordType=Patient&recordId=" + id, Api.ADMIN);
-    assertThat(trail.status()).isEqualTo(200);
-    assertThat(
-            trail.array().stream()
-                .map(
-                    e ->
-                        e.asJsonObject().getString("actor")
-                            + " "
-                            + e.asJsonObject().getString("action")))
+    assertThat(practice.auditTrail("Patient", id))
         .containsExactly(
             patient.login() + " CREATE",
             patient.login() + " READ",

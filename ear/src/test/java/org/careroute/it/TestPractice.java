@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -264,6 +265,16 @@ public final class TestPractice {
             patient);
     assertThat(screened.status()).as(screened.toString()).isEqualTo(201);
     return screened;
+  }
+
+  /** The record's audit trail as an admin reads it, each event as "actor ACTION", oldest first. */
+  public List<String> auditTrail(String recordType, Object recordId) {
+    Api.Reply trail =
+        api.get("api/admin/audit?recordType=" + recordType + "&recordId=" + recordId, Api.ADMIN);
+    assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
+    return trail.array().stream()
+        .map(e -> e.asJsonObject().getString("actor") + " " + e.asJsonObject().getString("action"))
+        .toList();
   }
 
   public static String clinicBooking(long treatmentId, long clinicId, ZonedDateTime start) {

@@ -25,6 +25,14 @@ public interface PatientService {
       @NotNull Caller caller,
       @NotNull(message = "Send the answers as a JSON body.") @Valid ScreeningSubmission submission);
 
+  /**
+   * Patients by part of the name, phone number or date of birth, for the staff who book on a
+   * patient's behalf; each patient shown is audited as read.
+   */
+  PatientMatches search(
+      @NotNull Caller caller,
+      @NotNull(message = "Send the search as a JSON body.") @Valid PatientQuery query);
+
   /** A patient's record for staff. */
   PatientView patient(@NotNull Caller caller, long patientId);
 }

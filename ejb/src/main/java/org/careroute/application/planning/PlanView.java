@@ -56,8 +56,14 @@ public record PlanView(
       OffsetDateTime shiftEnd,
       List<StopView> stops) {}
 
+  /**
+   * A home visit on a route; {@code patientInitials} and {@code treatment} (its short name) tell
+   * visits apart without a patient's full name on the shared screen.
+   */
   public record StopView(
       Long appointmentId,
+      String patientInitials,
+      String treatment,
       OffsetDateTime arrival,
       OffsetDateTime start,
       OffsetDateTime windowStart,
@@ -74,6 +80,8 @@ public record PlanView(
    */
   public record SessionView(
       Long appointmentId,
+      String patientInitials,
+      String treatment,
       OffsetDateTime promisedStart,
       OffsetDateTime start,
       int minutes,
@@ -87,12 +95,13 @@ public record PlanView(
   /** A colleague watching a clinic patient while the responsible nurse is on a break. */
   public record CoverView(Long nurseId, String nurseName, OffsetDateTime from, OffsetDateTime to) {}
 
-  /** A booking the plan could not place without breaking a hard rule, and the likely reason. */
   /**
    * Something the plan does not place, why, and where (a home visit's place; none in the clinic).
    */
   public record UnassignedView(
       Long appointmentId,
+      String patientInitials,
+      String treatment,
       String kind,
       String reason,
       Double latitude,

@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import org.careroute.application.Caller;
 import org.careroute.application.internal.AuditRecorder;
+import org.careroute.application.patient.PatientMatch;
+import org.careroute.application.patient.PatientMatches;
 import org.careroute.application.patient.PatientProfile;
+import org.careroute.application.patient.PatientQuery;
 import org.careroute.application.patient.PatientRegistration;
 import org.careroute.application.patient.PatientService;
 import org.careroute.application.patient.PatientView;
@@ -21,6 +25,7 @@ import org.careroute.domain.model.audit.AuditAction;
 import org.careroute.domain.model.patient.Patient;
 import org.careroute.domain.model.patient.PatientDetails;
 import org.careroute.domain.model.patient.PatientRepository;
+import org.careroute.domain.model.patient.PatientSearch;
 import org.careroute.domain.model.patient.Screening;
 import org.careroute.domain.service.Geocoder;
 import org.careroute.domain.shared.AccessDeniedException;
@@ -110,6 +115,20 @@ public class DefaultPatientService implements PatientService {
     patient.screened(screening);
     audit.record(caller, AuditAction.CREATE, "Screening", screening.id());
     return ScreeningView.of(screening);
+  }
+
+  @Override
+  public PatientMatches search(Caller caller, PatientQuery query) {
+    if (!caller.arrangesBookings()) {
+      throw new AccessDeniedException("Only dispatchers and admins search for patients.");
+    }
+    PatientSearch parsed = PatientSearch.of(query.search());
+    int limit = query.limitOrDefault();
+    // One more than asked for says whether there are more without counting them all.
+    List<Patient> found = patients.search(parsed, limit + 1);
+    List<Patient> shown = found.subList(0, Math.min(limit, found.size()));
+    shown.forEach(p -> audit.record(caller, AuditAction.READ, RECORD_TYPE, p.id()));
+    return new PatientMatches(shown.stream().map(PatientMatch::of).toList(), found.size() > limit);
   }
 
   @Override

@@ -5,11 +5,17 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.careroute.application.planning.PlanStatus;
 import org.careroute.application.planning.PlanView;
+import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.practice.PlanJob;
+import org.careroute.planning.clinic.domain.ClinicSession;
 import org.careroute.planning.day.DayOptimizer;
 import org.careroute.planning.day.DayProblem;
 import org.careroute.planning.day.DaySolve;
@@ -73,8 +79,16 @@ public class DayViews {
     Set<Long> approximate =
         appointments.findWithApproximateVisitLocation(
             day.routes().getVisits().stream().map(HomeVisit::getAppointmentId).toList());
+    List<Long> booked =
+        Stream.concat(
+                day.routes().getVisits().stream().map(HomeVisit::getAppointmentId),
+                day.sessions().getSessions().stream().map(ClinicSession::getAppointmentId))
+            .toList();
+    Map<Long, BookingLabel> labels =
+        appointments.findAll(booked).stream()
+            .collect(Collectors.toMap(Appointment::id, BookingLabel::of));
     return PlanViews.of(
-        day, status, optimizer.explain(day, PlanViews.REASONS_PER_RULE), job, approximate);
+        day, status, optimizer.explain(day, PlanViews.REASONS_PER_RULE), job, approximate, labels);
   }
 
   private static OffsetDateTime time(Instant at, ZoneId zone) {

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.careroute.application.planning.PlanStatus;
 import org.careroute.application.planning.PlanView;
@@ -43,14 +44,15 @@ final class PlanViews {
 
   /**
    * The plan as the dispatcher sees it; {@code approximate} are the visits whose home only the
-   * postal code located.
+   * postal code located, {@code labels} say whose each booking is and what it treats.
    */
   static PlanView of(
       DayProblem day,
       PlanStatus status,
       List<RuleTotal> explanation,
       PlanView.JobView job,
-      Set<Long> approximate) {
+      Set<Long> approximate,
+      Map<Long, BookingLabel> labels) {
     HardMediumSoftLongScore score = day.routes().getScore().add(day.sessions().getScore());
     List<UnassignedView> unassigned = new ArrayList<>();
     List<RouteView> routes = new ArrayList<>();
@@ -59,7 +61,9 @@ final class PlanViews {
         route
             .getVisits()
             .forEach(
-                v -> unassigned.add(unassignedVisit(day, v, whyUnassigned(day, v), approximate)));
+                v ->
+                    unassigned.add(
+                        unassignedVisit(day, v, whyUnassigned(day, v), approximate, labels)));
         continue;
       }
       GeoPoint base = day.placePoints().get(route.getHome().index());
@@ -73,23 +77,26 @@ final class PlanViews {
               base.longitude(),
               time(route.getShiftStart(), day.zone()),
               time(route.getShiftEnd(), day.zone()),
-              route.getVisits().stream().map(v -> stop(day, v, approximate)).toList()));
+              route.getVisits().stream().map(v -> stop(day, v, approximate, labels)).toList()));
     }
     // A visit whose nurse went off sick is on no route until the day is optimised again.
     Set<HomeVisit> routed = Collections.newSetFromMap(new IdentityHashMap<>());
     day.routes().getRoutes().forEach(r -> routed.addAll(r.getVisits()));
     day.routes().getVisits().stream()
         .filter(v -> !routed.contains(v))
-        .forEach(v -> unassigned.add(unassignedVisit(day, v, NOT_ROUTED, approximate)));
+        .forEach(v -> unassigned.add(unassignedVisit(day, v, NOT_ROUTED, approximate, labels)));
     List<SessionView> sessions =
         day.sessions().getSessions().stream()
             .sorted(Comparator.comparing(ClinicSession::getStart))
             .map(
                 s -> {
+                  BookingLabel label = BookingLabel.of(labels, s.getAppointmentId());
                   if (s.getChair() == null || s.getShift() == null) {
                     unassigned.add(
                         new UnassignedView(
                             s.getAppointmentId(),
+                            label.patientInitials(),
+                            label.treatment(),
                             "clinic session",
                             whyUnassigned(day, s),
                             null,
@@ -99,6 +106,8 @@ final class PlanViews {
                   Watch covered = s.coverWatch();
                   return new SessionView(
                       s.getAppointmentId(),
+                      label.patientInitials(),
+                      label.treatment(),
                       time(s.getPromisedStart(), day.zone()),
                       time(s.getStart(), day.zone()),
                       (int) (s.getOccupancySeconds() / 60),
@@ -172,10 +181,17 @@ final class PlanViews {
   }
 
   private static UnassignedView unassignedVisit(
-      DayProblem day, HomeVisit visit, String reason, Set<Long> approximate) {
+      DayProblem day,
+      HomeVisit visit,
+      String reason,
+      Set<Long> approximate,
+      Map<Long, BookingLabel> labels) {
     GeoPoint point = day.placePoints().get(visit.getPlace().index());
+    BookingLabel label = BookingLabel.of(labels, visit.getAppointmentId());
     return new UnassignedView(
         visit.getAppointmentId(),
+        label.patientInitials(),
+        label.treatment(),
         "home visit",
         reason,
         point.latitude(),
@@ -183,10 +199,14 @@ final class PlanViews {
         approximate.contains(visit.getAppointmentId()));
   }
 
-  private static StopView stop(DayProblem day, HomeVisit visit, Set<Long> approximate) {
+  private static StopView stop(
+      DayProblem day, HomeVisit visit, Set<Long> approximate, Map<Long, BookingLabel> labels) {
     GeoPoint point = day.placePoints().get(visit.getPlace().index());
+    BookingLabel label = BookingLabel.of(labels, visit.getAppointmentId());
     return new StopView(
         visit.getAppointmentId(),
+        label.patientInitials(),
+        label.treatment(),
         visit.getArrival() == null ? null : time(visit.getArrival(), day.zone()),
         visit.serviceStart() == null ? null : time(visit.serviceStart(), day.zone()),
         // The patient's promise, never the window narrowed for planning (to a pinned start, to

@@ -10,6 +10,9 @@ public interface AppointmentRepository {
 
   Optional<Appointment> find(long id);
 
+  /** Those of the appointments that exist, in one read. */
+  List<Appointment> findAll(Collection<Long> ids);
+
   List<Appointment> findOfPatient(long patientId);
 
   /**

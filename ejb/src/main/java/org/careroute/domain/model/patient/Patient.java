@@ -12,7 +12,10 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.careroute.domain.shared.GeoPoint;
 import org.careroute.domain.shared.StreetAddress;
 
@@ -107,6 +110,18 @@ public class Patient {
     return accountLogin;
   }
 
+  /**
+   * "M. A." for Maria Alvarez: enough for a dispatcher to tell bookings apart on a shared screen,
+   * without the name in full.
+   */
+  public String initials() {
+    return Arrays.stream(fullName.strip().split("[\\s-]+"))
+        .filter(part -> !part.isEmpty())
+        .map(
+            part -> part.substring(0, part.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT) + ".")
+        .collect(Collectors.joining(" "));
+  }
+
   public String fullName() {
     return fullName;
   }
@@ -117,6 +132,18 @@ public class Patient {
 
   public String phone() {
     return phone;
+  }
+
+  /**
+   * The town the patient lives in: the city of the street address, else the part of a one-line
+   * address ("12 Elm Street, Roseville, CA") after the street.
+   */
+  public Optional<String> town() {
+    if (streetAddress != null) {
+      return Optional.of(streetAddress.city());
+    }
+    String[] parts = homeAddress == null ? new String[0] : homeAddress.split(",");
+    return parts.length < 2 ? Optional.empty() : Optional.of(parts[1].strip());
   }
 
   public String homeAddress() {

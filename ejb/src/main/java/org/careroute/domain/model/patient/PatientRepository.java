@@ -9,6 +9,9 @@ public interface PatientRepository {
 
   Optional<Patient> findByLogin(String login);
 
+  /** Patients the search finds, by name, at most {@code limit} of them. */
+  List<Patient> search(PatientSearch search, int limit);
+
   void add(Patient patient);
 
   void addScreening(Screening screening);

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import org.careroute.domain.model.staff.Certification;
+import org.careroute.domain.shared.Durations;
 import org.careroute.domain.shared.InvalidRequestException;
 
 /**
@@ -113,6 +114,18 @@ public class TreatmentType {
 
   public boolean isOfferedIn(CareSetting setting) {
     return active && settings.contains(setting);
+  }
+
+  /**
+   * What a crowded timeline block can say of the treatment: "IV 40 min", "IV 4 h", "IM injection",
+   * "Lozenge". Infusions differ by length, so theirs is named.
+   */
+  public String shortName() {
+    return switch (modality) {
+      case IV_INFUSION -> "IV " + Durations.words(session().toSeconds());
+      case IM_INJECTION -> "IM injection";
+      case ORAL_LOZENGE -> "Lozenge";
+    };
   }
 
   public Long id() {

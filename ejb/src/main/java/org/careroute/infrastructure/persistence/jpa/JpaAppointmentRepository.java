@@ -110,6 +110,19 @@ public class JpaAppointmentRepository implements AppointmentRepository {
   }
 
   @Override
+  public List<Appointment> findAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select a from Appointment a join fetch a.patient join fetch a.treatment"
+                + " where a.id in :ids",
+            Appointment.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
   public Set<Long> findWithApproximateVisitLocation(Collection<Long> appointmentIds) {
     if (appointmentIds.isEmpty()) {
       return Set.of();

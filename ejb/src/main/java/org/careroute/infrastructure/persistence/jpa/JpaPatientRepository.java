@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.careroute.domain.model.patient.Patient;
 import org.careroute.domain.model.patient.PatientRepository;
+import org.careroute.domain.model.patient.PatientSearch;
 import org.careroute.domain.model.patient.Screening;
 import org.careroute.domain.model.patient.ScreeningStatus;
 
@@ -26,6 +27,47 @@ public class JpaPatientRepository implements PatientRepository {
         .setParameter("login", login)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Patient> search(PatientSearch search, int limit) {
+    String where =
+        switch (search.key()) {
+          case NAME -> "lower(p.fullName) like :value escape '!'";
+          case DATE_OF_BIRTH -> "p.dateOfBirth = :value";
+          case PHONE -> "p.id in :value";
+        };
+    Object value =
+        switch (search.key()) {
+          case NAME -> "%" + search.value().replaceAll("[!%_]", "!$0") + "%";
+          case DATE_OF_BIRTH -> search.dateOfBirth();
+          case PHONE -> withPhoneDigits(search.value(), limit);
+        };
+    if (value instanceof List<?> ids && ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select p from Patient p where " + where + " order by p.fullName, p.id", Patient.class)
+        .setParameter("value", value)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * Phones are stored as typed ("+1 (916) 555-0100"), so they are compared by their digits alone.
+   * SQL's REPLACE reads the same in H2 and MySQL; Hibernate 6.6 refused the same nested replace()
+   * in HQL.
+   */
+  private List<Long> withPhoneDigits(String digits, int limit) {
+    List<?> ids =
+        em.createNativeQuery(
+                "select id from patient where replace(replace(replace(replace(replace(replace("
+                    + "phone, ' ', ''), '-', ''), '+', ''), '(', ''), ')', ''), '.', '') like ?1"
+                    + " order by full_name, id")
+            .setParameter(1, "%" + digits + "%")
+            .setMaxResults(limit)
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
   }
 
   @Override

@@ -92,6 +92,7 @@ class PlanViewsTest {
   private HardMediumSoftLongScore routeScore = HardMediumSoftLongScore.ZERO;
   private HardMediumSoftLongScore sessionScore = HardMediumSoftLongScore.ZERO;
   private Set<Long> approximate = Set.of();
+  private Map<Long, BookingLabel> labels = Map.of();
 
   private static long at(int hour, int minute) {
     return DAY.atTime(hour, minute).atZone(ZONE).toEpochSecond();
@@ -174,7 +175,8 @@ class PlanViewsTest {
         PlanStatus.SOLVED,
         explanation,
         null,
-        approximate);
+        approximate,
+        labels);
   }
 
   @Test
@@ -191,6 +193,32 @@ class PlanViewsTest {
         .extracting(s -> s.appointmentId() + ":" + s.approximateLocation())
         .containsExactly("501:true", "503:false");
     assertThat(unassigned(view, 502).approximateLocation()).isTrue();
+  }
+
+  @Test
+  void everyVisitAndSessionIsNamedByThePatientsInitialsAndTheTreatmentAndACancelledOneByNothing() {
+    NurseRoute route = route(7, 70, HOME_IV, at(8, 0), at(16, 0));
+    route.getVisits().add(visit(501, at(9, 0), at(11, 0)));
+    unstaffed.getVisits().add(visit(502, at(9, 0), at(11, 0)));
+    session(601, at(10, 0), at(10, 0), false);
+    labels =
+        Map.of(
+            501L, new BookingLabel("M. A.", "IV 40 min"),
+            502L, new BookingLabel("J. L. P.", "IM injection"),
+            601L, new BookingLabel("Å. Ö.", "Lozenge"));
+    session(602, at(11, 0), at(11, 0), false);
+
+    PlanView view = view();
+
+    StopView stop = view.routes().get(0).stops().get(0);
+    assertThat(stop.patientInitials() + " " + stop.treatment()).isEqualTo("M. A. IV 40 min");
+    UnassignedView visit = unassigned(view, 502);
+    assertThat(visit.patientInitials() + " " + visit.treatment())
+        .isEqualTo("J. L. P. IM injection");
+    assertThat(view.sessions())
+        .extracting(s -> s.appointmentId() + " " + s.patientInitials() + " " + s.treatment())
+        .containsExactly("601 Å. Ö. Lozenge", "602 null null");
+    assertThat(unassigned(view, 601).treatment()).isEqualTo("Lozenge");
   }
 
   private static UnassignedView unassigned(PlanView view, long appointmentId) {

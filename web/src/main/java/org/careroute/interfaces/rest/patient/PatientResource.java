@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.careroute.application.patient.PatientMatches;
 import org.careroute.application.patient.PatientProfile;
+import org.careroute.application.patient.PatientQuery;
 import org.careroute.application.patient.PatientRegistration;
 import org.careroute.application.patient.PatientService;
 import org.careroute.application.patient.PatientView;
@@ -46,6 +48,18 @@ public class PatientResource {
     return Response.created(uriInfo.getBaseUriBuilder().path("patients/me").build())
         .entity(created)
         .build();
+  }
+
+  @POST
+  @Path("/search")
+  @RolesAllowed({"DISPATCHER", "ADMIN"})
+  @Operation(
+      summary =
+          "Find patients by part of the name, a phone number or a date of birth (YYYY-MM-DD or"
+              + " M/D/YYYY), for staff booking on their behalf; at most limit (10) by name. The"
+              + " search travels in the body, so that no access log keeps it")
+  public PatientMatches search(PatientQuery query) {
+    return patients.search(callers.caller(), query);
   }
 
   @GET
