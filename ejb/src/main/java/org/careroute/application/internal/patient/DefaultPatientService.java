@@ -109,7 +109,7 @@ public class DefaultPatientService implements PatientService {
     patients.addScreening(screening);
     patient.screened(screening);
     audit.record(caller, AuditAction.CREATE, "Screening", screening.id());
-    return ScreeningView.of(screening);
+    return ScreeningView.of(screening, access.zoneOf(patient));
   }
 
   @Override

@@ -8,6 +8,7 @@ public enum AuditAction {
   CANCEL,
   RESCHEDULE,
   APPROVE,
+  DECLINE,
   DELETE,
   PUBLISH
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.careroute.domain.shared.BusinessConflictException;
 
 /**
@@ -56,6 +57,10 @@ public class Screening {
   @Column(name = "reviewed_at")
   private Instant reviewedAt;
 
+  /** Why a clinician declined treatment, in words for the patient. */
+  @Column(name = "decline_reason", length = 500)
+  private String declineReason;
+
   @Version private long version;
 
   protected Screening() {}
@@ -80,8 +85,31 @@ public class Screening {
     reviewedAt = now;
   }
 
+  /**
+   * The clinician declines treatment for now; {@code reason} is what the patient reads. The
+   * patient's held bookings are then released by the caller.
+   */
+  public void decline(String clinician, String reason, Instant now) {
+    if (status != ScreeningStatus.HOLD) {
+      throw new BusinessConflictException(
+          "Only a screening on hold can be declined; this one is " + status + ".");
+    }
+    status = ScreeningStatus.DECLINED;
+    declineReason = reason;
+    reviewedBy = clinician;
+    reviewedAt = now;
+  }
+
   public boolean allowsConfirmedBookings() {
-    return status != ScreeningStatus.HOLD;
+    return status == ScreeningStatus.CLEARED || status == ScreeningStatus.APPROVED;
+  }
+
+  public boolean isDeclined() {
+    return status == ScreeningStatus.DECLINED;
+  }
+
+  public Optional<String> declineReason() {
+    return Optional.ofNullable(declineReason);
   }
 
   public Long id() {
