@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import org.careroute.application.Caller;
 import org.careroute.application.internal.AuditRecorder;
+import org.careroute.application.internal.access.NeedToKnow;
 import org.careroute.application.patient.PatientProfile;
 import org.careroute.application.patient.PatientRegistration;
 import org.careroute.application.patient.PatientService;
@@ -42,6 +43,8 @@ public class DefaultPatientService implements PatientService {
   @Inject PasswordHasher passwordHasher;
 
   @Inject PatientAccess access;
+
+  @Inject NeedToKnow needToKnow;
 
   @Inject AuditRecorder audit;
 
@@ -121,6 +124,7 @@ public class DefaultPatientService implements PatientService {
         patients
             .find(patientId)
             .orElseThrow(() -> new RecordNotFoundException("patient", patientId));
+    needToKnow.requireForPatient(caller, patient, RECORD_TYPE, patient.id());
     audit.record(caller, AuditAction.READ, RECORD_TYPE, patient.id());
     return PatientView.of(patient);
   }

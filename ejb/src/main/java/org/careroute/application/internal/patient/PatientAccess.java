@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import org.careroute.application.Caller;
+import org.careroute.application.internal.access.NeedToKnow;
 import org.careroute.domain.model.account.Role;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
@@ -27,6 +28,8 @@ public class PatientAccess {
 
   @Inject ClinicRepository clinics;
 
+  @Inject NeedToKnow needToKnow;
+
   /**
    * The zone a patient's own times (screenings) are shown in: that of the clinic of their newest
    * booking, else the practice's first clinic.
@@ -40,13 +43,19 @@ public class PatientAccess {
   }
 
   /**
-   * An appointment the caller may see: staff see all, a patient only their own (others answer 404).
+   * An appointment the caller may see: a patient only their own (others answer 404), staff all but
+   * nurses, who see those of patients on their care ({@link NeedToKnow}).
    */
   public Appointment visibleAppointment(Caller caller, long appointmentId) {
-    return appointments
-        .find(appointmentId)
-        .filter(a -> caller.isStaff() || a.patient().accountLogin().equals(caller.login()))
-        .orElseThrow(() -> new RecordNotFoundException("appointment", appointmentId));
+    Appointment appointment =
+        appointments
+            .find(appointmentId)
+            .filter(a -> caller.isStaff() || a.patient().accountLogin().equals(caller.login()))
+            .orElseThrow(() -> new RecordNotFoundException("appointment", appointmentId));
+    if (caller.isStaff()) {
+      needToKnow.requireForPatient(caller, appointment.patient(), "Appointment", appointmentId);
+    }
+    return appointment;
   }
 
   /** The caller's own patient record. */
