@@ -84,14 +84,15 @@ async function showClinics() {
 }
 
 /** Opening hours as the practice says them: 08:00, not 08:00:00. */
-const hhmm = time => (time || '').substring(0, 5);
+function hhmm(time) {
+  return (time || '').substring(0, 5);
+}
 
-let renaming = null;
-
-/** Opens the rename form for one chair, under the clinics' table. */
+/** Opens the rename form for one chair, under the clinics' table; the form keeps which chair. */
 function renameChair(clinic, chair) {
-  renaming = { clinic, chair };
   const form = $('chair-rename-form');
+  form.dataset.clinicId = clinic.id;
+  form.dataset.chairId = chair.id;
   form.hidden = false;
   $('chair-rename-title').textContent = `Rename ${chair.label} at ${clinic.name}`;
   form.elements.label.value = chair.label;
@@ -102,7 +103,8 @@ function renameChair(clinic, chair) {
 $('chair-rename-cancel').addEventListener('click', () => { $('chair-rename-form').hidden = true; });
 
 onSubmit($('chair-rename-form'), async (form, element) => {
-  const { clinic, chair } = renaming;
+  const clinic = clinics.find(c => String(c.id) === element.dataset.clinicId);
+  const chair = clinic.chairs.find(c => String(c.id) === element.dataset.chairId);
   await api('PUT', `/admin/clinics/${clinic.id}/chairs/${chair.id}`, { label: form.label, active: chair.active });
   element.hidden = true;
   await showClinics();

@@ -57,7 +57,7 @@ class NeedToKnowPagesIT extends DeployedApplication {
       assertThat(browser.find(By.id("booking-details")).getText())
           .contains("with Treating Tina")
           .contains("09:00");
-      assertThat(browser.find(By.id("reason-form")).isDisplayed()).isFalse();
+      assertThat(browser.all(By.id("reason-form")).get(0).isDisplayed()).isFalse();
     }
     assertThat(
             api

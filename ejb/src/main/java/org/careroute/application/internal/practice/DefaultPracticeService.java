@@ -47,6 +47,9 @@ public class DefaultPracticeService implements PracticeService {
   /** Keeps the bookings a change would leave without a place placed, or refuses the change. */
   @Inject BookingReplacement replacement;
 
+  /** The clinics, nurses and shifts a change names. */
+  @Inject PracticeRecords records;
+
   @Inject ClinicRepository clinics;
 
   @Inject NurseRepository nurses;
@@ -64,7 +67,7 @@ public class DefaultPracticeService implements PracticeService {
 
   @Override
   public ClinicView clinic(long clinicId) {
-    return ClinicView.of(existingClinic(clinicId));
+    return ClinicView.of(records.clinic(clinicId));
   }
 
   @Override
@@ -83,7 +86,7 @@ public class DefaultPracticeService implements PracticeService {
 
   @Override
   public ClinicView updateClinic(long clinicId, ClinicForm form) {
-    Clinic clinic = existingClinic(clinicId);
+    Clinic clinic = records.clinic(clinicId);
     clinic.update(
         form.name(),
         form.address(),
@@ -96,7 +99,7 @@ public class DefaultPracticeService implements PracticeService {
 
   @Override
   public ClinicView addChair(long clinicId, ChairForm form) {
-    Clinic clinic = existingClinic(clinicId);
+    Clinic clinic = records.clinic(clinicId);
     Chair chair = clinic.addChair(form.label().strip());
     if (Boolean.FALSE.equals(form.active())) {
       chair.update(chair.label(), false);
@@ -129,7 +132,7 @@ public class DefaultPracticeService implements PracticeService {
 
   @Override
   public NurseView nurse(long nurseId) {
-    return NurseView.of(existingNurse(nurseId));
+    return NurseView.of(records.nurse(nurseId));
   }
 
   @Override
@@ -155,7 +158,7 @@ public class DefaultPracticeService implements PracticeService {
 
   @Override
   public NurseView updateNurse(long nurseId, NurseForm form) {
-    Nurse nurse = existingNurse(nurseId);
+    Nurse nurse = records.nurse(nurseId);
     if (!nurse.email().equalsIgnoreCase(form.email().strip())) {
       throw new InvalidRequestException(
           "email", "A nurse's email address is the login and cannot be changed.");
@@ -224,16 +227,6 @@ public class DefaultPracticeService implements PracticeService {
         form.requiredCertifications(),
         !Boolean.FALSE.equals(form.active()));
     return TreatmentView.of(treatment);
-  }
-
-  private Clinic existingClinic(long clinicId) {
-    return clinics
-        .find(clinicId)
-        .orElseThrow(() -> new RecordNotFoundException("clinic", clinicId));
-  }
-
-  private Nurse existingNurse(long nurseId) {
-    return nurses.find(nurseId).orElseThrow(() -> new RecordNotFoundException("nurse", nurseId));
   }
 
   private static ZoneId zone(String zoneId) {

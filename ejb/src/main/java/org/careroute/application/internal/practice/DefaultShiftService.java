@@ -18,14 +18,11 @@ import org.careroute.application.practice.ShiftPatternView.PatternShift;
 import org.careroute.application.practice.ShiftService;
 import org.careroute.application.practice.ShiftView;
 import org.careroute.domain.model.clinic.Clinic;
-import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.staff.Nurse;
-import org.careroute.domain.model.staff.NurseRepository;
 import org.careroute.domain.model.staff.Shift;
 import org.careroute.domain.model.staff.ShiftRepository;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.InvalidRequestException;
-import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
 
 // Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces
@@ -39,9 +36,8 @@ public class DefaultShiftService implements ShiftService {
   /** Keeps the bookings a change would leave without a place placed, or refuses the change. */
   @Inject BookingReplacement replacement;
 
-  @Inject ClinicRepository clinics;
-
-  @Inject NurseRepository nurses;
+  /** The clinics, nurses and shifts a change names. */
+  @Inject PracticeRecords records;
 
   @Inject ShiftRepository shifts;
 
@@ -49,7 +45,7 @@ public class DefaultShiftService implements ShiftService {
 
   @Override
   public List<ShiftView> shiftsOf(long nurseId, LocalDate from, LocalDate to) {
-    existingNurse(nurseId);
+    records.nurse(nurseId);
     // Days are the clinic's: fetch a day more on each side, whatever the zone, then keep the
     // shifts that start on one of the asked days where they are worked.
     ZoneId utc = ZoneId.of("UTC");
@@ -70,12 +66,12 @@ public class DefaultShiftService implements ShiftService {
 
   @Override
   public ShiftView shift(long shiftId) {
-    return ShiftView.of(existingShift(shiftId));
+    return ShiftView.of(records.shift(shiftId));
   }
 
   @Override
   public ShiftView addShift(long nurseId, ShiftForm form) {
-    Nurse nurse = existingNurse(nurseId);
+    Nurse nurse = records.nurse(nurseId);
     TimeInterval hours = hours(form);
     if (shifts.nurseIsBooked(nurseId, hours, null)) {
       throw new BusinessConflictException("The nurse already has a shift at that time.");
@@ -83,7 +79,7 @@ public class DefaultShiftService implements ShiftService {
     Shift shift =
         new Shift(
             nurse,
-            existingClinic(form.clinicId()),
+            records.clinic(form.clinicId()),
             form.kind(),
             hours,
             form.breakStart() == null ? null : form.breakStart().toInstant(),
@@ -96,13 +92,13 @@ public class DefaultShiftService implements ShiftService {
 
   @Override
   public ShiftView updateShift(long shiftId, ShiftForm form) {
-    Shift shift = existingShift(shiftId);
+    Shift shift = records.shift(shiftId);
     TimeInterval hours = hours(form);
     if (shifts.nurseIsBooked(shift.nurse().id(), hours, shiftId)) {
       throw new BusinessConflictException("The nurse already has another shift at that time.");
     }
     shift.reschedule(
-        existingClinic(form.clinicId()),
+        records.clinic(form.clinicId()),
         form.kind(),
         hours,
         form.breakStart() == null ? null : form.breakStart().toInstant(),
@@ -120,7 +116,7 @@ public class DefaultShiftService implements ShiftService {
 
   @Override
   public ShiftView deleteShift(long shiftId, boolean replaceBookings) {
-    Shift shift = existingShift(shiftId);
+    Shift shift = records.shift(shiftId);
     ShiftView deleted = ShiftView.of(shift);
     shifts.remove(shift);
     // The guard of every change: the removal is flushed before the bookings are judged, and rolled
@@ -148,8 +144,8 @@ public class DefaultShiftService implements ShiftService {
   }
 
   private WeeklyShiftPattern.Plan plan(long nurseId, ShiftPatternForm form) {
-    Nurse nurse = existingNurse(nurseId);
-    Clinic clinic = existingClinic(form.clinicId());
+    Nurse nurse = records.nurse(nurseId);
+    Clinic clinic = records.clinic(form.clinicId());
     WeeklyShiftPattern pattern = new WeeklyShiftPattern(nurse, clinic, form);
     TimeInterval span = pattern.span();
     return pattern.plan(shifts.findOfNurse(nurseId, span.start(), span.end()), clock.instant());
@@ -171,20 +167,6 @@ public class DefaultShiftService implements ShiftService {
   /** Who is changing the practice, for the audit of the bookings the change moves. */
   private String actor() {
     return session.getCallerPrincipal().getName();
-  }
-
-  private Shift existingShift(long shiftId) {
-    return shifts.find(shiftId).orElseThrow(() -> new RecordNotFoundException("shift", shiftId));
-  }
-
-  private Clinic existingClinic(long clinicId) {
-    return clinics
-        .find(clinicId)
-        .orElseThrow(() -> new RecordNotFoundException("clinic", clinicId));
-  }
-
-  private Nurse existingNurse(long nurseId) {
-    return nurses.find(nurseId).orElseThrow(() -> new RecordNotFoundException("nurse", nurseId));
   }
 
   private static TimeInterval hours(ShiftForm form) {

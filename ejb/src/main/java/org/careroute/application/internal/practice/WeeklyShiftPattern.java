@@ -103,7 +103,7 @@ final class WeeklyShiftPattern {
   /** Why the day is skipped, or null when the shift can be created. */
   private static String clash(TimeInterval hours, List<Shift> existing, Instant now) {
     if (hours.start().isBefore(now)) {
-      return "The day has begun.";
+      return "Its start time has passed.";
     }
     return existing.stream()
         .filter(s -> s.hours().overlaps(hours))

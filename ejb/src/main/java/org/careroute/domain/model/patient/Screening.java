@@ -76,13 +76,7 @@ public class Screening {
   }
 
   public void approve(String clinician, Instant now) {
-    if (status != ScreeningStatus.HOLD) {
-      throw new BusinessConflictException(
-          "Only a screening on hold can be approved; this one is " + status + ".");
-    }
-    status = ScreeningStatus.APPROVED;
-    reviewedBy = clinician;
-    reviewedAt = now;
+    review(ScreeningStatus.APPROVED, "approved", clinician, now);
   }
 
   /**
@@ -90,12 +84,17 @@ public class Screening {
    * patient's held bookings are then released by the caller.
    */
   public void decline(String clinician, String reason, Instant now) {
+    review(ScreeningStatus.DECLINED, "declined", clinician, now);
+    declineReason = reason;
+  }
+
+  /** A clinician's decision on the held screening; {@code verb} names it for the refusal. */
+  private void review(ScreeningStatus outcome, String verb, String clinician, Instant now) {
     if (status != ScreeningStatus.HOLD) {
       throw new BusinessConflictException(
-          "Only a screening on hold can be declined; this one is " + status + ".");
+          "Only a screening on hold can be " + verb + "; this one is " + status + ".");
     }
-    status = ScreeningStatus.DECLINED;
-    declineReason = reason;
+    status = outcome;
     reviewedBy = clinician;
     reviewedAt = now;
   }

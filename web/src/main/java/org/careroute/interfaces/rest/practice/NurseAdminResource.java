@@ -127,7 +127,7 @@ public class NurseAdminResource {
       summary = "Preview a weekly pattern of shifts",
       description =
           "The shifts the pattern would create and the days it skips (the nurse already works then,"
-              + " or the day has begun); nothing is stored")
+              + " or its start time has passed); nothing is stored")
   public ShiftPatternView previewPattern(@PathParam("id") long id, ShiftPatternForm form) {
     return shifts.previewPattern(id, form);
   }
