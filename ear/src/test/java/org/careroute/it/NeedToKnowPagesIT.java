@@ -67,6 +67,7 @@ class NeedToKnowPagesIT extends DeployedApplication {
                 .map(e -> e.asJsonObject())
                 .filter(e -> e.getString("actor").equals(asking.login())))
         .extracting(e -> e.getString("action") + ": " + e.getString("reason", ""))
-        .containsExactly("REFUSE: ", "REFUSE: ", "BREAK_GLASS: " + REASON);
+        .as("two refusals, then the reason given and the read itself")
+        .containsExactly("REFUSE: ", "REFUSE: ", "BREAK_GLASS: " + REASON, "READ: ");
   }
 }
