@@ -1,6 +1,7 @@
-// Practice administration: clinics and chairs, nurses and shifts, treatments; screening approvals.
-import { api, ApiError, el, onSubmit, requireSession, showError, status, addDays, today, words, clinicTime, when, clock }
-  from './api.js';
+// Practice administration: clinics and chairs, nurses and shifts, treatments; screening reviews.
+import { api, ApiError, el, onSubmit, requireSession, showError, status, words, when } from './api.js';
+import { table, options, keepingBookings, moved } from './practice-changes.js';
+import { showShiftChoices, chooseNurse } from './admin-shifts.js';
 
 const $ = id => document.getElementById(id);
 let clinics = [];
@@ -66,29 +67,49 @@ wireReset($('nurse-form'), 'Add nurse', 'Add a nurse');
 wireReset($('treatment-form'), 'Add treatment type', 'Add a treatment type');
 wireReset($('clinic-form'), 'Add clinic', 'Add a clinic');
 
-function table(headers, rows) {
-  return el('table', {}, el('thead', {}, el('tr', {}, headers.map(h => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, rows));
-}
-
-function options(select, list, label) {
-  select.replaceChildren(...list.map(item => el('option', { value: item.id }, label(item))));
-}
-
 async function showClinics() {
   clinics = await api('GET', '/admin/clinics');
   $('clinic-list').replaceChildren(table(['Clinic', 'Address', 'Opening hours', 'Chairs', ''], clinics.map(c => el('tr', {},
     el('td', {}, c.name), el('td', {}, c.address, el('div', { class: 'muted' }, c.zoneId)),
-    el('td', {}, c.openingHours.map(h => el('div', {}, `${words(h.dayOfWeek)} ${h.opens}–${h.closes}`))),
+    el('td', {}, c.openingHours.map(h => el('div', {}, `${words(h.dayOfWeek)} ${hhmm(h.opens)}–${hhmm(h.closes)}`))),
     el('td', {}, c.chairs.map(ch => el('div', {}, ch.label + (ch.active ? ' ' : ' (out of use) '),
+      el('button', { type: 'button', class: 'secondary', onclick: () => renameChair(c, ch) }, `Rename ${ch.label}`), ' ',
       el('button', { type: 'button', class: 'secondary', onclick: () => toggleChair(c, ch) },
         ch.active ? `Take ${ch.label} out of use` : `Put ${ch.label} back in use`)))),
     el('td', {}, el('button', { type: 'button', class: 'secondary', onclick: () => edit($('clinic-form'), c.name, c.id, {
       name: c.name, address: c.address, phone: c.phone || '', latitude: c.latitude, longitude: c.longitude, zoneId: c.zoneId,
-      openDays: c.openingHours.map(h => h.dayOfWeek), opens: c.openingHours[0]?.opens.substring(0, 5),
-      closes: c.openingHours[0]?.closes.substring(0, 5) }) }, `Change ${c.name}`))))));
+      openDays: c.openingHours.map(h => h.dayOfWeek), opens: hhmm(c.openingHours[0]?.opens),
+      closes: hhmm(c.openingHours[0]?.closes) }) }, `Change ${c.name}`))))));
   options($('chair-clinic'), clinics, c => c.name);
 }
+
+/** Opening hours as the practice says them: 08:00, not 08:00:00. */
+function hhmm(time) {
+  return (time || '').substring(0, 5);
+}
+
+/** Opens the rename form for one chair, under the clinics' table; the form keeps which chair. */
+function renameChair(clinic, chair) {
+  const form = $('chair-rename-form');
+  form.dataset.clinicId = clinic.id;
+  form.dataset.chairId = chair.id;
+  form.hidden = false;
+  $('chair-rename-title').textContent = `Rename ${chair.label} at ${clinic.name}`;
+  form.elements.label.value = chair.label;
+  form.elements.label.focus();
+  form.elements.label.select();
+}
+
+$('chair-rename-cancel').addEventListener('click', () => { $('chair-rename-form').hidden = true; });
+
+onSubmit($('chair-rename-form'), async (form, element) => {
+  const clinic = clinics.find(c => String(c.id) === element.dataset.clinicId);
+  const chair = clinic.chairs.find(c => String(c.id) === element.dataset.chairId);
+  await api('PUT', `/admin/clinics/${clinic.id}/chairs/${chair.id}`, { label: form.label, active: chair.active });
+  element.hidden = true;
+  await showClinics();
+  status($('chair-form'), `${chair.label} at ${clinic.name} is now called ${form.label}.`);
+});
 
 async function toggleChair(clinic, chair) {
   try {
@@ -104,64 +125,6 @@ async function toggleChair(clinic, chair) {
   } catch (error) {
     showError($('chair-form'), error);
   }
-}
-
-/**
- * Sends a change of the practice. When it would leave bookings without a place, the server lists
- * them: they are shown beside the form, and the change is sent again, placing them anew by the
- * booking rules, only once the admin agrees. Resolves to the server's answer, or null when the
- * admin keeps things as they are.
- */
-async function keepingBookings(form, send) {
-  try {
-    return await send(false);
-  } catch (error) {
-    if (error.status !== 409 || !error.problem.affectedBookings) throw error;
-    if (!await askAbout(form, error.problem)) return null;
-    try {
-      return await send(true);
-    } catch (refusal) {
-      // Each could be placed alone, but not all of them together.
-      if (refusal.status !== 409 || !refusal.problem.affectedBookings) throw refusal;
-      await askAbout(form, refusal.problem);
-      return null;
-    }
-  }
-}
-
-/** Lists the affected bookings beside the form and waits for the admin's answer. */
-function askAbout(form, problem) {
-  const panel = document.getElementById(`${form.id}-affected`) || el('section', { id: `${form.id}-affected`,
-    class: 'affected', role: 'alertdialog', 'aria-labelledby': `${form.id}-affected-title` });
-  form.after(panel);
-  return new Promise(resolve => {
-    const answer = yes => {
-      panel.replaceChildren();
-      panel.hidden = true;
-      resolve(yes);
-    };
-    const rows = problem.affectedBookings.map(b => el('tr', {}, el('td', {}, when(b.start)),
-      el('td', {}, b.patientName), el('td', {}, b.treatmentName), el('td', {}, b.placedWith)));
-    panel.replaceChildren(
-      el('h3', { id: `${form.id}-affected-title` }, problem.canReplaceBookings
-        ? 'These bookings would lose their place' : 'These bookings cannot be placed elsewhere'),
-      el('p', {}, problem.detail),
-      table(['When', 'Patient', 'Treatment', 'Placed with'], rows),
-      problem.canReplaceBookings
-        ? el('button', { type: 'button', onclick: () => answer(true) }, 'Place them anew and save')
-        : '',
-      el('button', { type: 'button', class: 'secondary', onclick: () => answer(false) },
-        problem.canReplaceBookings ? 'Keep everything as it is' : 'Close'));
-    panel.hidden = false;
-    panel.querySelector('button').focus();
-  });
-}
-
-/** A sentence on the bookings a change placed anew, if any. */
-function moved(view) {
-  const list = view.movedBookings || [];
-  return list.length === 0 ? '' : ` ${list.length === 1 ? '1 booking' : list.length + ' bookings'} placed anew: `
-    + list.map(b => `${b.patientName} ${when(b.start)} now ${b.movedTo}`).join('; ') + '.';
 }
 
 onSubmit($('clinic-form'), async (form, element) => {
@@ -189,9 +152,7 @@ async function showNurses() {
     el('td', {}, el('button', { type: 'button', class: 'secondary', onclick: () => edit($('nurse-form'), n.fullName, n.id, {
       fullName: n.fullName, email: n.email, certifications: n.certifications, homeLatitude: n.homeLatitude,
       homeLongitude: n.homeLongitude, active: n.active }) }, `Change ${n.fullName}`))))));
-  options($('s-nurse'), nurses, n => n.fullName);
-  options($('s-clinic'), clinics, c => c.name);
-  if (!$('s-day').value) $('s-day').value = addDays(today(), 1);
+  await showShiftChoices(nurses, clinics);
 }
 
 onSubmit($('nurse-form'), async (form, element) => {
@@ -204,20 +165,9 @@ onSubmit($('nurse-form'), async (form, element) => {
   }
   element.reset();
   await showNurses();
-  $('s-nurse').value = nurse.id;
+  chooseNurse(nurse.id);
   status($('nurse-form'), (editing ? `${nurse.fullName} saved.` : `${nurse.fullName} added. Now give them a shift below.`)
     + moved(nurse));
-});
-
-onSubmit($('shift-form'), async form => {
-  const clinic = clinics.find(c => c.id === form.clinicId);
-  const at = time => (time && form.day ? clinicTime(clinic.zoneId, form.day, time) : null);
-  const shift = await api('POST', `/admin/nurses/${form.nurseId}/shifts`, { clinicId: form.clinicId, kind: form.kind,
-    start: at(form.start), end: at(form.end), breakStart: at(form.breakStart), breakMinutes: form.breakMinutes,
-    kitCapacity: form.kind === 'FIELD' ? form.kitCapacity : null,
-    overtimeAllowanceMinutes: form.kind === 'FIELD' ? form.overtimeAllowanceMinutes : null });
-  status($('shift-form'), `Shift added for ${shift.nurseName}: ${words(shift.kind).toLowerCase()}, ${when(shift.start)}`
-    + `–${clock(shift.end)}.`);
 });
 
 async function showTreatments() {
@@ -286,11 +236,15 @@ async function showScreenings() {
   $('screening-list').replaceChildren(held.length ? table(['Patient', 'Risk factors', 'Submitted', 'Decision'],
     held.map(s => {
       const home = el('input', { type: 'checkbox', id: `home-${s.id}` });
+      const reason = el('textarea', { id: `decline-reason-${s.id}`, rows: 2, maxlength: 500 });
       return el('tr', { 'data-screening': s.id },
         el('td', {}, s.patientName), el('td', {}, s.riskFactors.map(words).join(', ')),
-        el('td', {}, s.submittedAt.substring(0, 16).replace('T', ' ')),
+        el('td', {}, when(s.submittedAt)),
         el('td', {}, el('label', { class: 'choice', for: `home-${s.id}` }, home, 'Allow treatment at home'),
-          el('button', { type: 'button', onclick: () => approve(s, home.checked) }, `Approve ${s.patientName}`)));
+          el('button', { type: 'button', onclick: () => approve(s, home.checked) }, `Approve ${s.patientName}`),
+          el('div', { class: 'field' }, el('label', { for: reason.id }, `Or decline, telling ${s.patientName} why`), reason),
+          el('button', { type: 'button', class: 'danger', onclick: () => decline(s, reason.value) },
+            `Decline ${s.patientName}`)));
     })) : el('p', { class: 'muted' }, 'No screening is waiting.'));
 }
 
@@ -299,6 +253,17 @@ async function approve(screening, allowHomeTreatment) {
     await api('POST', `/screenings/${screening.id}/approve`, { allowHomeTreatment });
     await showScreenings();
     status($('screening-form'), `${screening.patientName} approved: their held bookings are confirmed.`);
+  } catch (error) {
+    showError($('screening-form'), error);
+  }
+}
+
+async function decline(screening, reason) {
+  try {
+    await api('POST', `/screenings/${screening.id}/decline`, { reason });
+    await showScreenings();
+    status($('screening-form'), `${screening.patientName} declined: their held times are released, and they read`
+      + ' your reason on their page.');
   } catch (error) {
     showError($('screening-form'), error);
   }

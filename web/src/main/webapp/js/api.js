@@ -9,9 +9,9 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(method, path, body) {
+export async function api(method, path, body, headers = {}) {
   // X-Requested-With asks for a 401 without a Basic challenge, which would pop up the browser's own login dialog.
-  const options = { method, headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+  const options = { method, headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest', ...headers },
     credentials: 'same-origin' };
   if (body !== undefined) {
     options.headers['Content-Type'] = 'application/json';

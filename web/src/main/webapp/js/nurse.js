@@ -1,7 +1,8 @@
 // The nurse's day on a phone: visits in order, with directions, and the progress at each.
 import { showCalendarFeed } from './calendar-feed.js';
+import { withAccessReason } from './access-reason.js';
 import { api, ApiError, el, onSubmit, requireSession, showError, status, clearErrors, clock, dayLabel, today, words,
-  chairName } from './api.js';
+  chairName, when } from './api.js';
 
 const $ = id => document.getElementById(id);
 // The server says which step can be marked now (today's visits only) and until when the last one can be undone.
@@ -9,18 +10,48 @@ const STEP_ACTION = { ARRIVED: 'Mark arrived', STARTED: 'Mark started', FINISHED
 const STEP_DONE = { ARRIVED: 'Marked arrived', STARTED: 'Marked started', FINISHED: 'Marked finished', UNDO: 'Undone' };
 
 await requireSession('NURSE');
-$('day').value = new URLSearchParams(location.search).get('day') || today();
+const asked = new URLSearchParams(location.search);
+$('day').value = asked.get('day') || today();
 onSubmit($('day-form'), showDay);
 await showDay();
+if (asked.get('booking')) await showBooking(asked.get('booking'));
 await showCalendarFeed($('calendar'),
   'Subscribe to your visits in your calendar app with a private link. It shows times, places and treatments, '
   + 'never patients\' names.');
 
 async function showDay() {
   const day = $('day').value || today();
-  const visits = await api('GET', '/nurse/visits?day=' + encodeURIComponent(day));
+  // Days long past hold patients no longer on this nurse's care: she sees them with a reason only.
+  const visits = await withAccessReason(headers => api('GET', '/nurse/visits?day=' + encodeURIComponent(day),
+    undefined, headers));
+  if (!visits) {
+    $('visits').replaceChildren();
+    status($('day-form'), `The visits of ${dayLabel(day)} stay closed.`);
+    return;
+  }
   $('visits').replaceChildren(...visits.map((v, i) => visitItem(v, i + 1)));
   status($('day-form'), visits.length ? `${visits.length} visits on ${dayLabel(day)}.` : `No visits on ${dayLabel(day)}.`);
+}
+
+/** A booking a colleague or the dispatcher sent as a link: the visit and how to reach the patient. */
+async function showBooking(bookingId) {
+  const found = await withAccessReason(async headers => {
+    const booking = await api('GET', `/appointments/${encodeURIComponent(bookingId)}`, undefined, headers);
+    return { booking, patient: await api('GET', `/patients/${booking.patientId}`, undefined, headers) };
+  }).catch(error => {
+    showError($('day-form'), error);
+    return null;
+  });
+  if (!found) return;
+  const { booking, patient } = found;
+  $('booking').hidden = false;
+  $('booking-details').replaceChildren(
+    el('h3', {}, patient.fullName),
+    el('p', {}, `${when(booking.plannedStart || booking.windowStart)}, ${booking.treatmentName}, `
+      + (booking.setting === 'HOME' ? `at home: ${patient.homeAddress}` : `at ${booking.clinicName}`)),
+    patient.phone ? el('p', {}, el('a', { href: `tel:${patient.phone}` }, `Call ${patient.phone}`)) : null,
+    el('p', {}, el('span', { class: `badge ${booking.monitoringLevel.toLowerCase()}` },
+      words(booking.monitoringLevel) + ' monitoring'), booking.nurseName ? ` · with ${booking.nurseName}` : ''));
 }
 
 function visitItem(visit, order, message) {

@@ -56,7 +56,8 @@ async function showPatient() {
   const me = await api('GET', '/patients/me');
   showScreening(me);
   if (me.screeningStatus) {
-    await Promise.all([showBooking(me), showBookings(), showCalendarFeed($('calendar'),
+    // Nothing can be booked after a decline: the form would only lead to a refusal.
+    await Promise.all([me.screeningStatus === 'DECLINED' ? null : showBooking(me), showBookings(), showCalendarFeed($('calendar'),
       'Subscribe to all your bookings in your calendar app with a private link. Anyone with the link sees your '
       + 'booking times, so keep it to yourself.')]);
   }
@@ -72,6 +73,11 @@ function showScreening(me) {
     state.className = 'notice';
     state.textContent = 'A clinician must approve your screening before your bookings are confirmed. '
       + 'You can book now: your times are held as requested until then.';
+  } else if (me.screeningStatus === 'DECLINED') {
+    state.className = 'notice';
+    state.replaceChildren('A clinician reviewed your screening and cannot offer treatment for now: “',
+      el('strong', { id: 'decline-reason' }, me.screeningDeclineReason),
+      '”. The times held for you were released. Please call the clinic to talk it over.');
   } else {
     state.className = '';
     state.textContent = `Screening ${words(me.screeningStatus).toLowerCase()}: ${words(me.monitoringLevel)} monitoring.`

@@ -82,6 +82,10 @@ public final class Api {
             .build());
   }
 
+  public Reply delete(String path, Login login) {
+    return send(request(path, login).DELETE().build());
+  }
+
   public CompletableFuture<Reply> postAsync(String path, String json, Login login) {
     return http.sendAsync(
             request(path, login)

@@ -159,6 +159,11 @@ final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, timeout).until(condition::apply);
   }
 
+  /** Answers OK to the page's confirm() question, as a person clicking OK would. */
+  void acceptConfirmation() {
+    waitFor(ExpectedConditions.alertIsPresent()).accept();
+  }
+
   /** Logs in through the login page, as a person would. */
   void logIn(Api.Login login) {
     open("index.html");

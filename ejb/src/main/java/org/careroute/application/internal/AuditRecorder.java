@@ -26,4 +26,11 @@ public class AuditRecorder {
   public void record(Caller caller, AuditAction action, String recordType, Object recordId) {
     record(caller.login(), action, recordType, recordId);
   }
+
+  /** An event with the reason the caller gave for it (a read outside their care). */
+  public void recordWithReason(
+      Caller caller, AuditAction action, String recordType, Object recordId, String reason) {
+    trail.record(
+        new AuditEvent(caller.login(), action, recordType, recordId, clock.instant(), reason));
+  }
 }

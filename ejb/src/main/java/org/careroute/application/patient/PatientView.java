@@ -27,6 +27,8 @@ public record PatientView(
     boolean homeLocationApproximate,
     MonitoringLevel monitoringLevel,
     ScreeningStatus screeningStatus,
+    /** Why a clinician declined treatment, when the screening is DECLINED. */
+    String screeningDeclineReason,
     boolean homeTreatmentAllowed) {
 
   public static PatientView of(Patient p) {
@@ -45,6 +47,7 @@ public record PatientView(
         p.isHomeLocationApproximate(),
         p.monitoringLevel().orElse(null),
         p.currentScreening().map(Screening::status).orElse(null),
+        p.currentScreening().flatMap(Screening::declineReason).orElse(null),
         p.isHomeTreatmentAllowed());
   }
 }

@@ -1,5 +1,6 @@
 package org.careroute.application.patient;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.careroute.application.Caller;
@@ -13,4 +14,13 @@ public interface ScreeningReviewService {
   /** Approves a held screening and confirms the bookings that waited for it. */
   ScreeningView approve(
       @NotNull Caller caller, long screeningId, @NotNull ScreeningApproval approval);
+
+  /**
+   * Declines a held screening with a reason the patient reads; the bookings that waited for it are
+   * cancelled, so their places are free again.
+   */
+  ScreeningView decline(
+      @NotNull Caller caller,
+      long screeningId,
+      @NotNull(message = "Send the reason as a JSON body.") @Valid ScreeningDecision decision);
 }

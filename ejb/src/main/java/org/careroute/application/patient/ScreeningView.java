@@ -1,7 +1,9 @@
 package org.careroute.application.patient;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import org.careroute.application.TimeView;
 import org.careroute.domain.model.patient.MonitoringLevel;
 import org.careroute.domain.model.patient.Screening;
 import org.careroute.domain.model.patient.ScreeningStatus;
@@ -15,11 +17,14 @@ public record ScreeningView(
     MonitoringLevel monitoringLevel,
     List<String> riskFactors,
     boolean clinicianApprovalRequired,
-    Instant submittedAt,
+    OffsetDateTime submittedAt,
     String reviewedBy,
-    Instant reviewedAt) {
+    OffsetDateTime reviewedAt,
+    /** Why a clinician declined treatment, for the patient; null unless DECLINED. */
+    String declineReason) {
 
-  public static ScreeningView of(Screening s) {
+  /** The screening, its times in {@code zone} (the clinic the patient is treated at). */
+  public static ScreeningView of(Screening s, ZoneId zone) {
     return new ScreeningView(
         s.id(),
         s.patient().id(),
@@ -28,8 +33,9 @@ public record ScreeningView(
         s.monitoringLevel(),
         s.riskFactors(),
         s.status() == ScreeningStatus.HOLD,
-        s.submittedAt(),
+        TimeView.at(s.submittedAt(), zone),
         s.reviewedBy(),
-        s.reviewedAt());
+        TimeView.at(s.reviewedAt(), zone),
+        s.declineReason().orElse(null));
   }
 }

@@ -2,12 +2,11 @@ package org.careroute.application.practice;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The clinic admin's records. Reading clinics and the active catalog is public; the rest is
- * ADMIN's.
+ * The clinic admin's records: clinics and chairs, nurses, treatments (shifts: {@link
+ * ShiftService}). Reading clinics and the active catalog is public; the rest is ADMIN's.
  */
 public interface PracticeService {
 
@@ -37,16 +36,6 @@ public interface PracticeService {
 
   NurseView updateNurse(
       long nurseId, @NotNull(message = "Send the nurse as a JSON body.") @Valid NurseForm form);
-
-  List<ShiftView> shiftsOf(long nurseId, @NotNull LocalDate from, @NotNull LocalDate to);
-
-  ShiftView shift(long shiftId);
-
-  ShiftView addShift(
-      long nurseId, @NotNull(message = "Send the shift as a JSON body.") @Valid ShiftForm form);
-
-  ShiftView updateShift(
-      long shiftId, @NotNull(message = "Send the shift as a JSON body.") @Valid ShiftForm form);
 
   /** The catalog; {@code includeInactive} is for admins. */
   List<TreatmentView> treatments(boolean includeInactive);

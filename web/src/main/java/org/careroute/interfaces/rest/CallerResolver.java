@@ -8,6 +8,7 @@ import jakarta.ws.rs.NotAuthorizedException;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Set;
+import org.careroute.application.AccessReasonRequiredException;
 import org.careroute.application.Caller;
 import org.careroute.domain.model.account.Role;
 
@@ -18,6 +19,15 @@ public class CallerResolver {
   @Inject SecurityContext securityContext;
 
   @Inject HttpServletRequest request;
+
+  /**
+   * The reason given for reading a patient outside one's care: the header, else the query parameter
+   * (a link a page can open).
+   */
+  private String accessReason() {
+    String header = request.getHeader(AccessReasonRequiredException.HEADER);
+    return header != null ? header : request.getParameter(AccessReasonRequiredException.PARAMETER);
+  }
 
   public Caller caller() {
     // The servlet request, unlike Jakarta Security's context, has no principal at all for anonymous
@@ -32,6 +42,6 @@ public class CallerResolver {
         roles.add(role);
       }
     }
-    return new Caller(principal.getName(), roles);
+    return new Caller(principal.getName(), roles, accessReason());
   }
 }

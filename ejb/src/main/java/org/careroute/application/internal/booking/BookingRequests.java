@@ -57,6 +57,16 @@ public class BookingRequests {
                 () ->
                     new BusinessConflictException(
                         "Answer the screening questions before booking a session."));
+    patient
+        .currentScreening()
+        .flatMap(Screening::declineReason)
+        .ifPresent(
+            reason -> {
+              throw new BusinessConflictException(
+                  "A clinician has declined treatment for now: "
+                      + reason
+                      + " Please call the clinic to talk it over; nothing can be booked meanwhile.");
+            });
     GeoPoint visitLocation = null;
     if (setting == CareSetting.HOME) {
       if (level == MonitoringLevel.ENHANCED && !patient.isHomeTreatmentAllowed()) {

@@ -17,6 +17,7 @@ import org.careroute.application.calendar.CalendarFeedLink;
 import org.careroute.application.calendar.CalendarService;
 import org.careroute.application.calendar.CalendarWriter;
 import org.careroute.application.internal.AuditRecorder;
+import org.careroute.application.internal.access.NeedToKnow;
 import org.careroute.application.internal.patient.PatientAccess;
 import org.careroute.domain.model.account.Role;
 import org.careroute.domain.model.account.UserAccount;
@@ -58,6 +59,8 @@ public class DefaultCalendarService implements CalendarService {
   @Inject CalendarWriter writer;
 
   @Inject AuditRecorder audit;
+
+  @Inject NeedToKnow needToKnow;
 
   @Inject Clock clock;
 
@@ -106,11 +109,13 @@ public class DefaultCalendarService implements CalendarService {
           .map(
               nurse -> {
                 List<CalendarEntry> entries = new ArrayList<>();
-                appointments
-                    .findOfNurse(nurse.id(), period)
+                // The feed carries no reason: it holds only visits still on the nurse's care.
+                Instant now = clock.instant();
+                appointments.findOfNurse(nurse.id(), period).stream()
+                    .filter(a -> needToKnow.keepsOnCare(nurse, a, now))
                     .forEach(a -> entries.add(visitEntry(a)));
-                appointments
-                    .findCoveredBy(nurse.id(), period)
+                appointments.findCoveredBy(nurse.id(), period).stream()
+                    .filter(a -> needToKnow.keepsOnCare(nurse, a, now))
                     .forEach(a -> entries.add(coverEntry(a)));
                 return writer.write("CareRoute visits", entries);
               })

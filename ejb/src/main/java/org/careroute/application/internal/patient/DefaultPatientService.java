@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.careroute.application.Caller;
 import org.careroute.application.internal.AuditRecorder;
+import org.careroute.application.internal.access.NeedToKnow;
 import org.careroute.application.patient.PatientMatch;
 import org.careroute.application.patient.PatientMatches;
 import org.careroute.application.patient.PatientProfile;
@@ -47,6 +48,8 @@ public class DefaultPatientService implements PatientService {
   @Inject PasswordHasher passwordHasher;
 
   @Inject PatientAccess access;
+
+  @Inject NeedToKnow needToKnow;
 
   @Inject AuditRecorder audit;
 
@@ -114,7 +117,7 @@ public class DefaultPatientService implements PatientService {
     patients.addScreening(screening);
     patient.screened(screening);
     audit.record(caller, AuditAction.CREATE, "Screening", screening.id());
-    return ScreeningView.of(screening);
+    return ScreeningView.of(screening, access.zoneOf(patient));
   }
 
   @Override
@@ -140,6 +143,7 @@ public class DefaultPatientService implements PatientService {
         patients
             .find(patientId)
             .orElseThrow(() -> new RecordNotFoundException("patient", patientId));
+    needToKnow.requireForPatient(caller, patient, RECORD_TYPE, patient.id());
     audit.record(caller, AuditAction.READ, RECORD_TYPE, patient.id());
     return PatientView.of(patient);
   }

@@ -1,18 +1,23 @@
 package org.careroute.application.internal.patient;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.util.List;
 import org.careroute.application.Caller;
+import org.careroute.application.booking.AppointmentChanged;
 import org.careroute.application.internal.AuditRecorder;
 import org.careroute.application.patient.ScreeningApproval;
+import org.careroute.application.patient.ScreeningDecision;
 import org.careroute.application.patient.ScreeningReviewService;
 import org.careroute.application.patient.ScreeningView;
 import org.careroute.domain.model.account.Role;
 import org.careroute.domain.model.audit.AuditAction;
+import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.booking.AppointmentStatus;
 import org.careroute.domain.model.patient.PatientRepository;
 import org.careroute.domain.model.patient.Screening;
 import org.careroute.domain.model.patient.ScreeningStatus;
@@ -34,12 +39,16 @@ public class DefaultScreeningReviewService implements ScreeningReviewService {
 
   @Inject Clock clock;
 
+  @Inject PatientAccess access;
+
+  @Inject Event<AppointmentChanged> changes;
+
   @Override
   public List<ScreeningView> withStatus(Caller caller, ScreeningStatus status) {
     requireReviewer(caller);
     List<Screening> found = patients.findScreeningsWithStatus(status);
     found.forEach(s -> audit.record(caller, AuditAction.READ, "Screening", s.id()));
-    return found.stream().map(ScreeningView::of).toList();
+    return found.stream().map(s -> ScreeningView.of(s, access.zoneOf(s.patient()))).toList();
   }
 
   @Override
@@ -49,6 +58,32 @@ public class DefaultScreeningReviewService implements ScreeningReviewService {
       throw new AccessDeniedException(
           "Only an admin may allow an ENHANCED patient to be treated at home.");
     }
+    Screening screening = newestHeld(screeningId);
+    screening.approve(caller.login(), clock.instant());
+    screening.patient().allowHomeTreatment(approval.allowHomeTreatment());
+    appointments.findOfPatient(screening.patient().id()).forEach(a -> a.confirm());
+    audit.record(caller, AuditAction.APPROVE, "Screening", screening.id());
+    return ScreeningView.of(screening, access.zoneOf(screening.patient()));
+  }
+
+  @Override
+  public ScreeningView decline(Caller caller, long screeningId, ScreeningDecision decision) {
+    requireReviewer(caller);
+    Screening screening = newestHeld(screeningId);
+    screening.decline(caller.login(), decision.reason().strip(), clock.instant());
+    for (Appointment held : appointments.findOfPatient(screening.patient().id())) {
+      if (held.status() == AppointmentStatus.REQUESTED) {
+        held.cancel();
+        audit.record(caller, AuditAction.CANCEL, "Appointment", held.id());
+        changes.fire(new AppointmentChanged(held.id(), held.clinic().id()));
+      }
+    }
+    audit.record(caller, AuditAction.DECLINE, "Screening", screening.id());
+    return ScreeningView.of(screening, access.zoneOf(screening.patient()));
+  }
+
+  /** The screening, which must be its patient's newest: an older one was answered again since. */
+  private Screening newestHeld(long screeningId) {
     Screening screening =
         patients
             .findScreening(screeningId)
@@ -61,11 +96,7 @@ public class DefaultScreeningReviewService implements ScreeningReviewService {
       throw new BusinessConflictException(
           "The patient has answered the screening again since; review the newest one.");
     }
-    screening.approve(caller.login(), clock.instant());
-    screening.patient().allowHomeTreatment(approval.allowHomeTreatment());
-    appointments.findOfPatient(screening.patient().id()).forEach(a -> a.confirm());
-    audit.record(caller, AuditAction.APPROVE, "Screening", screening.id());
-    return ScreeningView.of(screening);
+    return screening;
   }
 
   private static void requireReviewer(Caller caller) {

@@ -2,10 +2,16 @@ package org.careroute.application.internal.patient;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import org.careroute.application.Caller;
+import org.careroute.application.internal.access.NeedToKnow;
 import org.careroute.domain.model.account.Role;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.clinic.Clinic;
+import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.patient.Patient;
 import org.careroute.domain.model.patient.PatientRepository;
 import org.careroute.domain.shared.AccessDeniedException;
@@ -20,14 +26,36 @@ public class PatientAccess {
 
   @Inject AppointmentRepository appointments;
 
+  @Inject ClinicRepository clinics;
+
+  @Inject NeedToKnow needToKnow;
+
   /**
-   * An appointment the caller may see: staff see all, a patient only their own (others answer 404).
+   * The zone a patient's own times (screenings) are shown in: that of the clinic of their newest
+   * booking, else the practice's first clinic.
+   */
+  public ZoneId zoneOf(Patient patient) {
+    return appointments.findOfPatient(patient.id()).stream()
+        .max(Comparator.comparing((Appointment a) -> a.window().start()))
+        .map(a -> a.clinic().zone())
+        .or(() -> clinics.findAll().stream().findFirst().map(Clinic::zone))
+        .orElse(ZoneOffset.UTC);
+  }
+
+  /**
+   * An appointment the caller may see: a patient only their own (others answer 404), staff all but
+   * nurses, who see those of patients on their care ({@link NeedToKnow}).
    */
   public Appointment visibleAppointment(Caller caller, long appointmentId) {
-    return appointments
-        .find(appointmentId)
-        .filter(a -> caller.isStaff() || a.patient().accountLogin().equals(caller.login()))
-        .orElseThrow(() -> new RecordNotFoundException("appointment", appointmentId));
+    Appointment appointment =
+        appointments
+            .find(appointmentId)
+            .filter(a -> caller.isStaff() || a.patient().accountLogin().equals(caller.login()))
+            .orElseThrow(() -> new RecordNotFoundException("appointment", appointmentId));
+    if (caller.isStaff()) {
+      needToKnow.requireForPatient(caller, appointment.patient(), "Appointment", appointmentId);
+    }
+    return appointment;
   }
 
   /** The caller's own patient record. */

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,8 +17,6 @@ import org.careroute.application.practice.ClinicView;
 import org.careroute.application.practice.NurseForm;
 import org.careroute.application.practice.NurseView;
 import org.careroute.application.practice.PracticeService;
-import org.careroute.application.practice.ShiftForm;
-import org.careroute.application.practice.ShiftView;
 import org.careroute.application.practice.TreatmentForm;
 import org.careroute.application.practice.TreatmentView;
 import org.careroute.domain.model.account.PasswordHasher;
@@ -32,15 +29,12 @@ import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.clinic.OpeningHours;
 import org.careroute.domain.model.staff.Nurse;
 import org.careroute.domain.model.staff.NurseRepository;
-import org.careroute.domain.model.staff.Shift;
-import org.careroute.domain.model.staff.ShiftRepository;
 import org.careroute.domain.model.treatment.TreatmentType;
 import org.careroute.domain.model.treatment.TreatmentTypeRepository;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.GeoPoint;
 import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.domain.shared.RecordNotFoundException;
-import org.careroute.domain.shared.TimeInterval;
 
 // Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces
 // (HV-994).
@@ -53,11 +47,12 @@ public class DefaultPracticeService implements PracticeService {
   /** Keeps the bookings a change would leave without a place placed, or refuses the change. */
   @Inject BookingReplacement replacement;
 
+  /** The clinics, nurses and shifts a change names. */
+  @Inject PracticeRecords records;
+
   @Inject ClinicRepository clinics;
 
   @Inject NurseRepository nurses;
-
-  @Inject ShiftRepository shifts;
 
   @Inject TreatmentTypeRepository treatments;
 
@@ -72,7 +67,7 @@ public class DefaultPracticeService implements PracticeService {
 
   @Override
   public ClinicView clinic(long clinicId) {
-    return ClinicView.of(existingClinic(clinicId));
+    return ClinicView.of(records.clinic(clinicId));
   }
 
   @Override
@@ -91,7 +86,7 @@ public class DefaultPracticeService implements PracticeService {
 
   @Override
   public ClinicView updateClinic(long clinicId, ClinicForm form) {
-    Clinic clinic = existingClinic(clinicId);
+    Clinic clinic = records.clinic(clinicId);
     clinic.update(
         form.name(),
         form.address(),
@@ -104,7 +99,7 @@ public class DefaultPracticeService implements PracticeService {
 
   @Override
   public ClinicView addChair(long clinicId, ChairForm form) {
-    Clinic clinic = existingClinic(clinicId);
+    Clinic clinic = records.clinic(clinicId);
     Chair chair = clinic.addChair(form.label().strip());
     if (Boolean.FALSE.equals(form.active())) {
       chair.update(chair.label(), false);
@@ -137,7 +132,7 @@ public class DefaultPracticeService implements PracticeService {
 
   @Override
   public NurseView nurse(long nurseId) {
-    return NurseView.of(existingNurse(nurseId));
+    return NurseView.of(records.nurse(nurseId));
   }
 
   @Override
@@ -163,7 +158,7 @@ public class DefaultPracticeService implements PracticeService {
 
   @Override
   public NurseView updateNurse(long nurseId, NurseForm form) {
-    Nurse nurse = existingNurse(nurseId);
+    Nurse nurse = records.nurse(nurseId);
     if (!nurse.email().equalsIgnoreCase(form.email().strip())) {
       throw new InvalidRequestException(
           "email", "A nurse's email address is the login and cannot be changed.");
@@ -180,79 +175,6 @@ public class DefaultPracticeService implements PracticeService {
             form.replacesBookings(),
             "This change of " + nurse.fullName());
     return NurseView.of(nurse).withMoved(moved);
-  }
-
-  @Override
-  public List<ShiftView> shiftsOf(long nurseId, LocalDate from, LocalDate to) {
-    existingNurse(nurseId);
-    // Days are the clinic's: fetch a day more on each side, whatever the zone, then keep the
-    // shifts that start on one of the asked days where they are worked.
-    ZoneId utc = ZoneId.of("UTC");
-    return shifts
-        .findOfNurse(
-            nurseId,
-            from.minusDays(1).atStartOfDay(utc).toInstant(),
-            to.plusDays(2).atStartOfDay(utc).toInstant())
-        .stream()
-        .filter(
-            s -> {
-              LocalDate day = s.clinic().dayOf(s.hours().start());
-              return !day.isBefore(from) && !day.isAfter(to);
-            })
-        .map(ShiftView::of)
-        .toList();
-  }
-
-  @Override
-  public ShiftView shift(long shiftId) {
-    return ShiftView.of(
-        shifts.find(shiftId).orElseThrow(() -> new RecordNotFoundException("shift", shiftId)));
-  }
-
-  @Override
-  public ShiftView addShift(long nurseId, ShiftForm form) {
-    Nurse nurse = existingNurse(nurseId);
-    TimeInterval hours = hours(form);
-    if (shifts.nurseIsBooked(nurseId, hours, null)) {
-      throw new BusinessConflictException("The nurse already has a shift at that time.");
-    }
-    Shift shift =
-        new Shift(
-            nurse,
-            existingClinic(form.clinicId()),
-            form.kind(),
-            hours,
-            form.breakStart() == null ? null : form.breakStart().toInstant(),
-            breakMinutes(form),
-            form.kitCapacity());
-    shift.allowOvertime(form.overtimeAllowance());
-    shifts.add(shift);
-    return ShiftView.of(shift);
-  }
-
-  @Override
-  public ShiftView updateShift(long shiftId, ShiftForm form) {
-    Shift shift =
-        shifts.find(shiftId).orElseThrow(() -> new RecordNotFoundException("shift", shiftId));
-    TimeInterval hours = hours(form);
-    if (shifts.nurseIsBooked(shift.nurse().id(), hours, shiftId)) {
-      throw new BusinessConflictException("The nurse already has another shift at that time.");
-    }
-    shift.reschedule(
-        existingClinic(form.clinicId()),
-        form.kind(),
-        hours,
-        form.breakStart() == null ? null : form.breakStart().toInstant(),
-        breakMinutes(form),
-        form.kitCapacity());
-    shift.allowOvertime(form.overtimeAllowance());
-    List<AffectedBooking> moved =
-        replacement.keepPlaced(
-            actor(),
-            replacement.comingOfNurse(shift.nurse().id()),
-            form.replacesBookings(),
-            "This change of " + shift.nurse().fullName() + "'s shift");
-    return ShiftView.of(shift).withMoved(moved);
   }
 
   /** Who is changing the practice, for the audit of the bookings the change moves. */
@@ -307,16 +229,6 @@ public class DefaultPracticeService implements PracticeService {
     return TreatmentView.of(treatment);
   }
 
-  private Clinic existingClinic(long clinicId) {
-    return clinics
-        .find(clinicId)
-        .orElseThrow(() -> new RecordNotFoundException("clinic", clinicId));
-  }
-
-  private Nurse existingNurse(long nurseId) {
-    return nurses.find(nurseId).orElseThrow(() -> new RecordNotFoundException("nurse", nurseId));
-  }
-
   private static ZoneId zone(String zoneId) {
     try {
       return ZoneId.of(zoneId);
@@ -337,16 +249,5 @@ public class DefaultPracticeService implements PracticeService {
     return form.certifications().isEmpty()
         ? EnumSet.noneOf(org.careroute.domain.model.staff.Certification.class)
         : EnumSet.copyOf(form.certifications());
-  }
-
-  private static TimeInterval hours(ShiftForm form) {
-    if (!form.end().isAfter(form.start())) {
-      throw new InvalidRequestException("end", "A shift must end after it starts.");
-    }
-    return new TimeInterval(form.start().toInstant(), form.end().toInstant());
-  }
-
-  private static int breakMinutes(ShiftForm form) {
-    return form.breakMinutes() == null ? 0 : form.breakMinutes();
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import org.careroute.application.Caller;
 import org.careroute.application.booking.AppointmentChanged;
 import org.careroute.application.internal.AuditRecorder;
+import org.careroute.application.internal.access.NeedToKnow;
 import org.careroute.application.visit.NurseDayService;
 import org.careroute.application.visit.VisitProgress;
 import org.careroute.application.visit.VisitView;
@@ -46,6 +47,8 @@ public class DefaultNurseDayService implements NurseDayService {
 
   @Inject AuditRecorder audit;
 
+  @Inject NeedToKnow needToKnow;
+
   @Inject Clock clock;
 
   @Inject Event<AppointmentChanged> changes;
@@ -76,6 +79,7 @@ public class DefaultNurseDayService implements NurseDayService {
                 Comparator.comparing((Appointment a) -> whenWith(a, nurse))
                     .thenComparing(Appointment::id))
             .toList();
+    needToKnow.requireForVisits(caller, nurse, ofTheDay);
     ofTheDay.forEach(a -> audit.record(caller, AuditAction.READ, RECORD_TYPE, a.id()));
     Instant now = clock.instant();
     return ofTheDay.stream().map(a -> VisitView.of(a, nurse, now, undoWindow())).toList();

@@ -8,6 +8,11 @@ public enum AuditAction {
   CANCEL,
   RESCHEDULE,
   APPROVE,
+  DECLINE,
   DELETE,
+  /** Access was refused: a nurse asked for a patient outside her care without a reason. */
+  REFUSE,
+  /** A nurse read a patient outside her care, giving a reason ("break the glass"). */
+  BREAK_GLASS,
   PUBLISH
 }

@@ -36,6 +36,10 @@ public class AuditEvent {
   @Column(name = "occurred_at", nullable = false)
   private Instant occurredAt;
 
+  /** Why the actor read the record, when the reason had to be given. */
+  @Column(length = 250)
+  private String reason;
+
   protected AuditEvent() {}
 
   public AuditEvent(
@@ -45,6 +49,18 @@ public class AuditEvent {
     this.recordType = recordType;
     this.recordId = String.valueOf(recordId);
     this.occurredAt = occurredAt;
+  }
+
+  /** An event with the reason the actor gave for it. */
+  public AuditEvent(
+      String actor,
+      AuditAction action,
+      String recordType,
+      Object recordId,
+      Instant occurredAt,
+      String reason) {
+    this(actor, action, recordType, recordId, occurredAt);
+    this.reason = reason;
   }
 
   public String actor() {
@@ -65,5 +81,9 @@ public class AuditEvent {
 
   public Instant occurredAt() {
     return occurredAt;
+  }
+
+  public String reason() {
+    return reason;
   }
 }

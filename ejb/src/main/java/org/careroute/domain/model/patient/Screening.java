@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.careroute.domain.shared.BusinessConflictException;
 
 /**
@@ -56,6 +57,10 @@ public class Screening {
   @Column(name = "reviewed_at")
   private Instant reviewedAt;
 
+  /** Why a clinician declined treatment, in words for the patient. */
+  @Column(name = "decline_reason", length = 500)
+  private String declineReason;
+
   @Version private long version;
 
   protected Screening() {}
@@ -71,17 +76,39 @@ public class Screening {
   }
 
   public void approve(String clinician, Instant now) {
+    review(ScreeningStatus.APPROVED, "approved", clinician, now);
+  }
+
+  /**
+   * The clinician declines treatment for now; {@code reason} is what the patient reads. The
+   * patient's held bookings are then released by the caller.
+   */
+  public void decline(String clinician, String reason, Instant now) {
+    review(ScreeningStatus.DECLINED, "declined", clinician, now);
+    declineReason = reason;
+  }
+
+  /** A clinician's decision on the held screening; {@code verb} names it for the refusal. */
+  private void review(ScreeningStatus outcome, String verb, String clinician, Instant now) {
     if (status != ScreeningStatus.HOLD) {
       throw new BusinessConflictException(
-          "Only a screening on hold can be approved; this one is " + status + ".");
+          "Only a screening on hold can be " + verb + "; this one is " + status + ".");
     }
-    status = ScreeningStatus.APPROVED;
+    status = outcome;
     reviewedBy = clinician;
     reviewedAt = now;
   }
 
   public boolean allowsConfirmedBookings() {
-    return status != ScreeningStatus.HOLD;
+    return status == ScreeningStatus.CLEARED || status == ScreeningStatus.APPROVED;
+  }
+
+  public boolean isDeclined() {
+    return status == ScreeningStatus.DECLINED;
+  }
+
+  public Optional<String> declineReason() {
+    return Optional.ofNullable(declineReason);
   }
 
   public Long id() {

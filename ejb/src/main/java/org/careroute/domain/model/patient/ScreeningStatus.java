@@ -7,5 +7,10 @@ public enum ScreeningStatus {
   /** A risk answer: bookings wait, as requests, for a clinician's approval. */
   HOLD,
   /** A clinician reviewed the risk answers and approved treatment under ENHANCED monitoring. */
-  APPROVED
+  APPROVED,
+  /**
+   * A clinician reviewed the risk answers and declined treatment for now, with a reason the patient
+   * is told; nothing can be booked until the patient is screened again.
+   */
+  DECLINED
 }

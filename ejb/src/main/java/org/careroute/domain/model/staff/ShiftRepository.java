@@ -9,7 +9,6 @@ public interface ShiftRepository {
 
   Optional<Shift> find(long id);
 
-  /** Shifts of a clinic (clinic and field) that overlap the period. */
   /**
    * The shifts at the clinic overlapping the period that are worked: called-off shifts are left
    * out.
@@ -22,4 +21,6 @@ public interface ShiftRepository {
   boolean nurseIsBooked(long nurseId, TimeInterval hours, Long exceptShiftId);
 
   void add(Shift shift);
+
+  void remove(Shift shift);
 }

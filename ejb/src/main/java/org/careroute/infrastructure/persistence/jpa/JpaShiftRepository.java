@@ -67,4 +67,9 @@ public class JpaShiftRepository implements ShiftRepository {
   public void add(Shift shift) {
     em.persist(shift);
   }
+
+  @Override
+  public void remove(Shift shift) {
+    em.remove(shift);
+  }
 }

@@ -78,4 +78,18 @@ class ScreeningTest {
     assertThatThrownBy(() -> screening.approve("dr@example.com", NOW))
         .isInstanceOf(BusinessConflictException.class);
   }
+
+  @Test
+  void aDeclineKeepsItsReasonForThePatientAndAllowsNoBookingNorALaterApproval() {
+    Screening screening =
+        screen(LocalDate.of(1980, 1, 1), new ScreeningAnswers(false, true, false, false, false));
+    screening.decline("dr@example.com", "Please see your neurologist first.", NOW);
+    assertThat(screening.status()).isEqualTo(ScreeningStatus.DECLINED);
+    assertThat(screening.declineReason()).contains("Please see your neurologist first.");
+    assertThat(screening.allowsConfirmedBookings()).isFalse();
+    assertThat(screening.reviewedBy()).isEqualTo("dr@example.com");
+    assertThatThrownBy(() -> screening.approve("dr@example.com", NOW))
+        .isInstanceOf(BusinessConflictException.class)
+        .hasMessageContaining("can be approved; this one is DECLINED");
+  }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.careroute.application.patient.ScreeningApproval;
+import org.careroute.application.patient.ScreeningDecision;
 import org.careroute.application.patient.ScreeningReviewService;
 import org.careroute.application.patient.ScreeningView;
 import org.careroute.domain.model.patient.ScreeningStatus;
@@ -48,5 +49,17 @@ public class ScreeningResource {
   public ScreeningView approve(@PathParam("id") long id, ScreeningApproval approval) {
     return reviews.approve(
         callers.caller(), id, approval == null ? new ScreeningApproval(false) : approval);
+  }
+
+  @POST
+  @Path("/{id}/decline")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Decline a held screening with a reason the patient reads",
+      description =
+          "The bookings that waited for the approval are cancelled; the patient sees the reason"
+              + " and can book nothing until screened again")
+  public ScreeningView decline(@PathParam("id") long id, ScreeningDecision decision) {
+    return reviews.decline(callers.caller(), id, decision);
   }
 }

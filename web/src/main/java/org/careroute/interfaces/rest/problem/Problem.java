@@ -1,6 +1,7 @@
 package org.careroute.interfaces.rest.problem;
 
 import java.util.List;
+import org.careroute.application.AccessReasonRequiredException;
 import org.careroute.application.practice.AffectedBooking;
 
 /**
@@ -30,6 +31,25 @@ public record Problem(
   public static Problem invalid(String detail, List<FieldError> errors) {
     return new Problem("about:blank", "Invalid request", 400, detail, errors, null, null, null);
   }
+
+  /**
+   * A read refused until the caller gives a reason for it ("break the glass"); the error names the
+   * field that carries it.
+   */
+  public static Problem reasonRequired(String detail) {
+    return new Problem(
+        REASON_REQUIRED_TYPE,
+        "Reason needed",
+        403,
+        detail,
+        List.of(new FieldError(AccessReasonRequiredException.PARAMETER, detail)),
+        null,
+        null,
+        null);
+  }
+
+  /** The type of {@link #reasonRequired} problems, for clients to offer the reason field. */
+  public static final String REASON_REQUIRED_TYPE = "urn:careroute:problem:access-reason-required";
 
   /**
    * A change refused for the bookings it would leave without a place; {@code canReplace}: sending

@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.careroute.application.AccessReasonRequiredException;
 import org.careroute.application.StorageFailures;
 import org.careroute.application.practice.AffectedBookingsException;
 import org.careroute.domain.shared.AccessDeniedException;
@@ -82,6 +83,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                   ire.getMessage(), List.of(new FieldError(ire.field(), ire.getMessage()))));
     } else if (e instanceof RecordNotFoundException) {
       response = problem(Problem.of(404, "Not found", e.getMessage()));
+    } else if (e instanceof AccessReasonRequiredException) {
+      response = problem(Problem.reasonRequired(e.getMessage()));
     } else if (e instanceof AccessDeniedException) {
       response = problem(Problem.of(403, "Forbidden", e.getMessage()));
     } else if (e instanceof AffectedBookingsException affected) {
