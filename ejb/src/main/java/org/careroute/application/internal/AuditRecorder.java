@@ -23,6 +23,12 @@ public class AuditRecorder {
     trail.record(new AuditEvent(actor, action, recordType, recordId, clock.instant()));
   }
 
+  /** An event whose action needs a reason, such as a refusal. */
+  public void record(
+      String actor, AuditAction action, String recordType, Object recordId, String detail) {
+    trail.record(new AuditEvent(actor, action, recordType, recordId, detail, clock.instant()));
+  }
+
   public void record(Caller caller, AuditAction action, String recordType, Object recordId) {
     record(caller.login(), action, recordType, recordId);
   }

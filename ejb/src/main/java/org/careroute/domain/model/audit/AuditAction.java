@@ -9,5 +9,10 @@ public enum AuditAction {
   RESCHEDULE,
   APPROVE,
   DELETE,
-  PUBLISH
+  PUBLISH,
+  /** Access refused: a wrong password, a missing role, a write from another site. */
+  REFUSE,
+  /** A login locked after too many failures. */
+  LOCK,
+  UNLOCK
 }

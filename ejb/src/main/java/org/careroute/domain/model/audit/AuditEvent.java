@@ -30,8 +30,12 @@ public class AuditEvent {
   @Column(name = "record_type", nullable = false, length = 40)
   private String recordType;
 
-  @Column(name = "record_id", nullable = false, length = 40)
+  @Column(name = "record_id", nullable = false, length = 254)
   private String recordId;
+
+  /** Why, where the action alone does not say it (a refusal's reason); never health data. */
+  @Column(length = 200)
+  private String detail;
 
   @Column(name = "occurred_at", nullable = false)
   private Instant occurredAt;
@@ -45,6 +49,17 @@ public class AuditEvent {
     this.recordType = recordType;
     this.recordId = String.valueOf(recordId);
     this.occurredAt = occurredAt;
+  }
+
+  public AuditEvent(
+      String actor,
+      AuditAction action,
+      String recordType,
+      Object recordId,
+      String detail,
+      Instant occurredAt) {
+    this(actor, action, recordType, recordId, occurredAt);
+    this.detail = detail == null || detail.length() <= 200 ? detail : detail.substring(0, 200);
   }
 
   public String actor() {
@@ -61,6 +76,10 @@ public class AuditEvent {
 
   public String recordId() {
     return recordId;
+  }
+
+  public String detail() {
+    return detail;
   }
 
   public Instant occurredAt() {
