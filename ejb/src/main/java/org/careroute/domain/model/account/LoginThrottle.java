@@ -29,6 +29,12 @@ public class LoginThrottle {
 
   protected LoginThrottle() {}
 
+  /** A subject without failures yet. */
+  public LoginThrottle(String subject, Instant now) {
+    this.subject = subject;
+    this.lastFailureAt = now;
+  }
+
   /** The subject that counts an account's failures, whether the account exists or not. */
   public static String account(String login) {
     return "account:" + login.strip().toLowerCase(Locale.ROOT);
