@@ -101,6 +101,33 @@ class LoginProtectionIT extends DeployedApplication {
         .isEqualTo(200);
   }
 
+  @Test
+  void anApiClientSendsItsSessionTokenAsABearerTokenAndHashesNothing() {
+    Login patient = practice.registeredPatient("Bearer Client");
+    String admin = api.sessionCookie(Api.ADMIN);
+    String token = api.sessionCookie(patient).substring("CAREROUTE_SESSION=".length());
+
+    long before = passwordChecks(admin);
+    for (int i = 0; i < 3; i++) {
+      Api.Reply me =
+          api.send(
+              api.request("api/patients/me", null)
+                  .header("Authorization", "Bearer " + token)
+                  .GET()
+                  .build());
+      assertThat(me.status()).as(me.toString()).isEqualTo(200);
+      assertThat(me.json().getString("email")).isEqualTo(patient.login());
+    }
+    assertThat(passwordChecks(admin)).isEqualTo(before);
+    Api.Reply forged =
+        api.send(
+            api.request("api/patients/me", null)
+                .header("Authorization", "Bearer " + token.substring(1))
+                .GET()
+                .build());
+    assertThat(forged.status()).isEqualTo(401);
+  }
+
   private Api.Reply logIn(Login login) {
     return api.post(
         "api/session",

@@ -16,16 +16,24 @@ import org.careroute.application.session.SessionLogin;
 import org.careroute.interfaces.web.ServletProblems;
 
 /**
- * Authenticates each request from an HTTP Basic header, or else from the session cookie that {@code
- * POST /api/session} set. Sessions live in the database, so any node of a cluster knows them.
- * Requests with neither stay anonymous; the resources decide what anonymous callers may do. Wrong
- * credentials end the request with a 401 problem at once, too many of them with a 429 before any
- * password is hashed ({@link PasswordLogin}).
+ * Authenticates each request from an HTTP Basic header, or else from the session that {@code POST
+ * /api/session} started (its cookie, or its token as a bearer token). Sessions live in the
+ * database, so any node of a cluster knows them. Requests with neither stay anonymous; the
+ * resources decide what anonymous callers may do. Wrong credentials end the request with a 401
+ * problem at once, too many of them with a 429 before any password is hashed ({@link
+ * PasswordLogin}).
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   private static final String BASIC = "Basic ";
+
+  /**
+   * An API client may send its session's token (the cookie's value) as a bearer token: the hash is
+   * paid once at login, and a header no browser adds by itself carries no cross-site risk.
+   */
+  private static final String BEARER = "Bearer ";
+
   private static final Logger LOG = Logger.getLogger(ApiAuthenticationMechanism.class.getName());
 
   /** RFC 6585; the servlet API names no constant for it. */
@@ -71,7 +79,10 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
           "Unauthorized",
           "The email address or password is wrong.");
     }
-    Optional<String> token = SessionCookie.token(request);
+    Optional<String> token =
+        header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+            ? Optional.of(header.substring(BEARER.length()).trim()).filter(t -> !t.isEmpty())
+            : SessionCookie.token(request);
     if (token.isPresent()) {
       Optional<SessionLogin> session;
       try {
