@@ -86,6 +86,28 @@ public final class Api {
     return send(request(path, login).DELETE().build());
   }
 
+  /** Logs in with {@code POST /api/session}; the session's cookie, as a Cookie header's value. */
+  public String sessionCookie(Login login) {
+    Reply reply =
+        post(
+            "api/session",
+            Json.createObjectBuilder()
+                .add("login", login.login())
+                .add("password", login.password())
+                .build()
+                .toString(),
+            null);
+    if (reply.status() != 200) {
+      throw new IllegalStateException("Could not log in: " + reply);
+    }
+    String cookie =
+        reply.raw().headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("CAREROUTE_SESSION="))
+            .findFirst()
+            .orElseThrow();
+    return cookie.substring(0, cookie.indexOf(';'));
+  }
+
   public CompletableFuture<Reply> postAsync(String path, String json, Login login) {
     return http.sendAsync(
             request(path, login)

@@ -33,21 +33,6 @@ class PatientIT extends DeployedApplication {
   }
 
   @Test
-  void registeringTheSameEmailTwiceIsAConflict() {
-    Login patient = practice.registeredPatient("Grace Hopper");
-    Api.Reply again =
-        api.post(
-            "api/patients",
-            """
-        {"email":"%s","password":"another-long-password","profile":{"fullName":"G. Hopper","dateOfBirth":"1970-01-01"}}"""
-                .formatted(patient.login().toUpperCase()),
-            null);
-    assertThat(again.status()).isEqualTo(409);
-    assertThat(again.contentType()).startsWith("application/problem+json");
-    assertThat(again.json().getString("detail")).contains("already exists");
-  }
-
-  @Test
   void invalidRegistrationNamesEveryFieldAndStoresNothing() {
     Api.Reply invalid =
         api.post(

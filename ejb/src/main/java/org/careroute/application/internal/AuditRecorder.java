@@ -23,6 +23,12 @@ public class AuditRecorder {
     trail.record(new AuditEvent(actor, action, recordType, recordId, clock.instant()));
   }
 
+  /** An event whose action needs a reason, such as a refusal. */
+  public void record(
+      String actor, AuditAction action, String recordType, Object recordId, String reason) {
+    trail.record(new AuditEvent(actor, action, recordType, recordId, clock.instant(), reason));
+  }
+
   public void record(Caller caller, AuditAction action, String recordType, Object recordId) {
     record(caller.login(), action, recordType, recordId);
   }
@@ -30,7 +36,6 @@ public class AuditRecorder {
   /** An event with the reason the caller gave for it (a read outside their care). */
   public void recordWithReason(
       Caller caller, AuditAction action, String recordType, Object recordId, String reason) {
-    trail.record(
-        new AuditEvent(caller.login(), action, recordType, recordId, clock.instant(), reason));
+    record(caller.login(), action, recordType, recordId, reason);
   }
 }

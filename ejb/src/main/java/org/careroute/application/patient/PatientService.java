@@ -7,8 +7,12 @@ import org.careroute.application.Caller;
 /** A patient's own record. Every call is audited; a patient sees only their own. */
 public interface PatientService {
 
-  /** Creates the account and the patient record; the login is the email address. */
-  PatientView register(
+  /**
+   * Creates the account and the patient record; the login is the email address. An address that
+   * already has an account changes nothing, is audited, and gets the same receipt, after the same
+   * hashing work.
+   */
+  RegistrationReceipt register(
       @NotNull(message = "Send the registration as a JSON body.") @Valid
           PatientRegistration registration);
 

@@ -13,7 +13,11 @@ import org.careroute.domain.model.account.Role;
 import org.careroute.domain.model.account.UserAccount;
 import org.careroute.domain.model.account.UserAccountRepository;
 
-/** Checks logins against the user accounts; a login's roles become its groups. */
+/**
+ * Checks logins against the user accounts; a login's roles become its groups. The account is read
+ * on every check, so a disabled account or a changed password takes effect at once, even for
+ * credentials verified a moment ago.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -26,6 +30,8 @@ public class AccountIdentityStore implements IdentityStore {
 
   @Inject PasswordHasher hasher;
 
+  @Inject RecentlyVerifiedCredentials recentlyVerified;
+
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     String login = credential.getCaller().strip().toLowerCase(Locale.ROOT);
     Optional<UserAccount> account = accounts.findByLogin(login).filter(UserAccount::isEnabled);
@@ -33,8 +39,13 @@ public class AccountIdentityStore implements IdentityStore {
       hasher.matches(credential.getPassword().getValue(), decoyHash());
       return CredentialValidationResult.INVALID_RESULT;
     }
-    if (!hasher.matches(credential.getPassword().getValue(), account.get().passwordHash())) {
-      return CredentialValidationResult.INVALID_RESULT;
+    char[] password = credential.getPassword().getValue();
+    String storedHash = account.get().passwordHash();
+    if (!recentlyVerified.contains(login, password, storedHash)) {
+      if (!hasher.matches(password, storedHash)) {
+        return CredentialValidationResult.INVALID_RESULT;
+      }
+      recentlyVerified.add(login, password, storedHash);
     }
     return new CredentialValidationResult(
         login, account.get().roles().stream().map(Role::name).collect(Collectors.toSet()));

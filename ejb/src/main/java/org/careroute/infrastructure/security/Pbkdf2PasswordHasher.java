@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.careroute.domain.model.account.PasswordHasher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,6 +21,8 @@ public class Pbkdf2PasswordHasher implements PasswordHasher {
   @Inject
   @ConfigProperty(name = "careroute.password.iterations", defaultValue = "210000")
   int iterations;
+
+  private final AtomicLong checks = new AtomicLong();
 
   @PostConstruct
   void configure() {
@@ -38,6 +41,12 @@ public class Pbkdf2PasswordHasher implements PasswordHasher {
 
   @Override
   public boolean matches(char[] password, String hash) {
+    checks.incrementAndGet();
     return pbkdf2.verify(password, hash);
+  }
+
+  @Override
+  public long checksSoFar() {
+    return checks.get();
   }
 }

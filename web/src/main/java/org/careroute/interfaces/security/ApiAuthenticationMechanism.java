@@ -5,32 +5,41 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.careroute.application.session.LoginSessionService;
 import org.careroute.application.session.SessionLogin;
+import org.careroute.interfaces.web.ServletProblems;
 
 /**
- * Authenticates each request from an HTTP Basic header, or else from the session cookie that {@code
- * POST /api/session} set. Sessions live in the database, so any node of a cluster knows them.
- * Requests with neither stay anonymous; the resources decide what anonymous callers may do. Wrong
- * credentials end the request with a 401 problem at once.
+ * Authenticates each request from an HTTP Basic header, or else from the session that {@code POST
+ * /api/session} started (its cookie, or its token as a bearer token). Sessions live in the
+ * database, so any node of a cluster knows them. Requests with neither stay anonymous; the
+ * resources decide what anonymous callers may do. Wrong credentials end the request with a 401
+ * problem at once, too many of them with a 429 before any password is hashed ({@link
+ * PasswordLogin}).
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   private static final String BASIC = "Basic ";
+
+  /**
+   * An API client may send its session's token (the cookie's value) as a bearer token: the hash is
+   * paid once at login, and a header no browser adds by itself carries no cross-site risk.
+   */
+  private static final String BEARER = "Bearer ";
+
   private static final Logger LOG = Logger.getLogger(ApiAuthenticationMechanism.class.getName());
 
-  @Inject IdentityStoreHandler identityStores;
+  /** RFC 6585; the servlet API names no constant for it. */
+  private static final int TOO_MANY_REQUESTS = 429;
+
+  @Inject PasswordLogin passwords;
 
   @Inject LoginSessionService sessions;
 
@@ -39,9 +48,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-      CredentialValidationResult result;
+      PasswordLogin.Outcome outcome;
       try {
-        result = validateBasic(header.substring(BASIC.length()).trim());
+        outcome = checkBasic(header.substring(BASIC.length()).trim(), request.getRemoteAddr());
       } catch (RuntimeException accountsUnreachable) {
         LOG.warning(
             () -> "Could not check credentials: " + accountsUnreachable.getClass().getName());
@@ -51,17 +60,29 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             "Service unavailable",
             "Logging in is not possible right now. Please try again in a few minutes.");
       }
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        return context.notifyContainerAboutLogin(result);
+      if (outcome instanceof PasswordLogin.LoggedIn loggedIn) {
+        return context.notifyContainerAboutLogin(loggedIn.result());
       }
-      response.setHeader("WWW-Authenticate", "Basic realm=\"CareRoute\"");
+      if (outcome instanceof PasswordLogin.Throttled throttled) {
+        response.setHeader(
+            "Retry-After", String.valueOf(PasswordLogin.retryAfterSeconds(throttled.retryAfter())));
+        return fail(
+            response,
+            TOO_MANY_REQUESTS,
+            PasswordLogin.THROTTLED_TITLE,
+            PasswordLogin.throttledDetail(throttled.retryAfter()));
+      }
+      response.setHeader("WWW-Authenticate", Challenges.forRequest(request));
       return fail(
           response,
           HttpServletResponse.SC_UNAUTHORIZED,
           "Unauthorized",
           "The email address or password is wrong.");
     }
-    Optional<String> token = SessionCookie.token(request);
+    Optional<String> token =
+        header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+            ? Optional.of(header.substring(BEARER.length()).trim()).filter(t -> !t.isEmpty())
+            : SessionCookie.token(request);
     if (token.isPresent()) {
       Optional<SessionLogin> session;
       try {
@@ -84,46 +105,25 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     return context.doNothing();
   }
 
-  private CredentialValidationResult validateBasic(String encoded) {
+  /** Credentials that are not even well-formed are wrong without a check or a count. */
+  private PasswordLogin.Outcome checkBasic(String encoded, String clientAddress) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException notBase64) {
-      return CredentialValidationResult.INVALID_RESULT;
+      return new PasswordLogin.Wrong();
     }
     int colon = decoded.indexOf(':');
     if (colon <= 0) {
-      return CredentialValidationResult.INVALID_RESULT;
+      return new PasswordLogin.Wrong();
     }
-    return identityStores.validate(
-        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+    return passwords.check(
+        decoded.substring(0, colon), decoded.substring(colon + 1), clientAddress);
   }
 
-  /**
-   * Ends the request here with a problem detail; the texts are constants, so no JSON escaping is
-   * needed.
-   */
   private static AuthenticationStatus fail(
       HttpServletResponse response, int status, String title, String detail) {
-    try {
-      response.setStatus(status);
-      response.setContentType("application/problem+json");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\""
-                  + title
-                  + "\",\"status\":"
-                  + status
-                  + ",\"detail\":\""
-                  + detail
-                  + "\"}");
-      // Closing completes the exchange, so the server adds no error page of its own.
-      response.getWriter().close();
-    } catch (IOException clientGone) {
-      // Nothing to tell a client that has gone away.
-    }
+    ServletProblems.write(response, status, title, detail);
     return AuthenticationStatus.SEND_FAILURE;
   }
 }

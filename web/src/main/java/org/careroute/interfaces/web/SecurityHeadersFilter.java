@@ -11,7 +11,9 @@ import java.io.IOException;
 
 /**
  * Headers that keep the pages safe even if some text slipped through unescaped: scripts and styles
- * only from this server, no framing, no referrer (feed links carry secrets), no sniffing.
+ * only from this server, no framing, no referrer (feed links carry secrets), no sniffing; and no
+ * caching of any API answer, since most carry patient data. (The server itself adds them to {@code
+ * /openapi}, which is not the application's: configure-server.cli.)
  */
 // Asynchronous, so that the plan's server-sent event stream can pass through.
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -38,6 +40,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Frame-Options", "DENY");
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      // Answers of the API may carry patient data; no browser or proxy may keep them.
+      response.setHeader("Cache-Control", "no-store");
+    }
     chain.doFilter(request, response);
   }
 }

@@ -16,6 +16,7 @@ import org.careroute.application.patient.PatientQuery;
 import org.careroute.application.patient.PatientRegistration;
 import org.careroute.application.patient.PatientService;
 import org.careroute.application.patient.PatientView;
+import org.careroute.application.patient.RegistrationReceipt;
 import org.careroute.application.patient.ScreeningSubmission;
 import org.careroute.application.patient.ScreeningView;
 import org.careroute.domain.model.account.PasswordHasher;
@@ -30,7 +31,6 @@ import org.careroute.domain.model.patient.PatientSearch;
 import org.careroute.domain.model.patient.Screening;
 import org.careroute.domain.service.Geocoder;
 import org.careroute.domain.shared.AccessDeniedException;
-import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.RecordNotFoundException;
 
 // Makes Hibernate Validator intercept this bean: it misses constraints declared only on interfaces
@@ -40,6 +40,9 @@ import org.careroute.domain.shared.RecordNotFoundException;
 public class DefaultPatientService implements PatientService {
 
   static final String RECORD_TYPE = "Patient";
+
+  /** Registrations name the account by its login: a refused one has no patient record. */
+  static final String ACCOUNT_RECORD_TYPE = "Login";
 
   @Inject PatientRepository patients;
 
@@ -58,21 +61,25 @@ public class DefaultPatientService implements PatientService {
   @Inject Geocoder geocoder;
 
   @Override
-  public PatientView register(PatientRegistration registration) {
+  public RegistrationReceipt register(PatientRegistration registration) {
     String login = registration.email().strip().toLowerCase(java.util.Locale.ROOT);
+    // Both paths hash the password and locate the address, so that neither answers faster.
+    String passwordHash = passwordHasher.hash(registration.password().toCharArray());
+    PatientDetails details = located(registration.profile());
     if (accounts.exists(login)) {
-      throw new BusinessConflictException(
-          "An account with this email address already exists. Log in instead.");
+      audit.record(
+          login,
+          AuditAction.REFUSE,
+          ACCOUNT_RECORD_TYPE,
+          login,
+          "registered again: already exists");
+      return RegistrationReceipt.of(login);
     }
-    accounts.add(
-        new UserAccount(
-            login,
-            passwordHasher.hash(registration.password().toCharArray()),
-            EnumSet.of(Role.PATIENT)));
-    Patient patient = new Patient(login, located(registration.profile()));
+    accounts.add(new UserAccount(login, passwordHash, EnumSet.of(Role.PATIENT)));
+    Patient patient = new Patient(login, details);
     patients.add(patient);
     audit.record(login, AuditAction.CREATE, RECORD_TYPE, patient.id());
-    return PatientView.of(patient);
+    return RegistrationReceipt.of(login);
   }
 
   @Override

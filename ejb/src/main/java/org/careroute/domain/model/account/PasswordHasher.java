@@ -8,4 +8,7 @@ public interface PasswordHasher {
   String hash(char[] password);
 
   boolean matches(char[] password, String hash);
+
+  /** How many passwords this node has checked against a hash since it started. */
+  long checksSoFar();
 }

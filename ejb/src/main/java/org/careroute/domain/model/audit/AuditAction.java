@@ -10,9 +10,15 @@ public enum AuditAction {
   APPROVE,
   DECLINE,
   DELETE,
-  /** Access was refused: a nurse asked for a patient outside her care without a reason. */
+  PUBLISH,
+  /**
+   * Access refused: a wrong password, a missing role, a write from another site, a nurse asking for
+   * a patient outside her care without a reason.
+   */
   REFUSE,
   /** A nurse read a patient outside her care, giving a reason ("break the glass"). */
   BREAK_GLASS,
-  PUBLISH
+  /** A login locked after too many failures. */
+  LOCK,
+  UNLOCK
 }

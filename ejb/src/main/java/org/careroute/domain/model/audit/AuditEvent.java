@@ -30,15 +30,20 @@ public class AuditEvent {
   @Column(name = "record_type", nullable = false, length = 40)
   private String recordType;
 
-  @Column(name = "record_id", nullable = false, length = 40)
+  @Column(name = "record_id", nullable = false, length = 254)
   private String recordId;
 
   @Column(name = "occurred_at", nullable = false)
   private Instant occurredAt;
 
-  /** Why the actor read the record, when the reason had to be given. */
-  @Column(length = 250)
+  /**
+   * Why, where the action alone does not say it: the reason a reader outside the patient's care
+   * gave, or why access was refused. Never health data.
+   */
+  @Column(length = REASON_LENGTH)
   private String reason;
+
+  static final int REASON_LENGTH = 250;
 
   protected AuditEvent() {}
 
@@ -51,7 +56,7 @@ public class AuditEvent {
     this.occurredAt = occurredAt;
   }
 
-  /** An event with the reason the actor gave for it. */
+  /** An event with why it happened (cut to the column's length). */
   public AuditEvent(
       String actor,
       AuditAction action,
@@ -60,7 +65,10 @@ public class AuditEvent {
       Instant occurredAt,
       String reason) {
     this(actor, action, recordType, recordId, occurredAt);
-    this.reason = reason;
+    this.reason =
+        reason == null || reason.length() <= REASON_LENGTH
+            ? reason
+            : reason.substring(0, REASON_LENGTH);
   }
 
   public String actor() {

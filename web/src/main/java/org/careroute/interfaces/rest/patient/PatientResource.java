@@ -21,6 +21,7 @@ import org.careroute.application.patient.PatientQuery;
 import org.careroute.application.patient.PatientRegistration;
 import org.careroute.application.patient.PatientService;
 import org.careroute.application.patient.PatientView;
+import org.careroute.application.patient.RegistrationReceipt;
 import org.careroute.application.patient.ScreeningSubmission;
 import org.careroute.application.patient.ScreeningView;
 import org.careroute.interfaces.rest.CallerResolver;
@@ -42,11 +43,14 @@ public class PatientResource {
 
   @POST
   @PermitAll
-  @Operation(summary = "Register as a patient; the email address becomes the login")
+  @Operation(
+      summary =
+          "Register as a patient; the email address becomes the login. An address that already has"
+              + " an account gets the same answer and changes nothing.")
   public Response register(PatientRegistration registration) {
-    PatientView created = patients.register(registration);
+    RegistrationReceipt receipt = patients.register(registration);
     return Response.created(uriInfo.getBaseUriBuilder().path("patients/me").build())
-        .entity(created)
+        .entity(receipt)
         .build();
   }
 

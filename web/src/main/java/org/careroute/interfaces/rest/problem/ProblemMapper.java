@@ -37,6 +37,7 @@ import org.careroute.domain.shared.ConfirmationRequiredException;
 import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.interfaces.rest.problem.Problem.FieldError;
+import org.careroute.interfaces.security.Challenges;
 
 /**
  * Turns every failure into a problem detail. Messages written for people pass through; anything
@@ -50,24 +51,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
   private static final Pattern JSON_PROPERTY = Pattern.compile("property '([A-Za-z0-9_]+)'");
-  private static final String CHALLENGE = "Basic realm=\"CareRoute\"";
-
-  /**
-   * The pages log in with a form: a Basic challenge would make the browser pop up a dialog of its
-   * own.
-   */
-  private static final String PAGE_CHALLENGE = "Session realm=\"CareRoute\"";
-
-  private static final String PAGE_REQUEST_HEADER = "X-Requested-With";
-
   @Context HttpServletRequest request;
 
   @Inject StorageFailures storageFailures;
 
   private String challenge() {
-    return request != null && "XMLHttpRequest".equals(request.getHeader(PAGE_REQUEST_HEADER))
-        ? PAGE_CHALLENGE
-        : CHALLENGE;
+    return request != null ? Challenges.forRequest(request) : Challenges.BASIC;
   }
 
   @Override

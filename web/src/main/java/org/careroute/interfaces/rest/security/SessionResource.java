@@ -2,9 +2,7 @@ package org.careroute.interfaces.rest.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
@@ -27,8 +25,12 @@ import org.careroute.application.session.LoginSessionService;
 import org.careroute.application.session.StartedSession;
 import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.interfaces.rest.CallerResolver;
+import org.careroute.interfaces.rest.problem.Problem;
+import org.careroute.interfaces.security.Challenges;
+import org.careroute.interfaces.security.PasswordLogin;
 import org.careroute.interfaces.security.SessionCookie;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -45,7 +47,9 @@ public class SessionResource {
   /** The caller's login and roles. */
   public record SessionView(String login, Set<String> roles) {}
 
-  @Inject IdentityStoreHandler identityStores;
+  private static final int TOO_MANY_REQUESTS = 429;
+
+  @Inject PasswordLogin passwords;
 
   @Inject CallerResolver callers;
 
@@ -60,7 +64,12 @@ public class SessionResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Log in: starts a session whose cookie authenticates later requests")
-  public SessionView login(Credentials credentials) {
+  @APIResponse(responseCode = "200", description = "Logged in; the cookie is set")
+  @APIResponse(responseCode = "401", description = "The email address or password is wrong")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many failed logins: wait for Retry-After seconds, or ask an admin")
+  public Response login(Credentials credentials) {
     if (credentials == null) {
       throw new InvalidRequestException("body", "Send login and password as a JSON body.");
     }
@@ -68,19 +77,30 @@ public class SessionResource {
     if (!violations.isEmpty()) {
       throw new ConstraintViolationException(violations);
     }
-    CredentialValidationResult result =
-        identityStores.validate(
-            new UsernamePasswordCredential(credentials.login(), credentials.password()));
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      throw new NotAuthorizedException("Basic realm=\"CareRoute\"");
+    PasswordLogin.Outcome outcome =
+        passwords.check(credentials.login(), credentials.password(), request.getRemoteAddr());
+    if (outcome instanceof PasswordLogin.Throttled throttled) {
+      return Response.status(TOO_MANY_REQUESTS)
+          .header("Retry-After", PasswordLogin.retryAfterSeconds(throttled.retryAfter()))
+          .type(Problem.MEDIA_TYPE)
+          .entity(
+              Problem.of(
+                  TOO_MANY_REQUESTS,
+                  PasswordLogin.THROTTLED_TITLE,
+                  PasswordLogin.throttledDetail(throttled.retryAfter())))
+          .build();
     }
+    if (!(outcome instanceof PasswordLogin.LoggedIn loggedIn)) {
+      throw new NotAuthorizedException(Challenges.forRequest(request));
+    }
+    CredentialValidationResult result = loggedIn.result();
     // An earlier session this browser still carries ends; the new one gets a fresh token, so that a
     // token planted before login is worth nothing.
     SessionCookie.token(request).ifPresent(sessions::end);
     StartedSession session =
         sessions.start(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
     response.addCookie(SessionCookie.carrying(session.token(), request));
-    return new SessionView(session.login(), new TreeSet<>(session.roles()));
+    return Response.ok(new SessionView(session.login(), new TreeSet<>(session.roles()))).build();
   }
 
   @GET
