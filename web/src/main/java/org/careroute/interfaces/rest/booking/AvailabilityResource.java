@@ -32,14 +32,16 @@ public class AvailabilityResource {
   @GET
   @Operation(
       summary =
-          "Bookable windows: clinic start times, or two-hour home arrival windows, earliest first")
+          "Bookable windows: clinic start times, or two-hour home arrival windows, earliest first;"
+              + " with moving, those the booking may move to (within its series' gaps)")
   public List<OfferedWindow> availability(
       @QueryParam("treatment") String treatment,
       @QueryParam("setting") String setting,
       @QueryParam("clinic") String clinic,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("patient") String patient) {
+      @QueryParam("patient") String patient,
+      @QueryParam("moving") String moving) {
     AvailabilityQuery query =
         new AvailabilityQuery(
             QueryParameters.requiredId("treatment", treatment),
@@ -47,7 +49,8 @@ public class AvailabilityResource {
             QueryParameters.requiredId("clinic", clinic),
             QueryParameters.requiredDate("from", from),
             QueryParameters.requiredDate("to", to),
-            QueryParameters.optionalId("patient", patient));
+            QueryParameters.optionalId("patient", patient),
+            QueryParameters.optionalId("moving", moving));
     return bookings.availability(callers.caller(), query);
   }
 }
