@@ -43,7 +43,7 @@ class SeriesTest {
 
     SeriesShape.Days days = shape.daysBetween(previous, next);
 
-    assertThat(days).isEqualTo(new SeriesShape.Days(previous.plusDays(3), previous.plusDays(5)));
+    assertThat(days).isEqualTo(new SeriesShape.Days(previous.plusDays(3), previous.plusDays(4)));
     assertThat(shape.daysBetween(null, next))
         .isEqualTo(new SeriesShape.Days(next.minusDays(4), next.minusDays(2)));
     assertThat(shape.daysBetween(previous, previous.plusDays(9)).isEmpty()).isTrue();
