@@ -88,13 +88,13 @@ export function showTimePicker(container, windows, { describe, onChoose }) {
     });
     const list = byDay.get(day) || [];
     times.replaceChildren(el('h3', { id: 'day-title' }, `${longDay(day)}: ${list.length} free time${list.length === 1 ? '' : 's'}`),
-      ...PARTS.map(([part, from, to]) => {
+      ...PARTS.flatMap(([part, from, to]) => {
         const inPart = list.filter(w => hourOf(w.start) >= from && hourOf(w.start) < to);
         return inPart.length ? el('div', { class: 'day-part', role: 'group', 'aria-label': part },
           el('h4', {}, part),
           el('div', { class: 'slots' }, inPart.map(w => el('button', { type: 'button', class: 'secondary slot',
             'aria-pressed': 'false', 'data-start': w.start, onclick: event => onChoose(w, event.currentTarget) },
-          w.start === w.end ? clock(w.start) : `${clock(w.start)}–${clock(w.end)}`, ...describe(w))))) : null;
+          w.start === w.end ? clock(w.start) : `${clock(w.start)}–${clock(w.end)}`, ...describe(w))))) : [];
       }));
   }
 

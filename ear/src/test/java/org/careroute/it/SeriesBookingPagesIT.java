@@ -60,6 +60,7 @@ class SeriesBookingPagesIT extends DeployedApplication {
                   .map(WebElement::getText))
           .hasSize(6)
           .allMatch(text -> text.endsWith("09:00"));
+      browser.screenshot("patient-sees-the-sessions-of-the-series-before-booking");
       browser.click(By.id("confirm"));
       browser.waitForText(
           By.cssSelector("#search-form .form-status"), "Your series of 6 sessions is booked");
@@ -125,6 +126,7 @@ class SeriesBookingPagesIT extends DeployedApplication {
       assertThat(browser.find(By.cssSelector("#search-form .form-status")).getText())
           .contains("on the days that keep your series' gaps");
       browser.click(By.cssSelector("[data-day='" + TimePickerPagesIT.day(DAY + 6) + "']"));
+      browser.screenshot("patient-sees-the-days-a-series-session-may-move-to");
       browser.click(By.cssSelector("#day-times .slot"));
       browser.click(By.id("confirm"));
       browser.waitForText(By.cssSelector("#search-form .form-status"), "Your booking was moved");

@@ -130,6 +130,7 @@ class TimePickerPagesIT extends DeployedApplication {
           browser.find(By.xpath("//div[@aria-label='Afternoon']//button[contains(@class,'slot')]"));
       String time = afternoon.getText().substring(0, 5);
       afternoon.click();
+      browser.screenshot("patient-picks-a-time-on-the-calendar");
       browser.click(By.id("confirm"));
       browser.waitForText(By.cssSelector("#search-form .form-status"), "Your session is booked");
       assertThat(browser.find(By.cssSelector("#upcoming tr[data-appointment]")).getText())

@@ -108,6 +108,8 @@ public class DefaultBookingService implements BookingService {
     audit.record(caller, AuditAction.CREATE, "Series", series.id());
     sessions.forEach(a -> audit.record(caller, AuditAction.CREATE, RECORD_TYPE, a.id()));
     sessions.forEach(this::changed);
+    // The versions a client names to move a session later are the ones this flush stores.
+    appointments.flush();
     return new SeriesView(
         series.id(),
         series.sessionCount(),
