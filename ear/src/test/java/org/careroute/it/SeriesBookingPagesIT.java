@@ -101,10 +101,8 @@ class SeriesBookingPagesIT extends DeployedApplication {
     Api.Reply series =
         api.post(
             "api/series",
-            """
-        {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"firstWindowStart":"%s","sessions":3,
-         "minGapDays":2,"maxGapDays":4}"""
-                .formatted(treatment, clinic, TestPractice.iso(TestPractice.at(DAY, 9, 0))),
+            TestPractice.clinicSeries(
+                treatment, clinic, TestPractice.iso(TestPractice.at(DAY, 9, 0)), 3, 2, 4),
             patient);
     assertThat(series.status()).as(series.toString()).isEqualTo(201);
     JsonObject third = series.json().getJsonArray("sessions").getJsonObject(2);

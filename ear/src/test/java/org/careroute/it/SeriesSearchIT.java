@@ -101,10 +101,8 @@ class SeriesSearchIT extends DeployedApplication {
       Api.Reply booked =
           api.post(
               "api/series",
-              """
-          {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"firstWindowStart":"%s","sessions":6,
-           "minGapDays":2,"maxGapDays":4}"""
-                  .formatted(treatment, clinic, first.asJsonObject().getString("start")),
+              TestPractice.clinicSeries(
+                  treatment, clinic, first.asJsonObject().getString("start"), 6, 2, 4),
               practice.clearedPatient("Booking Patient"));
       assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
       assertThat(
@@ -127,10 +125,8 @@ class SeriesSearchIT extends DeployedApplication {
     Api.Reply series =
         api.post(
             "api/series",
-            """
-        {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"firstWindowStart":"%s","sessions":3,
-         "minGapDays":2,"maxGapDays":4}"""
-                .formatted(treatment, clinic, TestPractice.iso(TestPractice.at(DAY, 9, 0))),
+            TestPractice.clinicSeries(
+                treatment, clinic, TestPractice.iso(TestPractice.at(DAY, 9, 0)), 3, 2, 4),
             patient);
     assertThat(series.status()).as(series.toString()).isEqualTo(201);
     JsonObject second = series.json().getJsonArray("sessions").getJsonObject(1);

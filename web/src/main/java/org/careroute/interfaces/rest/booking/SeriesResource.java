@@ -3,6 +3,7 @@ package org.careroute.interfaces.rest.booking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,12 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.careroute.application.booking.AvailabilityQuery;
 import org.careroute.application.booking.BookingService;
 import org.careroute.application.booking.SeriesAvailability;
 import org.careroute.application.booking.SeriesAvailabilityQuery;
 import org.careroute.application.booking.SeriesBooking;
-import org.careroute.domain.model.treatment.CareSetting;
 import org.careroute.interfaces.rest.CallerResolver;
 import org.careroute.interfaces.rest.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,28 +40,14 @@ public class SeriesResource {
           "First times from which every session of the series fits, each with the sessions it"
               + " would book; when none, what would fit (fewer sessions, wider gaps, another clinic)")
   public SeriesAvailability availability(
-      @QueryParam("treatment") String treatment,
-      @QueryParam("setting") String setting,
-      @QueryParam("clinic") String clinic,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("patient") String patient,
+      @BeanParam AvailabilityParameters days,
       @QueryParam("sessions") String sessions,
       @QueryParam("minGapDays") String minGapDays,
       @QueryParam("maxGapDays") String maxGapDays) {
-    AvailabilityQuery days =
-        new AvailabilityQuery(
-            QueryParameters.requiredId("treatment", treatment),
-            QueryParameters.requiredEnum("setting", setting, CareSetting.class),
-            QueryParameters.requiredId("clinic", clinic),
-            QueryParameters.requiredDate("from", from),
-            QueryParameters.requiredDate("to", to),
-            QueryParameters.optionalId("patient", patient),
-            null);
     return bookings.seriesAvailability(
         callers.caller(),
         new SeriesAvailabilityQuery(
-            days,
+            days.query(null),
             QueryParameters.requiredInt("sessions", sessions),
             QueryParameters.requiredInt("minGapDays", minGapDays),
             QueryParameters.requiredInt("maxGapDays", maxGapDays)));
