@@ -143,7 +143,7 @@ onSubmit($('search-form'), async search => {
     ? `Free times on ${days} day${days === 1 ? '' : 's'} between ${dayLabel(search.from)} and ${dayLabel(to)}`
       + (series ? `, each followed by all ${search.sessions} sessions of the series` : '')
       + (moving?.seriesIndex ? ', on the days that keep your series\' gaps' : '')
-      + '. Choose a day, then a time; ★ marks the few that fit the nurses\' day best.'
+      + '. Choose a day, then a time' + (windows.some(w => w.bestFit) ? '; ★ marks the few that fit the nurses\' day best.' : '.')
     : `No free times between ${dayLabel(search.from)} and ${dayLabel(to)}`
       + (moving?.seriesIndex ? ' on the days that keep your series\' gaps' : '') + '. Try later days or another clinic.',
     windows.length ? 'ok' : 'error');

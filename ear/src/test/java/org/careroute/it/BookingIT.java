@@ -295,9 +295,7 @@ class BookingIT extends DeployedApplication {
     Api.Reply booked =
         api.post(
             "api/appointments",
-            """
-        {"treatmentId":%d,"setting":"HOME","clinicId":%d,"windowStart":"%s"}"""
-                .formatted(treatment, clinic, TestPractice.iso(TestPractice.at(day, hour, 0))),
+            TestPractice.homeBooking(treatment, clinic, TestPractice.at(day, hour, 0)),
             patient);
     assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
   }

@@ -43,6 +43,19 @@ class SeriesSearchIT extends DeployedApplication {
     }
   }
 
+  /** Books three sessions, 2 to 4 days apart, the first on day 0 at 09:00; returns the sessions. */
+  static JsonArray bookThreeSessionsFromDayZero(
+      Api api, Login patient, long treatment, long clinic) {
+    Api.Reply series =
+        api.post(
+            "api/series",
+            TestPractice.clinicSeries(
+                treatment, clinic, TestPractice.iso(TestPractice.at(DAY, 9, 0)), 3, 2, 4),
+            patient);
+    assertThat(series.status()).as(series.toString()).isEqualTo(201);
+    return series.json().getJsonArray("sessions");
+  }
+
   static String seriesQuery(
       long treatment, long clinic, int fromDay, int sessions, int minGap, int maxGap) {
     String from = TestPractice.at(DAY + fromDay, 0, 0).toLocalDate().toString();
@@ -52,7 +65,11 @@ class SeriesSearchIT extends DeployedApplication {
   }
 
   private JsonObject seriesAvailability(Login patient, int sessions, int minGap, int maxGap) {
+    long started = System.nanoTime();
     Api.Reply reply = api.get(seriesQuery(treatment, clinic, 0, sessions, minGap, maxGap), patient);
+    System.out.printf(
+        "Series availability, %d sessions with %d to %d days between, over 28 first days: %d ms%n",
+        sessions, minGap, maxGap, (System.nanoTime() - started) / 1_000_000);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.json();
   }
@@ -122,15 +139,9 @@ class SeriesSearchIT extends DeployedApplication {
   void aMovedSeriesSessionIsOfferedOnlyTimesThatKeepTheGapsAndEachIsAccepted() {
     nurseOn(practice, clinic, 9, 11, IntStream.rangeClosed(0, 14).toArray());
     Login patient = practice.clearedPatient("Moving");
-    Api.Reply series =
-        api.post(
-            "api/series",
-            TestPractice.clinicSeries(
-                treatment, clinic, TestPractice.iso(TestPractice.at(DAY, 9, 0)), 3, 2, 4),
-            patient);
-    assertThat(series.status()).as(series.toString()).isEqualTo(201);
-    JsonObject second = series.json().getJsonArray("sessions").getJsonObject(1);
-    JsonObject third = series.json().getJsonArray("sessions").getJsonObject(2);
+    JsonArray sessions = bookThreeSessionsFromDayZero(api, patient, treatment, clinic);
+    JsonObject second = sessions.getJsonObject(1);
+    JsonObject third = sessions.getJsonObject(2);
     assertThat(sessionDay(third)).isEqualTo(days(4).get(0));
 
     Api.Reply offered =
@@ -200,5 +211,25 @@ class SeriesSearchIT extends DeployedApplication {
           .as("what %s advises is offered when asked", a.getString("advice"))
           .isNotEmpty();
     }
+  }
+
+  @Test
+  void aSeriesSearchWithGapsTheWrongWayRoundOrTooManySessionsIsAClearBadRequest() {
+    Login patient = practice.clearedPatient("Asking Badly");
+
+    Api.Reply reversed = api.get(seriesQuery(treatment, clinic, 0, 6, 4, 2), patient);
+    Api.Reply tooMany = api.get(seriesQuery(treatment, clinic, 0, 13, 2, 4), patient);
+    Api.Reply notANumber =
+        api.get(
+            seriesQuery(treatment, clinic, 0, 6, 2, 4).replace("sessions=6", "sessions=six"),
+            patient);
+
+    assertThat(reversed.status()).isEqualTo(400);
+    assertThat(reversed.contentType()).startsWith("application/problem+json");
+    assertThat(reversed.body()).contains("The maximum gap must not be less than the minimum gap.");
+    assertThat(tooMany.status()).isEqualTo(400);
+    assertThat(tooMany.body()).contains("A series has at most 12 sessions.");
+    assertThat(notANumber.status()).isEqualTo(400);
+    assertThat(notANumber.body()).contains("sessions must be a whole number.");
   }
 }

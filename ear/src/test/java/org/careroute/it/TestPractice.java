@@ -272,6 +272,13 @@ public final class TestPractice {
         .formatted(treatmentId, clinicId, iso(start));
   }
 
+  /** The API's form of a home visit with the default two-hour arrival window from {@code start}. */
+  public static String homeBooking(long treatmentId, long clinicId, ZonedDateTime start) {
+    return """
+        {"treatmentId":%d,"setting":"HOME","clinicId":%d,"windowStart":"%s"}"""
+        .formatted(treatmentId, clinicId, iso(start));
+  }
+
   /** The API's form of a whole series in the clinic, the first session starting at an ISO time. */
   public static String clinicSeries(
       long treatmentId, long clinicId, String firstStart, int sessions, int minGap, int maxGap) {

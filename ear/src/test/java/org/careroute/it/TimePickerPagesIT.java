@@ -2,6 +2,7 @@ package org.careroute.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Picking a time on a phone: a month calendar with the bookable days marked, reached and moved
@@ -43,7 +45,9 @@ class TimePickerPagesIT extends DeployedApplication {
 
   /** The days the calendar lets the patient choose, in every month it shows. */
   static List<String> bookableDays(Browser browser) {
-    browser.find(By.id("month-grid"));
+    // A series search asks for many days' windows: on a busy machine that takes a while.
+    browser.waitFor(
+        ExpectedConditions.visibilityOfElementLocated(By.id("month-grid")), Duration.ofSeconds(60));
     while (browser.find(By.id("previous-month")).isEnabled()) {
       browser.click(By.id("previous-month"));
     }

@@ -26,6 +26,9 @@ public class SeriesAlternatives {
   /** How many days more than asked the widest gap tried is. */
   static final int EXTRA_GAP_DAYS = 7;
 
+  /** How many other clinics to name at most: each costs a search of its days. */
+  static final int OTHER_CLINICS_NAMED = 2;
+
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEE d MMM 'at' HH:mm", Locale.ENGLISH);
 
@@ -100,7 +103,7 @@ public class SeriesAlternatives {
     BookingRequest template = here.template();
     List<SeriesAlternative> found = new ArrayList<>();
     for (Clinic clinic : clinics.findAll()) {
-      if (clinic.id().equals(template.clinic().id())) {
+      if (clinic.id().equals(template.clinic().id()) || found.size() >= OTHER_CLINICS_NAMED) {
         continue;
       }
       FreeWindows there =
@@ -131,9 +134,19 @@ public class SeriesAlternatives {
     return found;
   }
 
+  /**
+   * The earliest first time from which the series fits, looked for day by day: a later day's
+   * windows are asked for only when no earlier day starts the series.
+   */
   private Optional<SeriesOption> earliest(
       FreeWindows free, SeriesShape shape, LocalDate from, LocalDate to) {
-    return search.firstTimes(free, shape, from, to).stream().findFirst();
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      List<SeriesOption> options = search.firstTimes(free, shape, day, day);
+      if (!options.isEmpty()) {
+        return Optional.of(options.get(0));
+      }
+    }
+    return Optional.empty();
   }
 
   private static SeriesAlternative alternative(
