@@ -1,7 +1,8 @@
 // The patient's page: register, screening, finding and booking times, the bookings, calendars.
 import { showCalendarFeed } from './calendar-feed.js';
 import { homeLocationFields, practiceCentre, wireHomeLocation } from './home-location.js';
-import { api, ApiError, el, onSubmit, status, showError, clearErrors, when, clock, dateOf, dayLabel, today, addDays, words }
+import { showTimePicker } from './time-picker.js';
+import { api, ApiError, el, onSubmit, status, showError, clearErrors, when, clock, dayLabel, today, addDays, words }
   from './api.js';
 
 const QUESTIONS = [
@@ -11,7 +12,7 @@ const QUESTIONS = [
   ['heartDisease', 'Do you have heart disease?'],
   ['uncontrolledBloodPressure', 'Is your blood pressure uncontrolled?'],
 ];
-const SEARCH_DAYS = 14;
+const SEARCH_DAYS = 28;
 const $ = id => document.getElementById(id);
 
 let treatments = [];
@@ -123,28 +124,51 @@ async function showBooking(me) {
 onSubmit($('search-form'), async search => {
   chosenWindow = null;
   $('confirm-form').hidden = true;
+  const to = search.from ? addDays(search.from, SEARCH_DAYS - 1) : '';
   const query = new URLSearchParams({
     treatment: search.treatmentId ?? '', setting: search.setting ?? '', clinic: search.clinicId ?? '',
-    from: search.from ?? '', to: search.from ? addDays(search.from, SEARCH_DAYS - 1) : '' });
-  const windows = await api('GET', '/availability?' + query);
-  showSlots(windows);
+    from: search.from ?? '', to });
+  const series = !moving && $('b-series').checked;
+  let windows;
+  if (series) {
+    ['sessions', 'minGapDays', 'maxGapDays'].forEach(name => query.set(name, search[name] ?? ''));
+    const found = await api('GET', '/series/availability?' + query);
+    windows = found.firstTimes;
+    if (!windows.length) {
+      showAlternatives(found.alternatives);
+      status($('search-form'), found.whatWouldFit, 'error');
+      return;
+    }
+  } else {
+    if (moving) query.set('moving', moving.id);
+    windows = await api('GET', '/availability?' + query);
+  }
+  showTimePicker($('slots'), windows, { describe: marks, onChoose: choose });
+  const days = new Set(windows.map(w => w.start.substring(0, 10))).size;
   status($('search-form'), windows.length
-    ? `${windows.length} times in the ${SEARCH_DAYS} days from ${search.from}. Choose one; ★ marks those that fit `
-      + 'the nurses\' day best.'
-    : `No free times in the ${SEARCH_DAYS} days from ${search.from}. Try later days or another clinic.`,
+    ? `Free times on ${days} day${days === 1 ? '' : 's'} between ${dayLabel(search.from)} and ${dayLabel(to)}`
+      + (series ? `, each followed by all ${search.sessions} sessions of the series` : '')
+      + (moving?.seriesIndex ? ', on the days that keep your series\' gaps' : '')
+      + '. Choose a day, then a time' + (windows.some(w => w.bestFit) ? '; ★ marks the few that fit the nurses\' day best.' : '.')
+    : `No free times between ${dayLabel(search.from)} and ${dayLabel(to)}`
+      + (moving?.seriesIndex ? ' on the days that keep your series\' gaps' : '') + '. Try later days or another clinic.',
     windows.length ? 'ok' : 'error');
 });
 
-function showSlots(windows) {
-  const byDay = new Map();
-  windows.forEach(w => byDay.set(dateOf(w.start), [...(byDay.get(dateOf(w.start)) || []), w]));
-  $('slots').replaceChildren(...[...byDay].map(([day, list]) => el('div', { class: 'day' },
-    el('h3', {}, dayLabel(day)),
-    list.map(w => el('button', { type: 'button', class: 'secondary slot', 'aria-pressed': 'false',
-      'data-start': w.start, onclick: event => choose(w, event.currentTarget) },
-    w.start === w.end ? clock(w.start) : `${clock(w.start)}–${clock(w.end)}`,
-    w.rank === 1 ? el('span', { class: 'best' }, ' ★ best fit') : null,
-    insideCutOff(w) ? el('span', { class: 'cutoff' }, ' · not changeable online') : null)))));
+/** What would fit instead, each a button that searches it. */
+function showAlternatives(alternatives) {
+  $('slots').replaceChildren(...alternatives.map(a => el('p', {}, el('button', { type: 'button', class: 'secondary alternative',
+    onclick: () => {
+      $('b-sessions').value = a.sessions;
+      $('b-max').value = a.maxGapDays;
+      $('b-clinic').value = a.clinicId;
+      $('search-form').requestSubmit();
+    } }, a.advice, ' Show these times'))));
+}
+
+function marks(window) {
+  return [window.bestFit ? el('span', { class: 'best' }, ' ★ best fit') : null,
+    insideCutOff(window) ? el('span', { class: 'cutoff' }, ' · not changeable online') : null];
 }
 
 /** Whether the online cut-off for moving or cancelling has passed already (or will before it starts). */
@@ -157,10 +181,13 @@ function choose(window, button) {
   document.querySelectorAll('.slot[aria-pressed=true]').forEach(b => b.setAttribute('aria-pressed', 'false'));
   button.setAttribute('aria-pressed', 'true');
   const series = !moving && $('b-series').checked;
-  $('chosen').textContent = (moving ? 'Move your booking to ' : series ? 'First session of the series: ' : 'Book ')
-    + when(window.start) + (window.start === window.end ? '' : ` (nurse arrives by ${clock(window.end)})`) + '.';
+  $('chosen').textContent = (moving ? 'Move your booking to ' : series ? `Your ${window.series.length} sessions, the first on `
+    : 'Book ') + when(window.start) + (window.start === window.end ? '' : ` (nurse arrives by ${clock(window.end)})`) + '.';
   $('chosen').append(...(insideCutOff(window) ? [' ', el('strong', { id: 'cutoff-warning' },
     'This time is too close to change or cancel online once booked. ' + window.callToChange)] : []));
+  $('proposed-sessions').replaceChildren(...(series && window.series ? window.series.map(session =>
+    el('li', {}, session.start === session.end ? when(session.start) : `${when(session.start)}–${clock(session.end)}`)) : []));
+  $('proposed-sessions').hidden = !(series && window.series);
   $('confirm').textContent = moving ? 'Move to this time' : series ? 'Book the series' : 'Book this time';
   $('confirm-form').hidden = false;
   clearErrors($('confirm-form'));

@@ -295,9 +295,7 @@ class BookingIT extends DeployedApplication {
     Api.Reply booked =
         api.post(
             "api/appointments",
-            """
-        {"treatmentId":%d,"setting":"HOME","clinicId":%d,"windowStart":"%s"}"""
-                .formatted(treatment, clinic, TestPractice.iso(TestPractice.at(day, hour, 0))),
+            TestPractice.homeBooking(treatment, clinic, TestPractice.at(day, hour, 0)),
             patient);
     assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
   }
@@ -311,10 +309,8 @@ class BookingIT extends DeployedApplication {
     Api.Reply series =
         api.post(
             "api/series",
-            """
-        {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"firstWindowStart":"%s","sessions":3,
-         "minGapDays":2,"maxGapDays":4}"""
-                .formatted(treatment, clinic, TestPractice.iso(TestPractice.at(DAY, 9, 0))),
+            TestPractice.clinicSeries(
+                treatment, clinic, TestPractice.iso(TestPractice.at(DAY, 9, 0)), 3, 2, 4),
             patient);
     assertThat(series.status()).as(series.toString()).isEqualTo(201);
     JsonArray sessions = series.json().getJsonArray("sessions");
@@ -337,10 +333,8 @@ class BookingIT extends DeployedApplication {
     Api.Reply impossible =
         api.post(
             "api/series",
-            """
-        {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"firstWindowStart":"%s","sessions":3,
-         "minGapDays":1,"maxGapDays":2}"""
-                .formatted(treatment, clinic, TestPractice.iso(TestPractice.at(DAY, 10, 0))),
+            TestPractice.clinicSeries(
+                treatment, clinic, TestPractice.iso(TestPractice.at(DAY, 10, 0)), 3, 1, 2),
             other);
     assertThat(impossible.status()).as(impossible.toString()).isEqualTo(409);
     assertThat(impossible.json().getString("detail")).contains("nothing was booked");

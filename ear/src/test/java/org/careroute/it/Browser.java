@@ -172,11 +172,11 @@ final class Browser implements AutoCloseable {
     click(By.cssSelector("#login button[type=submit]"));
   }
 
-  @Override
-  public void close() {
+  /** Saves what the patient sees now, the whole page, as {@code name}.png for people to look at. */
+  void screenshot(String shotName) {
     try {
       Files.createDirectories(SCREENSHOTS);
-      // The whole page, not just the window: people look at these to see what a user saw.
+      Dimension window = driver.manage().window().getSize();
       long height =
           (Long)
               ((JavascriptExecutor) driver)
@@ -184,14 +184,19 @@ final class Browser implements AutoCloseable {
       driver
           .manage()
           .window()
-          .setSize(
-              new Dimension(
-                  driver.manage().window().getSize().getWidth(),
-                  (int) Math.min(height, MAX_SCREENSHOT_HEIGHT)));
+          .setSize(new Dimension(window.getWidth(), (int) Math.min(height, MAX_SCREENSHOT_HEIGHT)));
       Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(shot, SCREENSHOTS.resolve(shotName + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      driver.manage().window().setSize(window);
     } catch (IOException | RuntimeException e) {
-      System.err.println("No screenshot of " + name + ": " + e);
+      System.err.println("No screenshot of " + shotName + ": " + e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      screenshot(name);
     } finally {
       driver.quit();
     }

@@ -282,4 +282,20 @@ public final class TestPractice {
         {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"windowStart":"%s"}"""
         .formatted(treatmentId, clinicId, iso(start));
   }
+
+  /** The API's form of a home visit with the default two-hour arrival window from {@code start}. */
+  public static String homeBooking(long treatmentId, long clinicId, ZonedDateTime start) {
+    return """
+        {"treatmentId":%d,"setting":"HOME","clinicId":%d,"windowStart":"%s"}"""
+        .formatted(treatmentId, clinicId, iso(start));
+  }
+
+  /** The API's form of a whole series in the clinic, the first session starting at an ISO time. */
+  public static String clinicSeries(
+      long treatmentId, long clinicId, String firstStart, int sessions, int minGap, int maxGap) {
+    return """
+        {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"firstWindowStart":"%s","sessions":%d,
+         "minGapDays":%d,"maxGapDays":%d}"""
+        .formatted(treatmentId, clinicId, firstStart, sessions, minGap, maxGap);
+  }
 }

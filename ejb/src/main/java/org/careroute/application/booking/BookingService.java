@@ -32,6 +32,16 @@ public interface BookingService {
       long appointmentId,
       @NotNull(message = "Send the new window as a JSON body.") @Valid Rescheduling rescheduling);
 
-  /** The windows in which the session could be booked now, earliest first. */
+  /**
+   * The windows in which the session could be booked now, earliest first; for a session of a series
+   * being moved, only those that keep the series' gaps.
+   */
   List<OfferedWindow> availability(@NotNull Caller caller, @NotNull @Valid AvailabilityQuery query);
+
+  /**
+   * The first times from which the whole series fits, each with the sessions booking it would make;
+   * when none, what would fit (fewer sessions, wider gaps, another clinic).
+   */
+  SeriesAvailability seriesAvailability(
+      @NotNull Caller caller, @NotNull @Valid SeriesAvailabilityQuery query);
 }

@@ -32,6 +32,17 @@ public final class QueryParameters {
     return id;
   }
 
+  public static Integer requiredInt(String name, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidRequestException(name, "Give " + name + " as a whole number.");
+    }
+    try {
+      return Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidRequestException(name, name + " must be a whole number.");
+    }
+  }
+
   public static LocalDate requiredDate(String name, String value) {
     if (value == null || value.isBlank()) {
       throw new InvalidRequestException(name, "Give " + name + " as a date, YYYY-MM-DD.");

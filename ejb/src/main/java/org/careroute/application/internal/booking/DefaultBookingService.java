@@ -14,6 +14,8 @@ import org.careroute.application.booking.AvailabilityQuery;
 import org.careroute.application.booking.BookingService;
 import org.careroute.application.booking.OfferedWindow;
 import org.careroute.application.booking.Rescheduling;
+import org.careroute.application.booking.SeriesAvailability;
+import org.careroute.application.booking.SeriesAvailabilityQuery;
 import org.careroute.application.booking.SeriesBooking;
 import org.careroute.application.booking.SeriesView;
 import org.careroute.application.booking.SessionBooking;
@@ -26,12 +28,11 @@ import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.booking.BookingRequest;
 import org.careroute.domain.model.booking.Placement;
 import org.careroute.domain.model.booking.Series;
+import org.careroute.domain.model.booking.SeriesShape;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.patient.Patient;
-import org.careroute.domain.service.Offer;
 import org.careroute.domain.shared.AccessDeniedException;
-import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.ConcurrentChangeException;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
@@ -57,6 +58,12 @@ public class DefaultBookingService implements BookingService {
   @Inject BookingRequests requests;
 
   @Inject SeriesScheduler seriesScheduler;
+
+  @Inject SeriesOffers seriesOffers;
+
+  @Inject SeriesMoves seriesMoves;
+
+  @Inject OfferedWindows offeredWindows;
 
   @Inject BookingPolicy policy;
 
@@ -101,6 +108,8 @@ public class DefaultBookingService implements BookingService {
     audit.record(caller, AuditAction.CREATE, "Series", series.id());
     sessions.forEach(a -> audit.record(caller, AuditAction.CREATE, RECORD_TYPE, a.id()));
     sessions.forEach(this::changed);
+    // The versions a client names to move a session later are the ones this flush stores.
+    appointments.flush();
     return new SeriesView(
         series.id(),
         series.sessionCount(),
@@ -156,7 +165,7 @@ public class DefaultBookingService implements BookingService {
             appointment.setting(),
             rescheduling.windowStart().toInstant(),
             rescheduling.windowEnd() == null ? null : rescheduling.windowEnd().toInstant());
-    appointment.series().ifPresent(series -> requireSeriesGaps(series, appointment, window));
+    seriesMoves.requireGapsKept(appointment, appointment.clinic().dayOf(window.start()));
     BookingRequest request =
         new BookingRequest(
             appointment.patient(),
@@ -175,38 +184,20 @@ public class DefaultBookingService implements BookingService {
     return storedView(appointment);
   }
 
-  private void requireSeriesGaps(Series series, Appointment moving, TimeInterval window) {
-    List<Appointment> kept =
-        appointments.findInSeries(series.id()).stream()
-            .filter(a -> a.status().holdsCapacity() || a.id().equals(moving.id()))
-            .toList();
-    int at = kept.indexOf(moving);
-    var day = series.clinic().dayOf(window.start());
-    boolean afterPrevious =
-        at == 0 || series.gapAllowed(series.clinic().dayOf(kept.get(at - 1).window().start()), day);
-    boolean beforeNext =
-        at == kept.size() - 1
-            || series.gapAllowed(day, series.clinic().dayOf(kept.get(at + 1).window().start()));
-    if (!afterPrevious || !beforeNext) {
-      throw new BusinessConflictException(
-          "That day breaks the series' gap of "
-              + series.minGapDays()
-              + " to "
-              + series.maxGapDays()
-              + " days between sessions. Choose another day.");
-    }
-  }
-
   @Override
   public List<OfferedWindow> availability(Caller caller, AvailabilityQuery query) {
-    Patient patient =
-        caller.has(Role.PATIENT) && query.patientId() == null
-            ? patientAccess.self(caller)
-            : patientAccess.bookingFor(caller, query.patientId());
-    Clinic clinic =
-        clinics
-            .find(query.clinicId())
-            .orElseThrow(() -> new RecordNotFoundException("clinic", query.clinicId()));
+    Appointment moving =
+        query.movingAppointmentId() == null
+            ? null
+            : changeable(caller, query.movingAppointmentId(), null);
+    Patient patient = moving == null ? patientFor(caller, query.patientId()) : moving.patient();
+    Clinic clinic = clinicOf(query.clinicId());
+    SeriesShape.Days days =
+        (moving == null ? SeriesMoves.ANY_DAY : seriesMoves.daysFor(moving))
+            .within(query.from(), query.to());
+    if (days.isEmpty()) {
+      return List.of();
+    }
     Instant earliest = policy.earliestStart();
     BookingRequest template =
         requests.request(
@@ -215,21 +206,35 @@ public class DefaultBookingService implements BookingService {
             query.setting(),
             clinic,
             new TimeInterval(earliest, earliest));
-    List<Offer> offers = capacity.offer(template, query.from(), query.to(), earliest);
-    List<Long> costs = offers.stream().map(Offer::cost).sorted().toList();
-    return offers.stream()
-        .map(
-            o ->
-                new OfferedWindow(
-                    o.window().start().atZone(clinic.zone()).toOffsetDateTime(),
-                    o.window().end().atZone(clinic.zone()).toOffsetDateTime(),
-                    costs.indexOf(o.cost()) + 1,
-                    policy
-                        .changeableOnlineUntil(o.window().start())
-                        .atZone(clinic.zone())
-                        .toOffsetDateTime(),
-                    BookingPolicy.callTheClinic(clinic)))
-        .toList();
+    return offeredWindows.of(capacity.offer(template, days.first(), days.last(), earliest), clinic);
+  }
+
+  @Override
+  public SeriesAvailability seriesAvailability(Caller caller, SeriesAvailabilityQuery query) {
+    AvailabilityQuery days = query.firstSession();
+    Patient patient = patientFor(caller, days.patientId());
+    Instant earliest = policy.earliestStart();
+    BookingRequest template =
+        requests.request(
+            patient,
+            days.treatmentId(),
+            days.setting(),
+            clinicOf(days.clinicId()),
+            new TimeInterval(earliest, earliest));
+    return seriesOffers.offer(template, query.shape(), days.from(), days.to(), earliest);
+  }
+
+  /** Patients look for themselves; staff who arrange bookings name the patient. */
+  private Patient patientFor(Caller caller, Long patientId) {
+    return caller.has(Role.PATIENT) && patientId == null
+        ? patientAccess.self(caller)
+        : patientAccess.bookingFor(caller, patientId);
+  }
+
+  private Clinic clinicOf(long clinicId) {
+    return clinics
+        .find(clinicId)
+        .orElseThrow(() -> new RecordNotFoundException("clinic", clinicId));
   }
 
   /**

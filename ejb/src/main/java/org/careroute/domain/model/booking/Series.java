@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.patient.Patient;
 import org.careroute.domain.model.treatment.CareSetting;
@@ -101,8 +100,11 @@ public class Series {
 
   /** Whether two consecutive sessions on these days keep the series' gap. */
   public boolean gapAllowed(LocalDate earlier, LocalDate later) {
-    long days = ChronoUnit.DAYS.between(earlier, later);
-    return days >= minGapDays && days <= maxGapDays;
+    return shape().gapAllowed(earlier, later);
+  }
+
+  public SeriesShape shape() {
+    return new SeriesShape(sessionCount, minGapDays, maxGapDays);
   }
 
   public Long id() {

@@ -34,4 +34,18 @@ class SeriesTest {
     assertThat(series(Series.MAX_SESSIONS, 1, Series.MAX_GAP_DAYS).sessionCount())
         .isEqualTo(Series.MAX_SESSIONS);
   }
+
+  @Test
+  void aMovedSessionMayTakeOnlyTheDaysThatKeepTheGapToBothNeighbours() {
+    SeriesShape shape = new SeriesShape(3, 2, 4);
+    LocalDate previous = LocalDate.of(2027, 1, 4);
+    LocalDate next = previous.plusDays(7);
+
+    SeriesShape.Days days = shape.daysBetween(previous, next);
+
+    assertThat(days).isEqualTo(new SeriesShape.Days(previous.plusDays(3), previous.plusDays(4)));
+    assertThat(shape.daysBetween(null, next))
+        .isEqualTo(new SeriesShape.Days(next.minusDays(4), next.minusDays(2)));
+    assertThat(shape.daysBetween(previous, previous.plusDays(9)).isEmpty()).isTrue();
+  }
 }
