@@ -28,6 +28,7 @@ import org.careroute.application.session.SessionLogin;
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   private static final String BASIC = "Basic ";
+  private static final int RETRY_AFTER_SECONDS = 5;
   private static final Logger LOG = Logger.getLogger(ApiAuthenticationMechanism.class.getName());
 
   @Inject IdentityStoreHandler identityStores;
@@ -107,6 +108,10 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       HttpServletResponse response, int status, String title, String detail) {
     try {
       response.setStatus(status);
+      if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+        // The accounts live in the database, which is back within seconds of a restart.
+        response.setIntHeader("Retry-After", RETRY_AFTER_SECONDS);
+      }
       response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");
       response
