@@ -41,8 +41,8 @@ public class AdmissionLimit implements ServletExtension {
         new RequestLimit(
             config
                 .getOptionalValue("careroute.admission.max-concurrent-requests", Integer.class)
-                .orElse(32),
-            config.getOptionalValue("careroute.admission.queue-size", Integer.class).orElse(200));
+                .orElse(16),
+            config.getOptionalValue("careroute.admission.queue-size", Integer.class).orElse(64));
     limit.setFailureHandler(AdmissionLimit::busy);
     deployment.addInitialHandlerChainWrapper(
         next -> {
