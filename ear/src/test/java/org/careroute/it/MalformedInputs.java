@@ -34,12 +34,12 @@ final class MalformedInputs {
 
   /** Path segments that are no id of anything, or not an id at all. */
   private static final List<String> BAD_IDS =
-      List.of("0", "-1", "abc", "99999999999999999999999", "1.5", "2026-02-30", "%27%20OR%201=1");
+      List.of("0", "abc", "99999999999999999999999", "%27%20OR%201=1");
 
   private static final String NO_SUCH_ID = "987654321";
 
   private static final List<String> BAD_QUERY_VALUES =
-      List.of("", "abc", "-1", "2026-13-45", "99999999999999999999999", HUGE.substring(0, 4_000));
+      List.of("", "abc", "2026-13-45", "' OR '1'='1", HUGE.substring(0, 4_000));
 
   /** What a well-formed value of a parameter looks like, so one bad value is probed at a time. */
   private static final Map<String, String> PLAUSIBLE =
@@ -84,9 +84,7 @@ final class MalformedInputs {
 
   private static List<Probe> bodies(String method, String where) {
     List<Probe> probes = new ArrayList<>();
-    for (String broken :
-        List.of(
-            "", "{", "{\"a\":", "[]", "null", "42", "\"text\"", "{}}", "{\"" + HUGE + "\":1}")) {
+    for (String broken : List.of("", "{\"a\":", "[]", "null", "\"text\"", "{\"" + HUGE + "\":1}")) {
       probes.add(
           new Probe("body " + abbreviate(broken), method, where, "application/json", broken));
     }
@@ -118,13 +116,9 @@ final class MalformedInputs {
             Json.createValue(HUGE),
             Json.createValue("2026-13-45T25:61:00+99:00"),
             Json.createValue(-99999999999L),
-            Json.createValue(1e308),
             JsonValue.TRUE,
             Json.createArrayBuilder().add(Json.createObjectBuilder()).build(),
-            Json.createObjectBuilder().add("a", JsonValue.NULL).build(),
-            Json.createValue(INJECTIONS.get(0)),
-            Json.createValue(INJECTIONS.get(2)),
-            Json.createValue(INJECTIONS.get(5)));
+            Json.createValue(INJECTIONS.get(0)));
     for (String property : properties.keySet()) {
       for (JsonValue wrong : wrongValues) {
         JsonObjectBuilder body = Json.createObjectBuilder();
@@ -138,11 +132,18 @@ final class MalformedInputs {
                 body.build().toString()));
       }
     }
-    // Every property at once, each holding an injection string.
-    JsonObjectBuilder all = Json.createObjectBuilder();
-    properties.keySet().forEach(p -> all.add(p, INJECTIONS.get(1)));
-    probes.add(
-        new Probe("body all injected", method, where, "application/json", all.build().toString()));
+    // Every property at once holding the same injection string, for each of them.
+    for (String injection : INJECTIONS) {
+      JsonObjectBuilder all = Json.createObjectBuilder();
+      properties.keySet().forEach(p -> all.add(p, injection));
+      probes.add(
+          new Probe(
+              "body all " + abbreviate(injection),
+              method,
+              where,
+              "application/json",
+              all.build().toString()));
+    }
     return probes;
   }
 

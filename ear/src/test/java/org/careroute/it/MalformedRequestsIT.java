@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.careroute.it.Api.Login;
 import org.careroute.it.MalformedInputs.Probe;
 import org.careroute.it.OpenApiOperations.Operation;
@@ -24,7 +28,7 @@ class MalformedRequestsIT extends DeployedApplication {
   private static final String EVENT_STREAM = "/events";
 
   @Test
-  void everyOperationAnswersMalformedInputWithAProblemAndNeverAServerError() {
+  void everyOperationAnswersMalformedInputWithAProblemAndNeverAServerError() throws Exception {
     Map<String, Login> roles = new LinkedHashMap<>();
     roles.put("anonymous", null);
     roles.put("patient", practice.clearedPatient("Probe Patient"));
@@ -42,24 +46,20 @@ class MalformedRequestsIT extends DeployedApplication {
             .toList();
     assertThat(operations).hasSizeGreaterThan(50);
 
-    List<String> failures = new ArrayList<>();
-    Map<Integer, Integer> statuses = new TreeMap<>();
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    Map<Integer, Integer> statuses = new ConcurrentSkipListMap<>();
+    // One client per role, all at once: the roles' probes do not depend on each other.
+    ExecutorService clients = Executors.newFixedThreadPool(roles.size());
     try {
-      for (Operation operation : operations) {
-        for (Map.Entry<String, Login> role : roles.entrySet()) {
-          boolean admitted = false;
-          for (Probe probe : MalformedInputs.probes(operation)) {
-            Api.Reply reply = send(probe, role, operation, statuses, failures);
-            admitted |= reply.status() != 401 && reply.status() != 403;
-          }
-          if (admitted) {
-            for (Probe probe : MalformedInputs.fieldProbes(operation)) {
-              send(probe, role, operation, statuses, failures);
-            }
-          }
-        }
+      List<Future<?>> walks = new ArrayList<>();
+      for (Map.Entry<String, Login> role : roles.entrySet()) {
+        walks.add(clients.submit(() -> operations.forEach(o -> walk(o, role, statuses, failures))));
+      }
+      for (Future<?> walk : walks) {
+        walk.get();
       }
     } finally {
+      clients.shutdownNow();
       // A probe the goals accepted as a change would weigh the other tests' solves differently.
       api.put("api/planning-goals", goals.body(), Api.ADMIN);
     }
@@ -69,6 +69,29 @@ class MalformedRequestsIT extends DeployedApplication {
         sent, operations.size(), failures.size(), statuses);
     assertThat(sent).isGreaterThanOrEqualTo(2_000);
     assertThat(failures).as("requests answered wrongly").isEmpty();
+  }
+
+  /**
+   * Sends the operation's probes as the role, and its body's property probes when the role is let
+   * in (a probe of the query or the body as a whole, sent to an id that exists nowhere, was not
+   * answered 401 or 403).
+   */
+  private void walk(
+      Operation operation,
+      Map.Entry<String, Login> role,
+      Map<Integer, Integer> statuses,
+      List<String> failures) {
+    boolean admitted = false;
+    for (Probe probe : MalformedInputs.probes(operation)) {
+      Api.Reply reply = send(probe, role, operation, statuses, failures);
+      admitted |=
+          !probe.what().startsWith("path ") && reply.status() != 401 && reply.status() != 403;
+    }
+    if (admitted) {
+      for (Probe probe : MalformedInputs.fieldProbes(operation)) {
+        send(probe, role, operation, statuses, failures);
+      }
+    }
   }
 
   private Api.Reply send(
