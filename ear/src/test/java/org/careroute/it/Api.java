@@ -58,6 +58,11 @@ public final class Api {
     this.base = URI.create(base.toString().replaceAll("/$", "") + "/");
   }
 
+  /** The client itself, for tests that send many requests at once. */
+  public HttpClient http() {
+    return http;
+  }
+
   public URI uri(String path) {
     return base.resolve(path.startsWith("/") ? path.substring(1) : path);
   }

@@ -12,6 +12,8 @@ public interface StorageFailures {
     CONCURRENT_CHANGE,
     /** A unique key already holds the value. */
     DUPLICATE,
+    /** The database cannot be reached (down, restarting, or every connection busy): retry later. */
+    UNAVAILABLE,
     /** Nothing the caller can act on. */
     OTHER
   }

@@ -58,7 +58,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             response,
             HttpServletResponse.SC_SERVICE_UNAVAILABLE,
             "Service unavailable",
-            "Logging in is not possible right now. Please try again in a few minutes.");
+            "Logging in is not possible right now. Please try again in a few seconds.");
       }
       if (outcome instanceof PasswordLogin.LoggedIn loggedIn) {
         return context.notifyContainerAboutLogin(loggedIn.result());
@@ -94,7 +94,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             response,
             HttpServletResponse.SC_SERVICE_UNAVAILABLE,
             "Service unavailable",
-            "Your session cannot be checked right now. Please try again in a few minutes.");
+            "Your session cannot be checked right now. Please try again in a few seconds.");
       }
       if (session.isPresent()) {
         SessionLogin login = session.get();

@@ -9,6 +9,9 @@ import java.io.IOException;
  */
 public final class ServletProblems {
 
+  /** About as long as a database restart takes; the pool fails fast meanwhile. */
+  private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
   private ServletProblems() {}
 
   /**
@@ -18,6 +21,11 @@ public final class ServletProblems {
   public static void write(HttpServletResponse response, int status, String title, String detail) {
     try {
       response.setStatus(status);
+      if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE
+          && !response.containsHeader("Retry-After")) {
+        // Answered here only when the accounts' database is away, which is back within seconds.
+        response.setIntHeader("Retry-After", DATABASE_RETRY_AFTER_SECONDS);
+      }
       response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");
       response

@@ -20,9 +20,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,16 +38,19 @@ import org.careroute.interfaces.security.Challenges;
 
 /**
  * Turns every failure into a problem detail. Messages written for people pass through; anything
- * unexpected becomes a 500 that says nothing about the inside and logs only exception types and
- * stack frames under an incident id, since exception messages can carry health data.
+ * unexpected becomes a 500 that says nothing about the inside, a database that cannot be reached a
+ * 503 with {@code Retry-After}; both carry an incident id that {@link IncidentLog} writes down.
  */
 // A CDI bean, so that it gets the storage failures injected.
 @ApplicationScoped
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
-  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
   private static final Pattern JSON_PROPERTY = Pattern.compile("property '([A-Za-z0-9_]+)'");
+
+  /** About as long as a database restart takes; the pool fails fast meanwhile. */
+  static final int RETRY_AFTER_SECONDS = 5;
+
   @Context HttpServletRequest request;
 
   @Inject StorageFailures storageFailures;
@@ -95,6 +95,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                   null));
     } else if (e instanceof BusinessConflictException) {
       response = problem(Problem.of(409, "Conflict", e.getMessage()));
+    } else if (storageFailures.classify(e) == StorageFailures.Kind.UNAVAILABLE) {
+      response = unavailable(e);
     } else if (storageFailures.classify(e) == StorageFailures.Kind.CONCURRENT_CHANGE) {
       response = problem(Problem.of(409, "Conflict", ConcurrentChangeException.MESSAGE));
     } else if (e instanceof NotAuthorizedException
@@ -199,8 +201,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   static Response.ResponseBuilder internalError(Throwable e) {
-    String incident = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, () -> "Incident " + incident + ": " + withoutMessages(e));
+    String incident = IncidentLog.record(500, e);
     return problem(
         new Problem(
             "about:blank",
@@ -213,16 +214,24 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             null));
   }
 
-  /** Exception types and stack frames only: messages can quote the data being processed. */
-  static String withoutMessages(Throwable e) {
-    StringBuilder out = new StringBuilder();
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      out.append(t.getClass().getName()).append('\n');
-      for (StackTraceElement frame : t.getStackTrace()) {
-        out.append("\tat ").append(frame).append('\n');
-      }
-    }
-    return out.toString();
+  /**
+   * The database is away (restarting, unreachable, or every connection busy): nothing was done, and
+   * the same request is likely to succeed once it is back.
+   */
+  private static Response.ResponseBuilder unavailable(Throwable e) {
+    String incident = IncidentLog.record(503, e);
+    return problem(
+            new Problem(
+                "about:blank",
+                "Service unavailable",
+                503,
+                "The database cannot be reached right now. Nothing was changed; please try again in a"
+                    + " few seconds.",
+                null,
+                incident,
+                null,
+                null))
+        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
   }
 
   private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
