@@ -2,11 +2,15 @@ package org.careroute.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -270,5 +274,18 @@ public final class TestPractice {
     return """
         {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"windowStart":"%s"}"""
         .formatted(treatmentId, clinicId, iso(start));
+  }
+
+  /** The audit trail of one record, oldest first, as an admin reads it. */
+  public List<JsonObject> auditEvents(String recordType, String recordId) {
+    Api.Reply events =
+        api.get(
+            "api/admin/audit?recordType="
+                + recordType
+                + "&recordId="
+                + URLEncoder.encode(recordId, StandardCharsets.UTF_8),
+            Api.ADMIN);
+    assertThat(events.status()).as(events.toString()).isEqualTo(200);
+    return events.array().stream().map(v -> v.asJsonObject()).toList();
   }
 }
