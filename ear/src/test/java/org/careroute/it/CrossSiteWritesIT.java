@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.careroute.it.Api.Login;
 import org.junit.jupiter.api.Test;
@@ -115,12 +113,8 @@ class CrossSiteWritesIT extends DeployedApplication {
     assertThat(api.get("api/session", new Login(email, "second-long-password")).status())
         .as("the second registration changed nothing")
         .isEqualTo(401);
-    Api.Reply audit =
-        api.get(
-            "api/admin/audit?recordType=Login&recordId="
-                + URLEncoder.encode(email, StandardCharsets.UTF_8),
-            Api.ADMIN);
-    assertThat(audit.array().stream().map(v -> v.asJsonObject().getString("reason")))
+    assertThat(practice.auditEvents("Login", email))
+        .extracting(e -> e.getString("reason", ""))
         .contains("registered again: already exists");
   }
 
@@ -216,12 +210,6 @@ class CrossSiteWritesIT extends DeployedApplication {
   }
 
   private List<JsonObject> refusals(String request) {
-    Api.Reply events =
-        api.get(
-            "api/admin/audit?recordType=Request&recordId="
-                + URLEncoder.encode(request, StandardCharsets.UTF_8),
-            Api.ADMIN);
-    assertThat(events.status()).as(events.toString()).isEqualTo(200);
-    return events.array().stream().map(v -> v.asJsonObject()).toList();
+    return practice.auditEvents("Request", request);
   }
 }

@@ -3,8 +3,6 @@ package org.careroute.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.careroute.it.Api.Login;
 import org.junit.jupiter.api.Test;
@@ -42,22 +40,22 @@ class LoginProtectionIT extends DeployedApplication {
     assertThat(unlocked.json().getBoolean("hadFailedLogins")).isTrue();
     assertThat(logIn(patient).status()).isEqualTo(200);
 
-    List<JsonObject> events = loginEvents(patient.login());
+    List<JsonObject> events = practice.auditEvents("Login", patient.login());
     assertThat(events)
         .filteredOn(e -> e.getString("action").equals("REFUSE"))
-        .extracting(e -> e.getString("detail"))
-        .filteredOn(detail -> detail.startsWith("email address or password wrong"))
+        .extracting(e -> e.getString("reason"))
+        .filteredOn(reason -> reason.startsWith("email address or password wrong"))
         .hasSize(LOCKING_FAILURES);
     assertThat(events)
         .filteredOn(e -> e.getString("action").equals("REFUSE"))
-        .extracting(e -> e.getString("detail"))
-        .filteredOn(detail -> detail.startsWith("too many failed logins"))
+        .extracting(e -> e.getString("reason"))
+        .filteredOn(reason -> reason.startsWith("too many failed logins"))
         .as("the two attempts while locked")
         .hasSize(2);
     assertThat(events)
         .filteredOn(e -> e.getString("action").equals("LOCK"))
         .singleElement()
-        .satisfies(e -> assertThat(e.getString("detail")).contains("locked for 15 min"));
+        .satisfies(e -> assertThat(e.getString("reason")).contains("locked for 15 min"));
     assertThat(events)
         .filteredOn(e -> e.getString("action").equals("UNLOCK"))
         .singleElement()
@@ -146,15 +144,5 @@ class LoginProtectionIT extends DeployedApplication {
                 .build());
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.json().getJsonNumber("passwordChecks").longValue();
-  }
-
-  private List<JsonObject> loginEvents(String login) {
-    Api.Reply events =
-        api.get(
-            "api/admin/audit?recordType=Login&recordId="
-                + URLEncoder.encode(login, StandardCharsets.UTF_8),
-            Api.ADMIN);
-    assertThat(events.status()).as(events.toString()).isEqualTo(200);
-    return events.array().stream().map(v -> v.asJsonObject()).toList();
   }
 }

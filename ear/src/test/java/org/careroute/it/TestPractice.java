@@ -2,6 +2,9 @@ package org.careroute.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -268,12 +271,10 @@ public final class TestPractice {
   }
 
   /** The record's audit trail as an admin reads it, each event as "actor ACTION", oldest first. */
+  /** The audit trail of one record as "actor ACTION" lines, oldest first. */
   public List<String> auditTrail(String recordType, Object recordId) {
-    Api.Reply trail =
-        api.get("api/admin/audit?recordType=" + recordType + "&recordId=" + recordId, Api.ADMIN);
-    assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
-    return trail.array().stream()
-        .map(e -> e.asJsonObject().getString("actor") + " " + e.asJsonObject().getString("action"))
+    return auditEvents(recordType, String.valueOf(recordId)).stream()
+        .map(e -> e.getString("actor") + " " + e.getString("action"))
         .toList();
   }
 
@@ -297,5 +298,18 @@ public final class TestPractice {
         {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"firstWindowStart":"%s","sessions":%d,
          "minGapDays":%d,"maxGapDays":%d}"""
         .formatted(treatmentId, clinicId, firstStart, sessions, minGap, maxGap);
+  }
+
+  /** The audit trail of one record, oldest first, as an admin reads it. */
+  public List<JsonObject> auditEvents(String recordType, String recordId) {
+    Api.Reply events =
+        api.get(
+            "api/admin/audit?recordType="
+                + recordType
+                + "&recordId="
+                + URLEncoder.encode(recordId, StandardCharsets.UTF_8),
+            Api.ADMIN);
+    assertThat(events.status()).as(events.toString()).isEqualTo(200);
+    return events.array().stream().map(v -> v.asJsonObject()).toList();
   }
 }
