@@ -31,10 +31,16 @@ export function chooseNurse(nurseId) {
 
 const clinicOf = id => clinics.find(c => c.id === id);
 
+let latestListing = 0;
+
+/** Lists the chosen nurse's shifts; resolves to them, or null when a newer choice superseded this one. */
 async function showShifts() {
   const nurseId = $('sl-nurse').value;
-  if (!nurseId) return;
+  if (!nurseId) return null;
+  const listing = ++latestListing;
   const shifts = await api('GET', `/admin/nurses/${nurseId}/shifts?from=${$('sl-from').value}&to=${$('sl-to').value}`);
+  // Answers can arrive out of order: only the newest choice is shown.
+  if (listing !== latestListing) return null;
   const nurseName = $('sl-nurse').selectedOptions[0]?.textContent;
   $('shift-list').replaceChildren(shifts.length ? table(['Day', 'Hours', 'Where', 'Break', ''], shifts.map(s => {
     const label = `${dayLabel(s.start)} ${clock(s.start)}–${clock(s.end)}`;
@@ -47,9 +53,16 @@ async function showShifts() {
         el('button', { type: 'button', class: 'secondary', onclick: () => editShift(s) }, `Change ${label}`), ' ',
         el('button', { type: 'button', class: 'danger', onclick: () => deleteShift(s, label) }, `Delete ${label}`)));
   })) : el('p', { class: 'muted' }, `${nurseName} has no shift in these days.`));
+  return shifts;
 }
 
-onSubmit($('shift-list-form'), () => showShifts());
+onSubmit($('shift-list-form'), async (form, element) => {
+  const shown = await showShifts();
+  if (shown) {
+    status(element, `${count(shown.length)} of ${$('sl-nurse').selectedOptions[0]?.textContent} from `
+      + `${dayLabel(form.from)} to ${dayLabel(form.to)}.`);
+  }
+});
 $('sl-nurse').addEventListener('change', () => showShifts().catch(error => showError($('shift-list-form'), error)));
 
 function editShift(shift) {

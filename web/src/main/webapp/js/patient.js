@@ -78,7 +78,8 @@ function showScreening(me) {
     state.className = 'notice';
     state.replaceChildren('A clinician reviewed your screening and cannot offer treatment for now: “',
       el('strong', { id: 'decline-reason' }, me.screeningDeclineReason),
-      '”. The times held for you were released. Please call the clinic to talk it over.');
+      /[.!?]$/.test(me.screeningDeclineReason || '') ? '” ' : '”. ',
+      'The times held for you were released. Please call the clinic to talk it over.');
   } else {
     state.className = '';
     state.textContent = `Screening ${words(me.screeningStatus).toLowerCase()}: ${words(me.monitoringLevel)} monitoring.`

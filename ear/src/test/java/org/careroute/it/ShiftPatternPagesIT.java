@@ -69,8 +69,9 @@ class ShiftPatternPagesIT extends DeployedApplication {
       browser.setValue("sl-to", monday.plusDays(13).toString());
       browser.chooseValue("sl-nurse", String.valueOf(nurse));
       browser.click(By.xpath("//button[.='Show shifts']"));
-      browser.waitFor(
-          d -> d.findElements(By.cssSelector("#shift-list tr[data-shift]")).size() == 4);
+      browser.waitForText(
+          By.cssSelector("#shift-list-form .form-status"), "4 shifts of Pattern Page");
+      assertThat(browser.all(By.cssSelector("#shift-list tr[data-shift]"))).hasSize(4);
       assertThat(browser.find(By.id("shift-list")).getText())
           .contains("06:00–09:00")
           .contains("08:00–16:00")
@@ -110,6 +111,8 @@ class ShiftPatternPagesIT extends DeployedApplication {
       browser.setValue("sl-to", dayOf);
       browser.chooseValue("sl-nurse", String.valueOf(nurse));
       browser.click(By.xpath("//button[.='Show shifts']"));
+      browser.waitForText(
+          By.cssSelector("#shift-list-form .form-status"), "1 shift of " + placedWith);
       browser.click(By.xpath("//button[starts-with(.,'Change ') and contains(.,'08:00–16:00')]"));
       assertThat(browser.find(By.id("shift-form-title")).getText())
           .startsWith("Change " + placedWith + "'s shift");

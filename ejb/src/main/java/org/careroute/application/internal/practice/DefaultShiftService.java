@@ -8,7 +8,6 @@ import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.careroute.application.practice.AffectedBooking;
 import org.careroute.application.practice.ShiftForm;
@@ -152,16 +151,7 @@ public class DefaultShiftService implements ShiftService {
   }
 
   private static List<PatternShift> toPatternShifts(List<Shift> created) {
-    List<PatternShift> days = new ArrayList<>();
-    for (Shift s : created) {
-      ZoneId zone = s.clinic().zone();
-      days.add(
-          new PatternShift(
-              s.hours().start().atZone(zone).toOffsetDateTime(),
-              s.hours().end().atZone(zone).toOffsetDateTime(),
-              null));
-    }
-    return days;
+    return created.stream().map(s -> WeeklyShiftPattern.day(s.hours(), s.clinic(), null)).toList();
   }
 
   /** Who is changing the practice, for the audit of the bookings the change moves. */

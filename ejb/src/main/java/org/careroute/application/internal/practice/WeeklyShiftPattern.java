@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.careroute.application.TimeView;
 import org.careroute.application.practice.ShiftPatternForm;
 import org.careroute.application.practice.ShiftPatternView.PatternShift;
 import org.careroute.domain.model.clinic.Clinic;
@@ -69,16 +70,19 @@ final class WeeklyShiftPattern {
         if (clash == null) {
           created.add(shift);
         } else {
-          ZoneId zone = clinic.zone();
-          skipped.add(
-              new PatternShift(
-                  hours.start().atZone(zone).toOffsetDateTime(),
-                  hours.end().atZone(zone).toOffsetDateTime(),
-                  clash));
+          skipped.add(day(hours, clinic, clash));
         }
       }
     }
     return new Plan(created, skipped);
+  }
+
+  /** A day of the pattern as the admin reads it: on the clinic's clock. */
+  static PatternShift day(TimeInterval hours, Clinic clinic, String skippedBecause) {
+    return new PatternShift(
+        TimeView.at(hours.start(), clinic.zone()),
+        TimeView.at(hours.end(), clinic.zone()),
+        skippedBecause);
   }
 
   private Shift shiftOn(LocalDate day) {
