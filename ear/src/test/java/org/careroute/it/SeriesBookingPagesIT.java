@@ -75,7 +75,7 @@ class SeriesBookingPagesIT extends DeployedApplication {
   void whenNoSeriesFitsThePageSaysWhatWouldAndSearchesItOnAClick() {
     // Only ACLS nurses give it, so the other tests' clinics, searched for what would fit, offer
     // none.
-    treatment = practice.treatment(40, 20, "\"CLINIC\"", "\"ACLS\"");
+    treatment = practice.treatment(45, 15, "\"CLINIC\"", "\"ACLS\"");
     SeriesSearchIT.certifiedNurseOn(practice, "\"ACLS\"", clinic, 8, 16, 0, 2, 4, 8, 12, 16);
     Login patient = practice.clearedPatient("Tight Gaps " + practice.tag);
 

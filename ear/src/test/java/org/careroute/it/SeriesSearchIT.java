@@ -186,7 +186,7 @@ class SeriesSearchIT extends DeployedApplication {
   @Test
   void whenNoFirstTimeFitsTheWholeSeriesTheAnswerSaysWhatWouldFit() {
     // Only ACLS nurses give it: the other tests' clinics have none on these days.
-    treatment = practice.treatment(40, 20, "\"CLINIC\"", "\"ACLS\"");
+    treatment = practice.treatment(45, 15, "\"CLINIC\"", "\"ACLS\"");
     certifiedNurseOn(practice, "\"ACLS\"", clinic, 8, 16, 0, 2, 4, 8, 12, 16);
     long roomier = practice.clinic(2);
     certifiedNurseOn(practice, "\"ACLS\"", roomier, 8, 16, IntStream.rangeClosed(0, 12).toArray());
