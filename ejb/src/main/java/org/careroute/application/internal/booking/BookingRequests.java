@@ -3,6 +3,8 @@ package org.careroute.application.internal.booking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Predicate;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.booking.BookingRequest;
@@ -108,15 +110,27 @@ public class BookingRequests {
 
   /** Whether the patient has another session that could run during the requested one. */
   public boolean patientIsBusy(BookingRequest request, Long exceptAppointmentId) {
-    TimeInterval span =
-        new TimeInterval(
-            request.window().start(), request.window().end().plus(request.treatment().occupancy()));
-    return appointments.findOfPatient(request.patient().id()).stream()
-        .filter(a -> a.status().holdsCapacity() && !a.id().equals(exceptAppointmentId))
-        .anyMatch(
-            a ->
-                new TimeInterval(a.window().start(), a.window().end().plus(a.occupancy()))
-                    .overlaps(span));
+    return clashesWithSessionsOf(request.patient(), exceptAppointmentId).test(request);
+  }
+
+  /**
+   * Whether a request of the patient's could run during another of their sessions: their sessions
+   * are read once, so that many requests can be asked about.
+   */
+  public Predicate<BookingRequest> clashesWithSessionsOf(
+      Patient patient, Long exceptAppointmentId) {
+    List<TimeInterval> busy =
+        appointments.findOfPatient(patient.id()).stream()
+            .filter(a -> a.status().holdsCapacity() && !a.id().equals(exceptAppointmentId))
+            .map(a -> new TimeInterval(a.window().start(), a.window().end().plus(a.occupancy())))
+            .toList();
+    return request -> {
+      TimeInterval span =
+          new TimeInterval(
+              request.window().start(),
+              request.window().end().plus(request.treatment().occupancy()));
+      return busy.stream().anyMatch(b -> b.overlaps(span));
+    };
   }
 
   public static BusinessConflictException unavailable() {

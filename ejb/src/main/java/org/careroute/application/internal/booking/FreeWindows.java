@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.careroute.domain.model.booking.BookingRequest;
 import org.careroute.domain.service.BookingCapacity;
 import org.careroute.domain.service.Offer;
@@ -18,7 +19,7 @@ import org.careroute.domain.shared.TimeInterval;
 final class FreeWindows {
 
   private final BookingCapacity capacity;
-  private final BookingRequests requests;
+  private final Predicate<BookingRequest> patientIsBusy;
   private final BookingRequest template;
   private final Instant notBefore;
   private final LocalDate lastWorkedDay;
@@ -26,12 +27,12 @@ final class FreeWindows {
 
   FreeWindows(
       BookingCapacity capacity,
-      BookingRequests requests,
+      Predicate<BookingRequest> patientIsBusy,
       BookingRequest template,
       Instant notBefore,
       LocalDate lastWorkedDay) {
     this.capacity = capacity;
-    this.requests = requests;
+    this.patientIsBusy = patientIsBusy;
     this.template = template;
     this.notBefore = notBefore;
     this.lastWorkedDay = lastWorkedDay;
@@ -57,7 +58,7 @@ final class FreeWindows {
       List<Offer> asked = capacity.offer(template, from, last, notBefore);
       from.datesUntil(last.plusDays(1)).forEach(day -> offersOn.put(day, new ArrayList<>()));
       asked.stream()
-          .filter(o -> !requests.patientIsBusy(template.withWindow(o.window()), null))
+          .filter(o -> !patientIsBusy.test(template.withWindow(o.window())))
           .forEach(o -> offersOn.get(template.clinic().dayOf(o.window().start())).add(o));
     }
     return from.datesUntil(last.plusDays(1)).flatMap(day -> offersOn.get(day).stream()).toList();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public class SeriesAlternatives {
   /** How many days more than asked the widest gap tried is. */
   static final int EXTRA_GAP_DAYS = 7;
 
-  /** How many other clinics to name at most: each costs a search of its days. */
+  /** How many other clinics to name at most, the nearest first: each costs a search of its days. */
   static final int OTHER_CLINICS_NAMED = 2;
 
   private static final DateTimeFormatter WHEN =
@@ -102,7 +103,13 @@ public class SeriesAlternatives {
       FreeWindows here, SeriesShape shape, LocalDate from, LocalDate to) {
     BookingRequest template = here.template();
     List<SeriesAlternative> found = new ArrayList<>();
-    for (Clinic clinic : clinics.findAll()) {
+    List<Clinic> nearestFirst =
+        clinics.findAll().stream()
+            .sorted(
+                Comparator.comparingDouble(
+                    c -> c.location().metersTo(template.clinic().location())))
+            .toList();
+    for (Clinic clinic : nearestFirst) {
       if (clinic.id().equals(template.clinic().id()) || found.size() >= OTHER_CLINICS_NAMED) {
         continue;
       }

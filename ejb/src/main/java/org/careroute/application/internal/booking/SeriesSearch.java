@@ -52,7 +52,12 @@ public class SeriesSearch {
             .map(shift -> clinic.dayOf(shift.hours().end()))
             .max(LocalDate::compareTo)
             .orElse(clinic.dayOf(notBefore).minusDays(1));
-    return new FreeWindows(capacity, requests, template, notBefore, lastWorkedDay);
+    return new FreeWindows(
+        capacity,
+        requests.clashesWithSessionsOf(template.patient(), null),
+        template,
+        notBefore,
+        lastWorkedDay);
   }
 
   /** The windows on these days from which the whole series fits, earliest first. */
