@@ -48,7 +48,7 @@ class CrossSiteWritesIT extends DeployedApplication {
       Api.Reply refused = api.send(request);
       assertThat(refused.status()).as("%s %s", request.headers().map(), refused).isEqualTo(403);
       assertThat(refused.contentType()).startsWith("application/problem+json");
-      assertThat(refused.json().getString("reason")).contains("CareRoute's own pages");
+      assertThat(refused.json().getString("detail")).contains("CareRoute's own pages");
     }
     assertThat(api.get("api/appointments/" + appointment, patient).json().getString("status"))
         .isEqualTo("BOOKED");
@@ -89,7 +89,7 @@ class CrossSiteWritesIT extends DeployedApplication {
                   .build());
       assertThat(refused.status()).as("%s: %s", type, refused).isEqualTo(415);
       assertThat(refused.contentType()).startsWith("application/problem+json");
-      assertThat(refused.json().getString("reason")).contains("application/json");
+      assertThat(refused.json().getString("detail")).contains("application/json");
     }
     assertThat(api.get("api/session", new Login(email, "long-enough-pass")).status())
         .as("nothing was registered")
@@ -105,7 +105,7 @@ class CrossSiteWritesIT extends DeployedApplication {
     assertThat(first.status()).as(first.toString()).isEqualTo(201);
     assertThat(again.status()).as(again.toString()).isEqualTo(first.status());
     assertThat(again.json().keySet()).isEqualTo(first.json().keySet());
-    assertThat(again.json().getString("reason")).isEqualTo(first.json().getString("reason"));
+    assertThat(again.json().getString("detail")).isEqualTo(first.json().getString("detail"));
     assertThat(again.raw().headers().firstValue("Location"))
         .isEqualTo(first.raw().headers().firstValue("Location"));
     assertThat(api.get("api/session", new Login(email, "first-long-password")).status())
