@@ -113,6 +113,7 @@ class PatientSearchIT extends DeployedApplication {
     assertThat(practice.auditTrail("Patient", patient.id()))
         .containsExactly(
             "searchable." + practice.tag + "@patients.example CREATE",
+            "searchable." + practice.tag + "@patients.example READ",
             "dispatcher@careroute.example READ");
   }
 

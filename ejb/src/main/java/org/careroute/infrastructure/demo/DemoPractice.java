@@ -24,7 +24,8 @@ final class DemoPractice {
   static final GeoPoint SACRAMENTO = new GeoPoint(38.5816, -121.4944);
   static final long SEED = 20_261_122L;
   static final int PATIENTS = 200;
-  static final int SHIFT_DAYS = 14;
+  /** Four weeks: the booking page's default series (6 sessions, 2 to 4 days apart) fits in them. */
+  static final int SHIFT_DAYS = 28;
 
   /**
    * Field nurses may come home up to half an hour late when the routes need it: the planner weighs

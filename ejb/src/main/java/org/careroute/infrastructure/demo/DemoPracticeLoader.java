@@ -55,7 +55,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo practice when demo mode is on and the database holds no clinic yet: two clinics,
- * fourteen nurses with two weeks of shifts, two hundred patients and a week of bookings made
+ * fourteen nurses with four weeks of shifts, two hundred patients and a week of bookings made
  * through the booking service, as a dispatcher would make them. A fixed seed makes it the same
  * practice every time, laid out from the day it is loaded.
  */
