@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -47,6 +48,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         LOG.warning(
             () -> "Could not check credentials: " + accountsUnreachable.getClass().getName());
         return fail(
+            request,
             response,
             HttpServletResponse.SC_SERVICE_UNAVAILABLE,
             "Service unavailable",
@@ -57,6 +59,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       }
       response.setHeader("WWW-Authenticate", "Basic realm=\"CareRoute\"");
       return fail(
+          request,
           response,
           HttpServletResponse.SC_UNAUTHORIZED,
           "Unauthorized",
@@ -71,6 +74,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         LOG.warning(
             () -> "Could not check a login session: " + sessionsUnreachable.getClass().getName());
         return fail(
+            request,
             response,
             HttpServletResponse.SC_SERVICE_UNAVAILABLE,
             "Service unavailable",
@@ -105,8 +109,16 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
    * needed.
    */
   private static AuthenticationStatus fail(
-      HttpServletResponse response, int status, String title, String detail) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String title,
+      String detail) {
     try {
+      // Undertow sends an error page of its own after a failed authentication unless the exchange
+      // is complete, which needs the request's body read too; sending one on the committed answer
+      // failed with a stack trace per request (a booking's POST while the database was away).
+      request.getInputStream().transferTo(OutputStream.nullOutputStream());
       response.setStatus(status);
       if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
         // The accounts live in the database, which is back within seconds of a restart.
