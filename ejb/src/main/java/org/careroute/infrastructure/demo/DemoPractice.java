@@ -24,6 +24,7 @@ final class DemoPractice {
   static final GeoPoint SACRAMENTO = new GeoPoint(38.5816, -121.4944);
   static final long SEED = 20_261_122L;
   static final int PATIENTS = 200;
+
   /** Four weeks: the booking page's default series (6 sessions, 2 to 4 days apart) fits in them. */
   static final int SHIFT_DAYS = 28;
 

@@ -7,6 +7,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -55,6 +57,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         LOG.warning(
             () -> "Could not check credentials: " + accountsUnreachable.getClass().getName());
         return fail(
+            request,
             response,
             HttpServletResponse.SC_SERVICE_UNAVAILABLE,
             "Service unavailable",
@@ -67,6 +70,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         response.setHeader(
             "Retry-After", String.valueOf(PasswordLogin.retryAfterSeconds(throttled.retryAfter())));
         return fail(
+            request,
             response,
             TOO_MANY_REQUESTS,
             PasswordLogin.THROTTLED_TITLE,
@@ -74,6 +78,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       }
       response.setHeader("WWW-Authenticate", Challenges.forRequest(request));
       return fail(
+          request,
           response,
           HttpServletResponse.SC_UNAUTHORIZED,
           "Unauthorized",
@@ -91,6 +96,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         LOG.warning(
             () -> "Could not check a login session: " + sessionsUnreachable.getClass().getName());
         return fail(
+            request,
             response,
             HttpServletResponse.SC_SERVICE_UNAVAILABLE,
             "Service unavailable",
@@ -122,7 +128,19 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
   }
 
   private static AuthenticationStatus fail(
-      HttpServletResponse response, int status, String title, String detail) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String title,
+      String detail) {
+    try {
+      // Undertow sends an error page of its own after a failed authentication unless the exchange
+      // is complete, which needs the request's body read too; sending one on the committed answer
+      // failed with a stack trace per request (a booking's POST while the database was away).
+      request.getInputStream().transferTo(OutputStream.nullOutputStream());
+    } catch (IOException clientGone) {
+      // Nothing to tell a client that has gone away; the answer below finds it gone too.
+    }
     ServletProblems.write(response, status, title, detail);
     return AuthenticationStatus.SEND_FAILURE;
   }

@@ -18,14 +18,16 @@ import org.careroute.application.StorageFailures;
 public class JpaStorageFailures implements StorageFailures {
 
   /**
-   * Failures that mean no connection could be had: Hibernate's, and the connection pool's
+   * Failures that mean no connection could be had: Hibernate's, the connection pool's
    * (IronJacamar's "unable to get managed connection", a resource exception, when its blocking
-   * timeout ran out or the database refused a new connection).
+   * timeout ran out or the database refused a new connection), and a commit the transaction manager
+   * had to roll back (the database went away before it), which names no cause.
    */
   private static final Set<String> UNREACHABLE_TYPES =
       Set.of(
           "org.hibernate.exception.JDBCConnectionException",
           "jakarta.resource.ResourceException",
+          "jakarta.transaction.RollbackException",
           "com.mysql.cj.exceptions.CJCommunicationsException",
           "com.mysql.cj.jdbc.exceptions.CommunicationsException");
 

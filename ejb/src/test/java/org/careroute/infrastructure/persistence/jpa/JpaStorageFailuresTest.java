@@ -34,6 +34,12 @@ class JpaStorageFailuresTest {
   }
 
   @Test
+  void aCommitRolledBackByTheTransactionManagerMeansTheDatabaseIsUnavailable() {
+    assertThat(failures.classify(new jakarta.transaction.RollbackException()))
+        .isEqualTo(Kind.UNAVAILABLE);
+  }
+
+  @Test
   void otherSqlFailuresAndLostUpdatesAreNotUnavailability() {
     assertThat(failures.classify(new PersistenceException(new SQLException("syntax", "42000"))))
         .isEqualTo(Kind.OTHER);
