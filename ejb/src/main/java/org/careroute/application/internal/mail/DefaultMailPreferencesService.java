@@ -73,9 +73,7 @@ public class DefaultMailPreferencesService implements MailPreferencesService {
     return new MailPreferences(
         recipient.login(),
         Arrays.stream(MailKind.values())
-            .map(
-                k ->
-                    new MailPreferences.Choice(k.name(), k.description(), recipient.wants(k)))
+            .map(k -> new MailPreferences.Choice(k.name(), k.description(), recipient.wants(k)))
             .toList());
   }
 }
