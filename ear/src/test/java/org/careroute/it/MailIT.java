@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
 class MailIT extends DeployedApplication {
 
   static final int DAY = 6;
-  static final String TREATMENT_WORD = "Infusion";
+
+  /** What TestPractice names its treatments: a health detail no subject may carry. */
+  static final String TREATMENT_NAME = "Test treatment";
 
   final Mailbox mailbox = new Mailbox();
   long clinic;
@@ -63,7 +65,7 @@ class MailIT extends DeployedApplication {
         .map(m -> m.asJsonObject())
         .filter(
             m ->
-                !m.isNull("appointmentId")
+                m.containsKey("appointmentId")
                     && m.getJsonNumber("appointmentId").longValue() == appointmentId)
         .toList();
   }
@@ -104,13 +106,13 @@ class MailIT extends DeployedApplication {
                     "EEE d MMM", java.util.Locale.ENGLISH));
     assertThat(Mailbox.subject(mail))
         .isEqualTo("Your CareRoute booking on " + day + " is confirmed")
-        .doesNotContainIgnoringCase(TREATMENT_WORD)
-        .doesNotContainIgnoringCase("ketamine");
-    assertThat(mail.getHeader("List-Unsubscribe")[0]).contains("unsubscribe.html?token=");
+        .doesNotContainIgnoringCase(TREATMENT_NAME);
+    assertThat(mail.getHeader("List-Unsubscribe")[0]).contains("mail.html?token=");
     MimeMultipart parts = (MimeMultipart) mail.getContent();
     assertThat(parts.getCount()).isEqualTo(2);
     String body = text(parts.getBodyPart(0).getContent());
     assertThat(body)
+        .contains("What: " + TREATMENT_NAME)
         .contains("When: " + day + " at 09:30")
         .contains("patient.html#booking-" + booking.getJsonNumber("id").longValue())
         .contains("To stop mails like this one");
@@ -161,7 +163,7 @@ class MailIT extends DeployedApplication {
             .findFirst()
             .orElseThrow();
     String body = text(((MimeMultipart) change.getContent()).getBodyPart(0).getContent());
-    assertThat(body).contains("at 09:00 has moved").contains(" at 14:00\n");
+    assertThat(body).contains("at 09:00 has moved").containsPattern("When: [^\\r\\n]* at 14:00");
     Instant newStart = OffsetDateTime.parse(moved.json().getString("windowStart")).toInstant();
     assertThat(reminderDueTimes(outboxOf(id), "PENDING"))
         .containsExactly(newStart.minus(Duration.ofHours(48)), newStart.minus(Duration.ofHours(2)));
@@ -228,6 +230,6 @@ class MailIT extends DeployedApplication {
     JsonObject confirmation = confirmationOf(appointmentId);
     return confirmation.getString("status").equals("PENDING")
         && confirmation.getInt("attempts") >= 1
-        && !confirmation.isNull("lastError");
+        && confirmation.containsKey("lastError");
   }
 }

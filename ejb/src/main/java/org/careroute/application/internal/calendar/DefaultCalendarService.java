@@ -15,6 +15,7 @@ import org.careroute.application.calendar.CalendarEntry;
 import org.careroute.application.calendar.CalendarFeedLink;
 import org.careroute.application.calendar.CalendarService;
 import org.careroute.application.calendar.CalendarWriter;
+import org.careroute.application.calendar.PatientCalendarEntries;
 import org.careroute.application.internal.AuditRecorder;
 import org.careroute.application.internal.patient.PatientAccess;
 import org.careroute.domain.model.account.Role;
@@ -149,7 +150,7 @@ public class DefaultCalendarService implements CalendarService {
             + a.chair().map(c -> ", " + c.label()).orElse("");
     String location = home ? a.patient().homeAddress() : a.clinic().address();
     return new CalendarEntry(
-        uid(a),
+        PatientCalendarEntries.uid(a),
         start,
         start.plus(a.occupancy()),
         summary,
@@ -175,9 +176,5 @@ public class DefaultCalendarService implements CalendarService {
         a.clinic().address(),
         a.monitoringLevel() + " monitoring during a colleague's break. Visit " + a.id() + ".",
         a.status() == AppointmentStatus.CANCELLED);
-  }
-
-  static String uid(Appointment a) {
-    return "appointment-" + a.id() + "@careroute";
   }
 }

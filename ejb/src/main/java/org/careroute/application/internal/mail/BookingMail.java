@@ -45,7 +45,8 @@ public class BookingMail {
     appointments.find(change.appointmentId()).ifPresent(this::tell);
   }
 
-  private void tell(Appointment a) {
+  /** Writes what the patient has not been told yet of the booking as it stands. */
+  void tell(Appointment a) {
     OutboxMessage told = messages.latestAbout(a.id(), ANNOUNCING).orElse(null);
     Instant start = a.window().start();
     if (a.status() == AppointmentStatus.CANCELLED) {

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.careroute.application.calendar.CalendarWriter;
-import org.careroute.application.internal.calendar.PatientCalendarEntries;
+import org.careroute.application.calendar.PatientCalendarEntries;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.mail.MailAttachment;
 import org.careroute.domain.model.treatment.CareSetting;

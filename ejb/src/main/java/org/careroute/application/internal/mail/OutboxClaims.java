@@ -36,8 +36,7 @@ public class OutboxClaims {
         .map(
             m -> {
               MailRecipient recipient = outbox.recipientOf(m.recipient());
-              String unsubscribe =
-                  settings.link("unsubscribe.html?token=" + recipient.unsubscribeToken());
+              String unsubscribe = settings.link("mail.html?token=" + recipient.unsubscribeToken());
               String body =
                   m.body()
                       + "\n--\nCareRoute. To stop mails like this one: "

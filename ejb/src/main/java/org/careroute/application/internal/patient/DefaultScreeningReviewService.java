@@ -7,12 +7,15 @@ import java.time.Clock;
 import java.util.List;
 import org.careroute.application.Caller;
 import org.careroute.application.internal.AuditRecorder;
+import org.careroute.application.internal.mail.ScreeningMail;
 import org.careroute.application.patient.ScreeningApproval;
 import org.careroute.application.patient.ScreeningReviewService;
 import org.careroute.application.patient.ScreeningView;
 import org.careroute.domain.model.account.Role;
 import org.careroute.domain.model.audit.AuditAction;
+import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.booking.AppointmentStatus;
 import org.careroute.domain.model.patient.PatientRepository;
 import org.careroute.domain.model.patient.Screening;
 import org.careroute.domain.model.patient.ScreeningStatus;
@@ -31,6 +34,8 @@ public class DefaultScreeningReviewService implements ScreeningReviewService {
   @Inject AppointmentRepository appointments;
 
   @Inject AuditRecorder audit;
+
+  @Inject ScreeningMail mail;
 
   @Inject Clock clock;
 
@@ -63,7 +68,11 @@ public class DefaultScreeningReviewService implements ScreeningReviewService {
     }
     screening.approve(caller.login(), clock.instant());
     screening.patient().allowHomeTreatment(approval.allowHomeTreatment());
-    appointments.findOfPatient(screening.patient().id()).forEach(a -> a.confirm());
+    List<Appointment> held = appointments.findOfPatient(screening.patient().id());
+    held.forEach(a -> a.confirm());
+    mail.approved(
+        screening.patient(),
+        held.stream().filter(a -> a.status() == AppointmentStatus.BOOKED).toList());
     audit.record(caller, AuditAction.APPROVE, "Screening", screening.id());
     return ScreeningView.of(screening);
   }

@@ -1,8 +1,7 @@
-package org.careroute.application.internal.calendar;
+package org.careroute.application.calendar;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import org.careroute.application.calendar.CalendarEntry;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentStatus;
 import org.careroute.domain.model.treatment.CareSetting;
@@ -34,13 +33,18 @@ public final class PatientCalendarEntries {
                 + a.occupancy().toMinutes()
                 + " minutes with observation. Please arrive 10 minutes early.";
     return new CalendarEntry(
-        DefaultCalendarService.uid(a),
+        uid(a),
         start,
         start.plus(a.occupancy()),
         summary,
         home ? null : a.clinic().address(),
         description + " Booking " + a.id() + ".",
         a.status() == AppointmentStatus.CANCELLED);
+  }
+
+  /** The booking's event id, the same in every calendar that holds it. */
+  public static String uid(Appointment a) {
+    return "appointment-" + a.id() + "@careroute";
   }
 
   /** A time of day in the booking's clinic's zone, as the patient's mail and calendar say it. */
