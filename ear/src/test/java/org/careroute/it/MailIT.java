@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.careroute.it.Api.Login;
@@ -101,9 +103,7 @@ class MailIT extends DeployedApplication {
     assertThat(mail.getFrom()[0].toString()).isEqualTo("desk@careroute.test");
     String day =
         TestPractice.at(DAY, 9, 30)
-            .format(
-                java.time.format.DateTimeFormatter.ofPattern(
-                    "EEE d MMM", java.util.Locale.ENGLISH));
+            .format(DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH));
     assertThat(Mailbox.subject(mail))
         .isEqualTo("Your CareRoute booking on " + day + " is confirmed")
         .doesNotContainIgnoringCase(TREATMENT_NAME);
@@ -172,6 +172,31 @@ class MailIT extends DeployedApplication {
     mailbox.await(patient.login(), 1, m -> Mailbox.subject(m).contains("is cancelled"));
     assertThat(reminderDueTimes(outboxOf(id), "PENDING")).isEmpty();
     assertThat(mailbox.to(patient.login())).hasSize(3);
+  }
+
+  @Test
+  void aHeldBookingIsMailedOnlyOnceAClinicianApprovesTheScreening() {
+    long acls = practice.nurse("Enhanced Nurse", "\"IV_THERAPY\",\"ACLS\"");
+    practice.shift(acls, clinic, "CLINIC", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 18, 0));
+    Login patient = practice.registeredPatient("Held Patient");
+    long screeningId = practice.screen(patient, true).json().getJsonNumber("id").longValue();
+    JsonObject held = book(patient, TestPractice.at(DAY, 10, 0));
+    assertThat(held.getString("status")).isEqualTo("REQUESTED");
+    long id = held.getJsonNumber("id").longValue();
+    assertThat(outboxOf(id)).as("nothing is promised before the clinician approves").isEmpty();
+
+    Api.Reply approved =
+        api.post("api/screenings/" + screeningId + "/approve", "{}", Api.CLINICIAN);
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+
+    List<MimeMessage> mails = mailbox.await(patient.login(), 2, m -> true);
+    assertThat(mails.stream().map(Mailbox::subject))
+        .containsExactlyInAnyOrder(
+            "News from CareRoute about your account",
+            "Your CareRoute booking on "
+                + TestPractice.at(DAY, 10, 0)
+                    .format(DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH))
+                + " is confirmed");
   }
 
   @Test

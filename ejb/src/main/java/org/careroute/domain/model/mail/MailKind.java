@@ -7,7 +7,8 @@ public enum MailKind {
   CHANGE("Notices of a moved booking"),
   CANCELLATION("Notices of a cancelled booking"),
   SCREENING("Decisions on your screening"),
-  NURSE_DAY("A nurse's published day");
+  NURSE_DAY("A nurse's published day"),
+  WAITLIST_OFFER("Places offered from the waitlist");
 
   private final String description;
 
