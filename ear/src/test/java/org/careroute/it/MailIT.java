@@ -19,9 +19,9 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.careroute.it.Api.Login;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Confirmations, reminders and notices through the outbox to a real SMTP server (GreenMail), which
@@ -34,23 +34,17 @@ class MailIT extends DeployedApplication {
   /** What TestPractice names its treatments: a health detail no subject may carry. */
   static final String TREATMENT_NAME = "Test treatment";
 
-  final Mailbox mailbox = new Mailbox();
+  @RegisterExtension final Mailbox mailbox = new Mailbox();
   long clinic;
   long treatment;
 
   @BeforeEach
-  void clinicWithANurseAndMailServer() {
-    mailbox.start();
+  void clinicWithANurse() {
     clinic = practice.clinic(3);
     treatment = practice.treatment(40, 20, "\"CLINIC\",\"HOME\"", "\"IV_THERAPY\"");
     long nurse = practice.nurse("Mail Nurse", "\"IV_THERAPY\"");
     practice.shift(
         nurse, clinic, "CLINIC", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 18, 0));
-  }
-
-  @AfterEach
-  void stopMailServer() {
-    mailbox.stop();
   }
 
   private JsonObject book(Login patient, ZonedDateTime start) {

@@ -10,13 +10,16 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real SMTP server (GreenMail) in the test JVM, on the port the server under test sends to
  * ({@code test.smtp.port}); it can be stopped and started again, as a practice's mail server can go
  * down.
  */
-public final class Mailbox implements AutoCloseable {
+public final class Mailbox implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -36,6 +39,16 @@ public final class Mailbox implements AutoCloseable {
       server.stop();
       server = null;
     }
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    start();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    stop();
   }
 
   @Override

@@ -14,9 +14,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careroute.it.Api.Login;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A freed place offered by mail to the waiting patients in order, against the real server, its
@@ -27,23 +27,17 @@ class WaitlistIT extends DeployedApplication {
   static final int DAY = 5;
   static final Pattern OFFER_LINK = Pattern.compile("offer\\.html\\?token=([0-9a-f]+)");
 
-  final Mailbox mailbox = new Mailbox();
+  @RegisterExtension final Mailbox mailbox = new Mailbox();
   long clinic;
   long treatment;
 
   @BeforeEach
   void oneChairOneNurse() {
-    mailbox.start();
     clinic = practice.clinic(1);
     treatment = practice.treatment(40, 20, "\"CLINIC\"", "\"IV_THERAPY\"");
     long nurse = practice.nurse("Waitlist Nurse", "\"IV_THERAPY\"");
     practice.shift(
         nurse, clinic, "CLINIC", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 18, 0));
-  }
-
-  @AfterEach
-  void stopMailServer() {
-    mailbox.stop();
   }
 
   private long bookedAtNine(Login patient) {
