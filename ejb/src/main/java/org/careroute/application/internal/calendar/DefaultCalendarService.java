@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.careroute.application.calendar.CalendarEntry;
 import org.careroute.application.calendar.CalendarFeedLink;
 import org.careroute.application.calendar.CalendarService;
 import org.careroute.application.calendar.CalendarWriter;
+import org.careroute.application.calendar.PatientCalendarEntries;
 import org.careroute.application.internal.AuditRecorder;
 import org.careroute.application.internal.access.NeedToKnow;
 import org.careroute.application.internal.patient.PatientAccess;
@@ -44,7 +44,6 @@ public class DefaultCalendarService implements CalendarService {
 
   private static final Duration NURSE_AHEAD = Duration.ofDays(90);
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   @Inject UserAccountRepository accounts;
 
@@ -68,7 +67,7 @@ public class DefaultCalendarService implements CalendarService {
   public String appointmentCalendar(Caller caller, long appointmentId) {
     Appointment appointment = patientAccess.visibleAppointment(caller, appointmentId);
     audit.record(caller, AuditAction.READ, "Appointment", appointment.id());
-    return writer.write("CareRoute booking", List.of(patientEntry(appointment)));
+    return writer.write("CareRoute booking", List.of(PatientCalendarEntries.of(appointment)));
   }
 
   @Override
@@ -132,7 +131,7 @@ public class DefaultCalendarService implements CalendarService {
                             a ->
                                 a.status() != AppointmentStatus.REQUESTED
                                     || a.plannedStart().isPresent())
-                        .map(DefaultCalendarService::patientEntry)
+                        .map(PatientCalendarEntries::of)
                         .toList()))
         .orElseThrow(() -> new RecordNotFoundException("patient record", "of this calendar"));
   }
@@ -146,35 +145,6 @@ public class DefaultCalendarService implements CalendarService {
         .orElseThrow(() -> new RecordNotFoundException("account", caller.login()));
   }
 
-  /**
-   * What the patient sees: the treatment, where, and for a home visit the promised arrival window.
-   */
-  private static CalendarEntry patientEntry(Appointment a) {
-    boolean home = a.setting() == CareSetting.HOME;
-    Instant start = home ? a.window().start() : a.plannedStart().orElse(a.window().start());
-    String summary = a.treatment().name() + (home ? " at home" : " at " + a.clinic().name());
-    String description =
-        home
-            ? "Your nurse arrives between "
-                + clockTime(a, a.window().start())
-                + " and "
-                + clockTime(a, a.window().end())
-                + ". Plan for "
-                + a.occupancy().toMinutes()
-                + " minutes with observation."
-            : "Plan for "
-                + a.occupancy().toMinutes()
-                + " minutes with observation. Please arrive 10 minutes early.";
-    return new CalendarEntry(
-        uid(a),
-        start,
-        start.plus(a.occupancy()),
-        summary,
-        home ? null : a.clinic().address(),
-        description + " Booking " + a.id() + ".",
-        a.status() == AppointmentStatus.CANCELLED);
-  }
-
   /** What the nurse's calendar app may hold: where and what, but no patient's name. */
   private static CalendarEntry visitEntry(Appointment a) {
     boolean home = a.setting() == CareSetting.HOME;
@@ -185,7 +155,7 @@ public class DefaultCalendarService implements CalendarService {
             + a.chair().map(c -> ", " + c.label()).orElse("");
     String location = home ? a.patient().homeAddress() : a.clinic().address();
     return new CalendarEntry(
-        uid(a),
+        PatientCalendarEntries.uid(a),
         start,
         start.plus(a.occupancy()),
         summary,
@@ -211,13 +181,5 @@ public class DefaultCalendarService implements CalendarService {
         a.clinic().address(),
         a.monitoringLevel() + " monitoring during a colleague's break. Visit " + a.id() + ".",
         a.status() == AppointmentStatus.CANCELLED);
-  }
-
-  private static String uid(Appointment a) {
-    return "appointment-" + a.id() + "@careroute";
-  }
-
-  private static String clockTime(Appointment a, Instant instant) {
-    return CLOCK_TIME.format(instant.atZone(a.clinic().zone()));
   }
 }

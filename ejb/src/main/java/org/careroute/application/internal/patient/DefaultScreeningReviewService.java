@@ -9,6 +9,7 @@ import java.util.List;
 import org.careroute.application.Caller;
 import org.careroute.application.booking.AppointmentChanged;
 import org.careroute.application.internal.AuditRecorder;
+import org.careroute.application.internal.mail.ScreeningMail;
 import org.careroute.application.patient.ScreeningApproval;
 import org.careroute.application.patient.ScreeningDecision;
 import org.careroute.application.patient.ScreeningReviewService;
@@ -37,6 +38,8 @@ public class DefaultScreeningReviewService implements ScreeningReviewService {
 
   @Inject AuditRecorder audit;
 
+  @Inject ScreeningMail mail;
+
   @Inject Clock clock;
 
   @Inject PatientAccess access;
@@ -61,7 +64,11 @@ public class DefaultScreeningReviewService implements ScreeningReviewService {
     Screening screening = newestHeld(screeningId);
     screening.approve(caller.login(), clock.instant());
     screening.patient().allowHomeTreatment(approval.allowHomeTreatment());
-    appointments.findOfPatient(screening.patient().id()).forEach(a -> a.confirm());
+    List<Appointment> held = appointments.findOfPatient(screening.patient().id());
+    held.forEach(a -> a.confirm());
+    mail.approved(
+        screening.patient(),
+        held.stream().filter(a -> a.status() == AppointmentStatus.BOOKED).toList());
     audit.record(caller, AuditAction.APPROVE, "Screening", screening.id());
     return ScreeningView.of(screening, access.zoneOf(screening.patient()));
   }
@@ -78,6 +85,7 @@ public class DefaultScreeningReviewService implements ScreeningReviewService {
         changes.fire(new AppointmentChanged(held.id(), held.clinic().id()));
       }
     }
+    mail.declined(screening.patient());
     audit.record(caller, AuditAction.DECLINE, "Screening", screening.id());
     return ScreeningView.of(screening, access.zoneOf(screening.patient()));
   }

@@ -5,6 +5,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.careroute.application.Caller;
 import org.careroute.application.internal.AuditRecorder;
+import org.careroute.application.planning.DayPublished;
 import org.careroute.application.planning.PlanView;
 import org.careroute.application.planning.PlanningService;
 import org.careroute.application.planning.PublishResult;
@@ -61,6 +63,8 @@ public class DefaultPlanningService implements PlanningService {
   @Inject NurseRepository nurses;
 
   @Inject ClinicRepository clinics;
+
+  @Inject Event<DayPublished> published;
 
   @Inject DayAppointments dayAppointments;
 
@@ -183,6 +187,7 @@ public class DefaultPlanningService implements PlanningService {
     requireNoRuleBrokenByChangesMeanwhile(key, stored.snapshot());
     audit.record(caller, AuditAction.PUBLISH, "Plan", key.id());
     job.publish(clock.instant());
+    published.fire(new DayPublished(key.clinicId(), key.day()));
     return publication.result();
   }
 

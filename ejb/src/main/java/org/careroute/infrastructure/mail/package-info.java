@@ -1,0 +1,2 @@
+/** Mail through the server's mail subsystem (Jakarta Mail). */
+package org.careroute.infrastructure.mail;

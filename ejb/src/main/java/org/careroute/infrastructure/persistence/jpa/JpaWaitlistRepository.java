@@ -1,0 +1,111 @@
+package org.careroute.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.careroute.domain.model.waitlist.WaitlistEntry;
+import org.careroute.domain.model.waitlist.WaitlistOffer;
+import org.careroute.domain.model.waitlist.WaitlistRepository;
+
+/**
+ * The waitlist in the shared database. Expired offers are claimed with {@code FOR UPDATE SKIP
+ * LOCKED}, so that each passes on once however many nodes look for them.
+ */
+@ApplicationScoped
+public class JpaWaitlistRepository implements WaitlistRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public void add(WaitlistEntry entry) {
+    em.persist(entry);
+  }
+
+  @Override
+  public void add(WaitlistOffer offer) {
+    em.persist(offer);
+  }
+
+  @Override
+  public Optional<WaitlistEntry> find(long entryId) {
+    return Optional.ofNullable(em.find(WaitlistEntry.class, entryId));
+  }
+
+  @Override
+  public List<WaitlistEntry> findOfPatient(long patientId) {
+    return em.createQuery(
+            "SELECT e FROM WaitlistEntry e WHERE e.patient.id = :patient AND e.status <> :removed"
+                + " ORDER BY e.joinedAt",
+            WaitlistEntry.class)
+        .setParameter("patient", patientId)
+        .setParameter("removed", WaitlistEntry.Status.REMOVED)
+        .getResultList();
+  }
+
+  @Override
+  public List<WaitlistEntry> waitingFor(long clinicId, LocalDate day) {
+    return on(clinicId, day, List.of(WaitlistEntry.Status.WAITING));
+  }
+
+  @Override
+  public List<WaitlistEntry> openOn(long clinicId, LocalDate day) {
+    return on(clinicId, day, List.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED));
+  }
+
+  private List<WaitlistEntry> on(long clinicId, LocalDate day, List<WaitlistEntry.Status> in) {
+    return em.createQuery(
+            "SELECT e FROM WaitlistEntry e WHERE e.clinic.id = :clinic AND e.status IN :in"
+                + " AND e.firstDay <= :day AND e.lastDay >= :day ORDER BY e.joinedAt, e.id",
+            WaitlistEntry.class)
+        .setParameter("clinic", clinicId)
+        .setParameter("in", in)
+        .setParameter("day", day)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<WaitlistOffer> findOfferForUpdate(String token) {
+    return em.createQuery(
+            "SELECT o FROM WaitlistOffer o WHERE o.token = :token", WaitlistOffer.class)
+        .setParameter("token", token)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Long> entriesOfferedPlace(long freedAppointmentId) {
+    return em.createQuery(
+            "SELECT o.entry.id FROM WaitlistOffer o WHERE o.freedAppointmentId = :freed",
+            Long.class)
+        .setParameter("freed", freedAppointmentId)
+        .getResultList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<WaitlistOffer> claimExpired(Instant now, int limit) {
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT id FROM waitlist_offer WHERE status = 'OPEN' AND expires_at <= ?1"
+                    + " ORDER BY expires_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+            .setParameter(1, now)
+            .setParameter(2, limit)
+            .getResultList();
+    return ids.stream().map(id -> em.find(WaitlistOffer.class, id.longValue())).toList();
+  }
+
+  @Override
+  public List<WaitlistOffer> offersOf(long entryId) {
+    return em.createQuery(
+            "SELECT o FROM WaitlistOffer o WHERE o.entry.id = :entry ORDER BY o.id",
+            WaitlistOffer.class)
+        .setParameter("entry", entryId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,65 @@
+// The waitlist: patients join, see and leave it; dispatchers see a clinic's day of waiting patients.
+import { api, el, onSubmit, requireSession, status, today, addDays, dayLabel, clock, words } from './api.js';
+
+const $ = id => document.getElementById(id);
+const session = await requireSession('PATIENT', 'DISPATCHER', 'ADMIN');
+const clinics = await api('GET', '/clinics');
+const clinicOptions = () => clinics.map(c => el('option', { value: c.id }, c.name));
+
+if (session.roles.includes('PATIENT')) {
+  $('mine').hidden = false;
+  const treatments = (await api('GET', '/treatments')).filter(t => t.active);
+  $('w-treatment').replaceChildren(...treatments.map(t => el('option', { value: t.id }, t.name)));
+  $('w-clinic').replaceChildren(...clinicOptions());
+  $('w-first').value = addDays(today(), 1);
+  $('w-last').value = addDays(today(), 14);
+  onSubmit($('join-form'), async (join, form) => {
+    await api('POST', '/waitlist', join);
+    status(form, 'You are on the waitlist.');
+    await showMine();
+  });
+  await showMine();
+} else {
+  $('home-link').href = 'dispatcher.html';
+  $('home-link').textContent = 'Dispatch';
+}
+if (session.roles.includes('DISPATCHER') || session.roles.includes('ADMIN')) {
+  $('desk').hidden = false;
+  $('d-clinic').replaceChildren(...clinicOptions());
+  $('d-day').value = today();
+  onSubmit($('day-form'), async (_, form) => {
+    const entries = await api('GET', `/waitlist/day?clinic=${$('d-clinic').value}&day=${$('d-day').value}`);
+    $('day-list').replaceChildren(entries.length === 0 ? el('p', {}, 'Nobody waits for this day.') : table(entries, true));
+    status(form, `${entries.length} waiting, first come first.`);
+  });
+}
+
+function standing(entry) {
+  return entry.status === 'OFFERED'
+    ? `offered ${dayLabel(entry.offeredStart)} ${clock(entry.offeredStart)}, held until ${clock(entry.offerExpiresAt)}`
+    : words(entry.status);
+}
+
+function table(entries, forDesk) {
+  return el('table', {},
+    el('thead', {}, el('tr', {}, [forDesk ? 'Patient' : null, 'Treatment', 'Where', 'Days', 'Starting', 'Now', forDesk ? null : '']
+      .filter(h => h !== null).map(h => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, entries.map(e => el('tr', {},
+      forDesk ? el('td', {}, e.patientName) : null,
+      el('td', {}, e.treatmentName),
+      el('td', {}, e.setting === 'HOME' ? 'at home' : e.clinicName),
+      el('td', {}, `${dayLabel(e.firstDay)} – ${dayLabel(e.lastDay)}`),
+      el('td', {}, `${e.earliest.substring(0, 5)} – ${e.latest.substring(0, 5)}`),
+      el('td', {}, standing(e)),
+      forDesk ? null : el('td', {}, el('button', { type: 'button', class: 'secondary', onclick: () => leave(e) }, 'Leave the waitlist'))))));
+}
+
+async function leave(entry) {
+  await api('DELETE', `/waitlist/${entry.id}`);
+  await showMine();
+}
+
+async function showMine() {
+  const entries = await api('GET', '/waitlist');
+  $('mine-list').replaceChildren(entries.length === 0 ? el('p', {}, 'You are not waiting for a place.') : table(entries, false));
+}
