@@ -120,7 +120,8 @@ public class PlaceOffers {
                   entry.clinic().id(),
                   day,
                   day,
-                  entry.patient().id()))
+                  entry.patient().id(),
+                  null))
           .stream()
           .filter(w -> !w.start().toInstant().isBefore(place.start()))
           .filter(w -> w.start().toInstant().isBefore(place.end()))
