@@ -54,6 +54,14 @@ public final class Bench {
       }
       return;
     }
+    if (args.length > 0 && args[0].equals("http")) {
+      try {
+        HttpBench.run(HttpBench.Options.parse(args));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return;
+    }
     if (args.length > 0 && args[0].equals("tune")) {
       SolverTuning.run(SolverTuning.Options.parse(args));
       return;
@@ -200,6 +208,9 @@ public final class Bench {
     System.err.println(
         "       bin/bench cluster [--clients C] [--seconds S] [--node URL] [--balancer URL]"
             + " (against a running bin/cluster)");
+    System.err.println(
+        "       bin/bench http [--server URL] [--rounds R] [--clients N] [--seconds S]"
+            + " (against a running server with the demo practice)");
     System.err.println(
         "       bin/bench tune [--seconds N] [--unimproved S] [--customers C] [--sample-days D]"
             + " [--variants "
