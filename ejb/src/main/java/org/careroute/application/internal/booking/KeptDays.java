@@ -2,10 +2,14 @@ package org.careroute.application.internal.booking;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.careroute.application.internal.planning.DayProblemBuilder;
 import org.careroute.application.internal.planning.KeptDay;
@@ -53,8 +57,23 @@ public class KeptDays {
 
   private final Map<PlanKey, Kept> kept = new LinkedHashMap<>(16, 0.75f, true);
 
+  /**
+   * The clinic's days from {@code firstDay} to {@code lastDay}, as committed: read in a transaction
+   * of their own, so that what the caller's transaction has not committed (the first sessions of a
+   * series it is booking) is neither kept nor offered as if it were.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<KeptDay> days(Clinic clinic, LocalDate firstDay, LocalDate lastDay) {
+    DayRevision revision = revision(clinic);
+    List<KeptDay> days = new ArrayList<>();
+    for (LocalDate date = firstDay; !date.isAfter(lastDay); date = date.plusDays(1)) {
+      days.add(day(new PlanKey(clinic.id(), date), revision));
+    }
+    return days;
+  }
+
   /** The clinic's revision as committed; read before the days it labels. */
-  DayRevision revision(Clinic clinic) {
+  private DayRevision revision(Clinic clinic) {
     return new DayRevision(
         revisions.of(clinic.id()),
         shifts.stampAtClinic(clinic.id()),
@@ -63,7 +82,7 @@ public class KeptDays {
   }
 
   /** The day kept at {@code revision}: the one kept here if it still stands, else read now. */
-  KeptDay day(PlanKey key, DayRevision revision) {
+  private KeptDay day(PlanKey key, DayRevision revision) {
     Instant now = clock.instant();
     Kept found;
     synchronized (kept) {

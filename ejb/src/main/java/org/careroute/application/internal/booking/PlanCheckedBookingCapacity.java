@@ -27,9 +27,9 @@ import org.careroute.planning.day.DayOptimizer;
  * (extra travel, waiting, imbalance), so the best can be shown first.
  *
  * <p>Booking asks here by name (the booking services inject this class). Each day is judged as a
- * kept, scored working plan ({@link KeptDay}): offers come from this node's kept days while their
- * revision stands ({@link KeptDays}); a booking, under its clinic's lock, is judged on the day as
- * committed, read anew.
+ * kept, scored working plan ({@link KeptDay}): offers come from this node's kept days of what is
+ * committed, while their revision stands ({@link KeptDays}); a booking, under its clinic's lock, is
+ * judged on the day as its transaction sees it, read anew.
  */
 @ApplicationScoped
 public class PlanCheckedBookingCapacity implements BookingCapacity {
@@ -68,13 +68,12 @@ public class PlanCheckedBookingCapacity implements BookingCapacity {
   public List<Offer> offer(
       BookingRequest template, LocalDate firstDay, LocalDate lastDay, Instant notBefore) {
     Clinic clinic = template.clinic();
-    DayRevision revision = keptDays.revision(clinic);
     Instant now = clock.instant();
     List<Offer> offers = new ArrayList<>();
-    for (LocalDate date = firstDay; !date.isAfter(lastDay); date = date.plusDays(1)) {
-      KeptDay day = keptDays.day(keyOf(clinic, date), revision);
+    for (KeptDay day : keptDays.days(clinic, firstDay, lastDay)) {
       CapacitySnapshot committed =
           new CapacitySnapshot(clinic, day.facts().shifts(), day.facts().booked());
+      LocalDate date = day.facts().key().day();
       for (Offer offer : firstFit.offerOn(template, date, committed, notBefore)) {
         day.cost(template.withWindow(offer.window()), offer.placement(), now)
             .ifPresent(cost -> offers.add(offer.withCost(cost)));
