@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +22,27 @@ import org.careroute.bench.ClusterBenchPractice.Client;
 final class BookingLoad {
 
   /** What a phase measured: requests answered, booked (201), full (409), other, each latency. */
-  record Phase(String name, int requests, int booked, int full, int other, long[] millis) {}
+  record Phase(String name, int requests, int booked, int full, int other, long[] millis) {
+
+    static final String HEADING = "requests/s\tbooked/s\t201\t409\tother\tp50 ms\tp95 ms";
+
+    /** The phase's row under {@link #HEADING}, over {@code seconds} of booking. */
+    String row(int seconds) {
+      long[] sorted = millis.clone();
+      Arrays.sort(sorted);
+      return String.format(
+          Locale.ROOT,
+          "%s\t%.1f\t%.1f\t%d\t%d\t%d\t%d\t%d",
+          name,
+          requests / (double) seconds,
+          booked / (double) seconds,
+          booked,
+          full,
+          other,
+          percentile(sorted, 50),
+          percentile(sorted, 95));
+    }
+  }
 
   private BookingLoad() {}
 

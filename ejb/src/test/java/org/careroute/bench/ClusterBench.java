@@ -3,9 +3,7 @@ package org.careroute.bench;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.careroute.bench.ClusterBenchPractice.Client;
 
 /**
@@ -74,21 +72,9 @@ final class ClusterBench {
             options.balancer(),
             everyNode,
             options.seconds()));
-    System.out.println("phase\trequests/s\tbooked/s\t201\t409\tother\tp50 ms\tp95 ms");
+    System.out.println("phase\t" + BookingLoad.Phase.HEADING);
     for (BookingLoad.Phase phase : phases) {
-      long[] sorted = phase.millis().clone();
-      Arrays.sort(sorted);
-      System.out.printf(
-          Locale.ROOT,
-          "%s\t%.1f\t%.1f\t%d\t%d\t%d\t%d\t%d%n",
-          phase.name(),
-          phase.requests() / (double) options.seconds(),
-          phase.booked() / (double) options.seconds(),
-          phase.booked(),
-          phase.full(),
-          phase.other(),
-          BookingLoad.percentile(sorted, 50),
-          BookingLoad.percentile(sorted, 95));
+      System.out.println(phase.row(options.seconds()));
     }
     if (options.solves() > 0) {
       new ClusterSolveBench(practice)

@@ -173,22 +173,12 @@ final class HttpBench {
         "bookings with %d parallel clients, %d s each; raw single-row commits of the database:"
             + " %.0f/s (%s)%n",
         options.clients(), options.seconds(), commits, RawCommits.describe());
-    System.out.println(
-        "clients\trequests/s\tbooked/s\t201\t409\tother\tp50 ms\tp95 ms\tbooked/raw");
+    System.out.println("clients\t" + BookingLoad.Phase.HEADING + "\tbooked/raw");
     for (BookingLoad.Phase phase : phases) {
-      long[] sorted = phase.millis().clone();
-      java.util.Arrays.sort(sorted);
       System.out.printf(
           Locale.ROOT,
-          "%s\t%.1f\t%.1f\t%d\t%d\t%d\t%d\t%d\t%.1f %%%n",
-          phase.name(),
-          phase.requests() / (double) options.seconds(),
-          phase.booked() / (double) options.seconds(),
-          phase.booked(),
-          phase.full(),
-          phase.other(),
-          BookingLoad.percentile(sorted, 50),
-          BookingLoad.percentile(sorted, 95),
+          "%s\t%.1f %%%n",
+          phase.row(options.seconds()),
           100 * phase.booked() / (double) options.seconds() / commits);
     }
   }
