@@ -79,8 +79,8 @@ final class HttpBench {
         DAYS, options.rounds());
     System.out.println("clinic\ttreatment\tsetting\toffers\tcold\tp50\tp95\tp99");
     LocalDate from = LocalDate.now(ClusterBenchPractice.ZONE);
-    for (JsonValue clinic : array(get("api/clinics", session))) {
-      for (JsonValue treatment : array(get("api/treatments", session))) {
+    for (JsonValue clinic : demo(array(get("api/clinics", session)), "name", "Bench clinic")) {
+      for (JsonValue treatment : demo(array(get("api/treatments", session)), "code", "BENCH_")) {
         for (JsonValue setting : treatment.asJsonObject().getJsonArray("settings")) {
           String path =
               "api/availability?treatment=%d&setting=%s&clinic=%d&from=%s&to=%s"
@@ -232,6 +232,13 @@ final class HttpBench {
     try (var reader = Json.createReader(new StringReader(json))) {
       return reader.readArray();
     }
+  }
+
+  /** The demo practice's own clinics or treatments: not those an earlier run of a bench made. */
+  private static List<JsonValue> demo(JsonArray all, String field, String benchPrefix) {
+    return all.stream()
+        .filter(v -> !v.asJsonObject().getString(field).startsWith(benchPrefix))
+        .toList();
   }
 
   private static long id(JsonValue value) {
