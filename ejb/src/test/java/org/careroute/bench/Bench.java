@@ -54,6 +54,19 @@ public final class Bench {
       }
       return;
     }
+    if (args.length > 0 && args[0].equals("availability")) {
+      int rounds = args.length > 2 && args[1].equals("--rounds") ? Integer.parseInt(args[2]) : 400;
+      org.careroute.application.internal.planning.KeptDayBench.run(rounds);
+      return;
+    }
+    if (args.length > 0 && args[0].equals("http")) {
+      try {
+        HttpBench.run(HttpBench.Options.parse(args));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return;
+    }
     if (args.length > 0 && args[0].equals("tune")) {
       SolverTuning.run(SolverTuning.Options.parse(args));
       return;
@@ -200,6 +213,11 @@ public final class Bench {
     System.err.println(
         "       bin/bench cluster [--clients C] [--seconds S] [--node URL] [--balancer URL]"
             + " (against a running bin/cluster)");
+    System.err.println(
+        "       bin/bench availability [--rounds R] (kept days against rebuilt ones)");
+    System.err.println(
+        "       bin/bench http [--server URL] [--rounds R] [--clients N] [--seconds S]"
+            + " (against a running server with the demo practice)");
     System.err.println(
         "       bin/bench tune [--seconds N] [--unimproved S] [--customers C] [--sample-days D]"
             + " [--variants "

@@ -2,17 +2,8 @@ package org.careroute.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.careroute.bench.ClusterBenchPractice.Client;
 
 /**
@@ -50,9 +41,6 @@ final class ClusterBench {
     }
   }
 
-  /** What a phase measured. */
-  private record Phase(String name, int requests, int booked, int full, int other, long[] millis) {}
-
   private final Options options;
   private ClusterBenchPractice practice;
 
@@ -73,88 +61,24 @@ final class ClusterBench {
         options.clients(), options.seconds());
     List<Client> oneNode = practice.clients(options.clients(), treatment);
     List<Client> everyNode = practice.clients(options.clients(), treatment);
-    List<Phase> phases = new ArrayList<>();
-    phases.add(book("one node " + options.node(), options.node(), oneNode));
-    phases.add(book("every node, through " + options.balancer(), options.balancer(), everyNode));
-    System.out.println("phase\trequests/s\tbooked/s\t201\t409\tother\tp50 ms\tp95 ms");
-    for (Phase phase : phases) {
-      long[] sorted = phase.millis().clone();
-      Arrays.sort(sorted);
-      System.out.printf(
-          Locale.ROOT,
-          "%s\t%.1f\t%.1f\t%d\t%d\t%d\t%d\t%d%n",
-          phase.name(),
-          phase.requests() / (double) options.seconds(),
-          phase.booked() / (double) options.seconds(),
-          phase.booked(),
-          phase.full(),
-          phase.other(),
-          percentile(sorted, 50),
-          percentile(sorted, 95));
+    List<BookingLoad.Phase> phases = new ArrayList<>();
+    phases.add(
+        BookingLoad.run(
+            practice, "one node " + options.node(), options.node(), oneNode, options.seconds()));
+    phases.add(
+        BookingLoad.run(
+            practice,
+            "every node, through " + options.balancer(),
+            options.balancer(),
+            everyNode,
+            options.seconds()));
+    System.out.println("phase\t" + BookingLoad.Phase.HEADING);
+    for (BookingLoad.Phase phase : phases) {
+      System.out.println(phase.row(options.seconds()));
     }
     if (options.solves() > 0) {
       new ClusterSolveBench(practice)
           .run(options.node(), options.balancer(), oneNode, everyNode, options.solves());
     }
-  }
-
-  private Phase book(String name, URI server, List<Client> clients) throws InterruptedException {
-    long end = System.nanoTime() + Duration.ofSeconds(options.seconds()).toNanos();
-    AtomicIntegerArray counts = new AtomicIntegerArray(3);
-    List<List<Long>> millis = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-    List<Future<?>> running = new ArrayList<>();
-    for (int c = 0; c < clients.size(); c++) {
-      Client client = clients.get(c);
-      List<Long> times = new ArrayList<>();
-      millis.add(times);
-      Random random = new Random(c);
-      running.add(
-          pool.submit(
-              () -> {
-                int turn = 0;
-                while (System.nanoTime() < end) {
-                  String cookie =
-                      client.patientCookies().get(turn++ % client.patientCookies().size());
-                  long started = System.nanoTime();
-                  int status = bookOnce(server, client, cookie, random);
-                  times.add((System.nanoTime() - started) / 1_000_000);
-                  counts.incrementAndGet(status == 201 ? 0 : status == 409 ? 1 : 2);
-                }
-              }));
-    }
-    for (Future<?> client : running) {
-      try {
-        client.get();
-      } catch (java.util.concurrent.ExecutionException e) {
-        throw new IllegalStateException(e.getCause());
-      }
-    }
-    pool.shutdown();
-    long[] all = millis.stream().flatMap(List::stream).mapToLong(Long::longValue).toArray();
-    return new Phase(name, all.length, counts.get(0), counts.get(1), counts.get(2), all);
-  }
-
-  private int bookOnce(URI server, Client client, String cookie, Random random) {
-    ZonedDateTime start =
-        ClusterBenchPractice.day(2 + random.nextInt(ClusterBenchPractice.BOOKING_DAYS))
-            .atTime(8, 0)
-            .atZone(ClusterBenchPractice.ZONE)
-            .plusMinutes(10L * random.nextInt(60));
-    String booking =
-        """
-        {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"windowStart":"%s"}"""
-            .formatted(client.treatment(), client.clinic(), ClusterBenchPractice.iso(start));
-    try {
-      return practice.send(server, "api/appointments", booking, cookie).statusCode();
-    } catch (RuntimeException failed) {
-      return 599;
-    }
-  }
-
-  private static long percentile(long[] sorted, int percent) {
-    return sorted.length == 0
-        ? 0
-        : sorted[Math.min(sorted.length - 1, sorted.length * percent / 100)];
   }
 }

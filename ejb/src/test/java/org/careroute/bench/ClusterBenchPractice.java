@@ -33,6 +33,9 @@ final class ClusterBenchPractice {
   private static final int PATIENTS_PER_CLIENT = 3;
   private static final String PASSWORD = "bench-password-123";
 
+  /** A registered, screened patient's credentials and session cookie. */
+  record PatientLogin(String email, String password, String cookie) {}
+
   /** One client's clinic and logged-in patients, with the treatment to book. */
   record Client(long clinic, long treatment, List<String> patientCookies) {}
 
@@ -114,6 +117,11 @@ final class ClusterBenchPractice {
 
   /** A registered, screened patient, logged in: its session cookie. */
   private String patient() {
+    return registeredPatient().cookie();
+  }
+
+  /** A patient registered, screened and logged in. */
+  PatientLogin registeredPatient() {
     String email = "bench." + UUID.randomUUID() + "@bench.example";
     created(
         "api/patients",
@@ -135,7 +143,7 @@ final class ClusterBenchPractice {
       throw new IllegalStateException(
           "screening: " + screened.statusCode() + " " + screened.body());
     }
-    return cookie;
+    return new PatientLogin(email, PASSWORD, cookie);
   }
 
   private long created(String path, String json) {
@@ -151,7 +159,7 @@ final class ClusterBenchPractice {
     return Long.parseLong(id.group(1));
   }
 
-  private String logIn(String login, String password) {
+  String logIn(String login, String password) {
     HttpResponse<String> reply =
         send(
             server,
@@ -160,7 +168,7 @@ final class ClusterBenchPractice {
             null);
     if (reply.statusCode() != 200) {
       throw new IllegalStateException(
-          "logging in as " + login + ": " + reply.statusCode() + " (is bin/cluster running?)");
+          "logging in as " + login + ": " + reply.statusCode() + " (is the server running?)");
     }
     String cookie =
         reply.headers().allValues("Set-Cookie").stream()

@@ -20,6 +20,7 @@ import org.careroute.planning.day.DayOptimizer;
 import org.careroute.planning.day.DayProblem;
 import org.careroute.planning.day.DaySolve;
 import org.careroute.planning.day.RuleTotal;
+import org.careroute.planning.day.WorkingDay;
 import org.careroute.planning.route.domain.HomeRoutePlan;
 import org.careroute.planning.route.solver.HomeRouteSolverConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,6 +61,7 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
   private SolverRuns solvers;
   private SolutionManager<HomeRoutePlan, HardMediumSoftLongScore> routeSolutions;
   private SolutionManager<ClinicDayPlan, HardMediumSoftLongScore> sessionSolutions;
+  private WorkingDays workingDays;
   private final Map<String, DayJob> jobs = new ConcurrentHashMap<>();
 
   @PostConstruct
@@ -78,6 +80,7 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
     solvers = new SolverRuns(threadFactory, solverThreads);
     routeSolutions = SolutionManager.create(smallRoutes);
     sessionSolutions = SolutionManager.create(sessions);
+    workingDays = new WorkingDays(smallRoutes, sessions);
   }
 
   @PreDestroy
@@ -87,13 +90,14 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
 
   @Override
   public DayProblem score(DayProblem problem) {
-    if (hasVisits(problem.routes())) {
-      routeSolutions.update(problem.routes());
-    } else {
-      problem.routes().setScore(HardMediumSoftLongScore.ZERO);
-    }
+    workingDays.routeScore(problem.routes());
     sessionSolutions.update(problem.sessions());
     return problem;
+  }
+
+  @Override
+  public WorkingDay keep(DayProblem problem) {
+    return workingDays.keep(problem);
   }
 
   /**

@@ -20,6 +20,12 @@ public interface DayOptimizer {
   DayProblem score(DayProblem problem);
 
   /**
+   * Keeps {@code problem} (which it then owns) as a working plan that judges candidates by
+   * inserting and undoing them, as OptaPlanner's recommendation API does in later versions.
+   */
+  WorkingDay keep(DayProblem problem);
+
+  /**
    * What each rule costs the day (rules that cost nothing left out), routes first, at most {@code
    * perRule} reasons each.
    */

@@ -47,20 +47,27 @@ public class FirstFitBookingCapacity implements BookingCapacity {
   @Override
   public List<Offer> offer(
       BookingRequest template, LocalDate firstDay, LocalDate lastDay, Instant notBefore) {
-    FirstFitPlacer placer = new FirstFitPlacer(travel);
     List<Offer> offered = new ArrayList<>();
     for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
-      CapacitySnapshot snapshot = snapshot(template.clinic(), day);
-      List<TimeInterval> candidates =
-          template.setting() == CareSetting.CLINIC
-              ? CandidateWindows.clinicStarts(
-                  template.clinic(), day, template.treatment().occupancy(), notBefore)
-              : CandidateWindows.homeArrivals(template.clinic(), day, notBefore);
-      for (TimeInterval window : candidates) {
-        placer
-            .place(template.withWindow(window), snapshot)
-            .ifPresent(p -> offered.add(new Offer(window, p, 0)));
-      }
+      offered.addAll(offerOn(template, day, snapshot(template.clinic(), day), notBefore));
+    }
+    return offered;
+  }
+
+  /** The windows of {@code day} that the first fit places in {@code snapshot}, a read of it. */
+  public List<Offer> offerOn(
+      BookingRequest template, LocalDate day, CapacitySnapshot snapshot, Instant notBefore) {
+    FirstFitPlacer placer = new FirstFitPlacer(travel);
+    List<TimeInterval> candidates =
+        template.setting() == CareSetting.CLINIC
+            ? CandidateWindows.clinicStarts(
+                template.clinic(), day, template.treatment().occupancy(), notBefore)
+            : CandidateWindows.homeArrivals(template.clinic(), day, notBefore);
+    List<Offer> offered = new ArrayList<>();
+    for (TimeInterval window : candidates) {
+      placer
+          .place(template.withWindow(window), snapshot)
+          .ifPresent(p -> offered.add(new Offer(window, p, 0)));
     }
     return offered;
   }

@@ -62,17 +62,64 @@ final class DayProblemAssembler {
     Map<Integer, GeoPoint> points = new HashMap<>();
     HomeRoutePlan routes = routes(facts, booked, points, now.getEpochSecond());
     ClinicDayPlan sessions = sessions(facts, booked, now.getEpochSecond());
-    weigh(routes.getWeights(), sessions.getWeights(), goals);
+    weigh(routes.getWeights(), goals);
+    weigh(sessions.getWeights(), goals);
     return new DayProblem(facts.key(), facts.clinic().zone(), routes, sessions, points, versions);
   }
 
-  /** The practice's current goals, as the constraint weights of both problems. */
-  private static void weigh(RoutePlanWeights route, ClinicPlanWeights clinic, PlanningGoals goals) {
+  /**
+   * The day's routes alone, as {@link #assemble} builds them, with {@code hypothetical} visits
+   * added: for judging a home visit when the sessions stand as they are.
+   */
+  HomeRoutePlan routes(
+      DayFacts facts, List<Appointment> hypothetical, Instant now, PlanningGoals goals) {
+    List<Appointment> booked = new ArrayList<>(facts.booked());
+    booked.addAll(hypothetical);
+    HomeRoutePlan routes = routes(facts, booked, new HashMap<>(), now.getEpochSecond());
+    weigh(routes.getWeights(), goals);
+    return routes;
+  }
+
+  /**
+   * Until when (exclusive) the problem assembled from {@code facts} at {@code now} stays the same
+   * problem: until the first appointment still to come is fixed by its planned start passing, or
+   * has its window or start options narrowed by "now" (its window, less the start tolerance,
+   * begins). {@code now} itself when one is being narrowed already.
+   */
+  Instant stableUntil(DayFacts facts, Instant now) {
+    long at = now.getEpochSecond();
+    long until = Long.MAX_VALUE;
+    for (Appointment a : facts.booked()) {
+      boolean heldAsIs =
+          isFixed(a, at)
+              && (a.setting() == CareSetting.CLINIC
+                  || (a.nurse().isPresent() && a.plannedStart().isPresent()));
+      if (heldAsIs) {
+        continue;
+      }
+      long earliest =
+          Math.min(
+              a.window().start().getEpochSecond() - startToleranceSeconds,
+              a.plannedStart().map(Instant::getEpochSecond).orElse(Long.MAX_VALUE));
+      if (earliest <= at) {
+        return now;
+      }
+      until = Math.min(until, earliest);
+    }
+    return until == Long.MAX_VALUE ? Instant.MAX : Instant.ofEpochSecond(until);
+  }
+
+  /** The practice's current goals, as the constraint weights of the routes. */
+  private static void weigh(RoutePlanWeights route, PlanningGoals goals) {
     route.setTravelTime(HardMediumSoftLongScore.ofSoft(goals.travelPerSecond()));
     route.setWaitingTime(HardMediumSoftLongScore.ofSoft(goals.waitingPerSecond()));
     route.setOvertime(HardMediumSoftLongScore.ofSoft(goals.overtimePerSecond()));
     route.setContinuity(HardMediumSoftLongScore.ofSoft(goals.routeContinuity()));
     route.setWorkloadBalance(HardMediumSoftLongScore.ofSoft(goals.routeBalance()));
+  }
+
+  /** The practice's current goals, as the constraint weights of the sessions. */
+  private static void weigh(ClinicPlanWeights clinic, PlanningGoals goals) {
     clinic.setOnTime(HardMediumSoftLongScore.ofSoft(goals.onTimePerSecond()));
     clinic.setContinuity(HardMediumSoftLongScore.ofSoft(goals.clinicContinuity()));
     clinic.setWorkloadBalance(HardMediumSoftLongScore.ofSoft(goals.clinicBalance()));

@@ -19,6 +19,7 @@ import org.careroute.domain.service.TravelTimeEstimator;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
 import org.careroute.planning.clinic.domain.ClinicSession;
+import org.careroute.planning.day.DayOptimizer;
 import org.careroute.planning.day.DayProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -67,6 +68,14 @@ public class DayProblemBuilder {
    */
   public DayProblem build(DayFacts facts, List<Appointment> hypothetical) {
     return assembler().assemble(facts, hypothetical, clock.instant(), goals.current());
+  }
+
+  /**
+   * The day kept as a scored working plan of {@code optimizer}'s, to judge booking candidates
+   * against.
+   */
+  public KeptDay keep(DayFacts facts, DayOptimizer optimizer) {
+    return new KeptDay(facts, goals.current(), this::assembler, clock.instant(), optimizer::keep);
   }
 
   /** A clinic appointment as a session to plan, unplaced, for a running solve to take in. */

@@ -15,6 +15,9 @@ public interface ShiftRepository {
    */
   List<Shift> findAtClinic(long clinicId, TimeInterval period);
 
+  /** The stamp of all the clinic's shifts, called off or not. */
+  ShiftStamp stampAtClinic(long clinicId);
+
   List<Shift> findOfNurse(long nurseId, Instant from, Instant to);
 
   /** Whether the nurse has another shift overlapping these hours. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.careroute.domain.model.staff.Shift;
 import org.careroute.domain.model.staff.ShiftRepository;
+import org.careroute.domain.model.staff.ShiftStamp;
 import org.careroute.domain.shared.TimeInterval;
 
 @ApplicationScoped
@@ -32,6 +33,21 @@ public class JpaShiftRepository implements ShiftRepository {
         .setParameter("from", period.start())
         .setParameter("to", period.end())
         .getResultList();
+  }
+
+  @Override
+  public ShiftStamp stampAtClinic(long clinicId) {
+    Object[] stamp =
+        em.createQuery(
+                "select count(s), coalesce(sum(s.version), 0), coalesce(max(s.id), 0)"
+                    + " from Shift s where s.clinic.id = :clinic",
+                Object[].class)
+            .setParameter("clinic", clinicId)
+            .getSingleResult();
+    return new ShiftStamp(
+        ((Number) stamp[0]).longValue(),
+        ((Number) stamp[1]).longValue(),
+        ((Number) stamp[2]).longValue());
   }
 
   @Override
