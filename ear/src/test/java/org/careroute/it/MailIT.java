@@ -86,6 +86,33 @@ class MailIT extends DeployedApplication {
   }
 
   @Test
+  void registeringAKnownAddressAgainChangesNothingAndTellsTheAddresssOwnerByMail()
+      throws Exception {
+    Login patient = practice.registeredPatient("Known Patient");
+    Api.Reply again =
+        api.post(
+            "api/patients",
+            """
+        {"email":"%s","password":"another-long-password","profile":{"fullName":"Someone Else",
+         "dateOfBirth":"1981-02-03","phone":"+1 916 555 0199","homeStreet":"3 Oak Street",
+         "homePostalCode":"95678","homeCity":"Roseville","homeLatitude":%s,"homeLongitude":%s}}"""
+                .formatted(patient.login(), TestPractice.LAT, TestPractice.LON),
+            null);
+    assertThat(again.status()).as(again.toString()).isEqualTo(201);
+
+    MimeMessage mail =
+        mailbox
+            .await(
+                patient.login(), 1, m -> Mailbox.subject(m).equals("About your CareRoute account"))
+            .get(0);
+    assertThat(text(mail.getContent()))
+        .contains("already has one. Nothing was changed.")
+        .doesNotContain("another-long-password");
+    Api.Reply profile = api.get("api/patients/me", patient);
+    assertThat(profile.json().getString("fullName")).isEqualTo("Known Patient");
+  }
+
+  @Test
   void aBookingMailsItsPatientAConfirmationWithTheCalendarFileAndNoTreatmentInTheSubject()
       throws Exception {
     Login patient = practice.clearedPatient("Confirmed Patient");

@@ -9,6 +9,7 @@ import java.util.List;
 import org.careroute.application.Caller;
 import org.careroute.application.internal.AuditRecorder;
 import org.careroute.application.internal.access.NeedToKnow;
+import org.careroute.application.internal.mail.AccountMail;
 import org.careroute.application.patient.PatientMatch;
 import org.careroute.application.patient.PatientMatches;
 import org.careroute.application.patient.PatientProfile;
@@ -56,6 +57,8 @@ public class DefaultPatientService implements PatientService {
 
   @Inject AuditRecorder audit;
 
+  @Inject AccountMail accountMail;
+
   @Inject Clock clock;
 
   @Inject Geocoder geocoder;
@@ -73,6 +76,7 @@ public class DefaultPatientService implements PatientService {
           ACCOUNT_RECORD_TYPE,
           login,
           "registered again: already exists");
+      accountMail.registeredAgain(login);
       return RegistrationReceipt.of(login);
     }
     accounts.add(new UserAccount(login, passwordHash, EnumSet.of(Role.PATIENT)));

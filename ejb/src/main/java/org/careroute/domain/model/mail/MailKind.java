@@ -8,7 +8,8 @@ public enum MailKind {
   CANCELLATION("Notices of a cancelled booking"),
   SCREENING("Decisions on your screening"),
   NURSE_DAY("A nurse's published day"),
-  WAITLIST_OFFER("Places offered from the waitlist");
+  WAITLIST_OFFER("Places offered from the waitlist"),
+  ACCOUNT("Notices about your account");
 
   private final String description;
 
