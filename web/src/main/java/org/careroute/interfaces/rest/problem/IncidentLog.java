@@ -40,13 +40,15 @@ final class IncidentLog {
     FirstSeen first =
         SEEN.computeIfAbsent(signature, s -> new FirstSeen(incident, new AtomicLong()));
     long times = first.times().incrementAndGet();
-    String summary = "Incident " + incident + " (" + status + "): " + typesOf(failure);
+    String summary = "Incident " + incident + " (" + status + ")";
     if (first.incident().equals(incident)) {
-      LOG.log(Level.SEVERE, () -> summary + "\n" + withoutMessages(failure));
+      LOG.log(
+          Level.SEVERE, () -> summary + ": " + typesOf(failure) + "\n" + withoutMessages(failure));
     } else {
+      // Short: an outage repeats this line for every request it fails.
       LOG.log(
           Level.SEVERE,
-          () -> summary + ", seen " + times + " times, frames at incident " + first.incident());
+          () -> summary + ": seen " + times + " times, frames at incident " + first.incident());
     }
     return incident;
   }
