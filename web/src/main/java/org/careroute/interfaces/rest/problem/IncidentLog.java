@@ -21,6 +21,12 @@ final class IncidentLog {
   /** Beyond this many distinct causes the log forgets them all and starts counting afresh. */
   private static final int MAX_REMEMBERED_CAUSES = 500;
 
+  /**
+   * The frames written of each exception of a chain: where it was thrown and what called it; the
+   * server's own request handling below (hundreds of frames per exception) says nothing new.
+   */
+  private static final int FRAMES_PER_CAUSE = 40;
+
   /** The frames of each cause that tell it apart from another with the same types. */
   private static final int FRAMES_PER_CAUSE_IN_SIGNATURE = 3;
 
@@ -40,13 +46,15 @@ final class IncidentLog {
     FirstSeen first =
         SEEN.computeIfAbsent(signature, s -> new FirstSeen(incident, new AtomicLong()));
     long times = first.times().incrementAndGet();
-    String summary = "Incident " + incident + " (" + status + "): " + typesOf(failure);
+    String summary = "Incident " + incident + " (" + status + ")";
     if (first.incident().equals(incident)) {
-      LOG.log(Level.SEVERE, () -> summary + "\n" + withoutMessages(failure));
+      LOG.log(
+          Level.SEVERE, () -> summary + ": " + typesOf(failure) + "\n" + withoutMessages(failure));
     } else {
+      // Short: an outage repeats this line for every request it fails.
       LOG.log(
           Level.SEVERE,
-          () -> summary + ", seen " + times + " times, frames at incident " + first.incident());
+          () -> summary + ": seen " + times + " times, frames at incident " + first.incident());
     }
     return incident;
   }
@@ -56,8 +64,12 @@ final class IncidentLog {
     StringBuilder out = new StringBuilder();
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       out.append(t.getClass().getName()).append('\n');
-      for (StackTraceElement frame : t.getStackTrace()) {
-        out.append("\tat ").append(frame).append('\n');
+      StackTraceElement[] frames = t.getStackTrace();
+      for (int i = 0; i < Math.min(FRAMES_PER_CAUSE, frames.length); i++) {
+        out.append("\tat ").append(frames[i]).append('\n');
+      }
+      if (frames.length > FRAMES_PER_CAUSE) {
+        out.append("\t... ").append(frames.length - FRAMES_PER_CAUSE).append(" more\n");
       }
     }
     return out.toString();
