@@ -3,6 +3,7 @@ package org.careroute.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -59,51 +60,51 @@ public class JpaOutboxRepository implements OutboxRepository {
 
   @Override
   public boolean sent(long id, String node, Instant at) {
-    return em.createQuery(
-                "UPDATE OutboxMessage m SET m.status = :sent, m.sentAt = :at, m.node = NULL,"
-                    + " m.leaseUntil = NULL, m.lastError = NULL"
-                    + " WHERE m.id = :id AND m.node = :node AND m.status = :sending")
+    return release(id, node, "m.status = :sent, m.sentAt = :at, m.lastError = NULL")
             .setParameter("sent", MailStatus.SENT)
             .setParameter("at", at)
-            .setParameter("id", id)
-            .setParameter("node", node)
-            .setParameter("sending", MailStatus.SENDING)
             .executeUpdate()
         == 1;
   }
 
   @Override
   public boolean failed(long id, String node, String reason, Instant retryAt, int maxAttempts) {
-    return em.createQuery(
-                "UPDATE OutboxMessage m SET m.status = CASE WHEN m.attempts >= :max"
-                    + " THEN :failed ELSE :pending END, m.nextAttemptAt = :retryAt,"
-                    + " m.node = NULL, m.leaseUntil = NULL, m.lastError = :reason"
-                    + " WHERE m.id = :id AND m.node = :node AND m.status = :sending")
+    return release(
+                id,
+                node,
+                "m.status = CASE WHEN m.attempts >= :max THEN :failed ELSE :pending END,"
+                    + " m.nextAttemptAt = :retryAt, m.lastError = :reason")
             .setParameter("max", maxAttempts)
             .setParameter("failed", MailStatus.FAILED)
             .setParameter("pending", MailStatus.PENDING)
             .setParameter("retryAt", retryAt)
             .setParameter("reason", reason)
-            .setParameter("id", id)
-            .setParameter("node", node)
-            .setParameter("sending", MailStatus.SENDING)
             .executeUpdate()
         == 1;
   }
 
   @Override
   public boolean notSent(long id, String node, String reason) {
-    return em.createQuery(
-                "UPDATE OutboxMessage m SET m.status = :notSent, m.node = NULL,"
-                    + " m.leaseUntil = NULL, m.lastError = :reason"
-                    + " WHERE m.id = :id AND m.node = :node AND m.status = :sending")
+    return release(id, node, "m.status = :notSent, m.lastError = :reason")
             .setParameter("notSent", MailStatus.NOT_SENT)
             .setParameter("reason", reason)
-            .setParameter("id", id)
-            .setParameter("node", node)
-            .setParameter("sending", MailStatus.SENDING)
             .executeUpdate()
         == 1;
+  }
+
+  /**
+   * The update that ends a claim with {@code set}: only the node holding the message, while it is
+   * being sent, may record what became of it.
+   */
+  private Query release(long id, String node, String set) {
+    return em.createQuery(
+            "UPDATE OutboxMessage m SET "
+                + set
+                + ", m.node = NULL, m.leaseUntil = NULL"
+                + " WHERE m.id = :id AND m.node = :node AND m.status = :sending")
+        .setParameter("id", id)
+        .setParameter("node", node)
+        .setParameter("sending", MailStatus.SENDING);
   }
 
   @Override
