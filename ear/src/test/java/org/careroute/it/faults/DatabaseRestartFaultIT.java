@@ -69,6 +69,12 @@ class DatabaseRestartFaultIT {
   private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.BEFORE);
   private final List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
 
+  /** The first occurrences of the outage's few causes, each with its frames. */
+  static final long FIRST_TRACES_BYTES = 2L * 1024 * 1024;
+
+  /** One short line per failed request in server.log and one on the console, with room to spare. */
+  static final long LOGGED_BYTES_PER_FAILURE = 600;
+
   @Test
   void
       aDatabaseRestartUnderBookingLoadLosesNothingAcknowledgedAndAnswers503MeanwhileWithoutARestart()
@@ -98,11 +104,13 @@ class DatabaseRestartFaultIT {
           });
     }
     ServerUnderFaults.sleep(Duration.ofSeconds(4));
+    long loggedBefore = ServerUnderFaults.loggedBytes();
     ServerUnderFaults.stopDatabase();
     phase.set(Phase.OUTAGE);
     ServerUnderFaults.sleep(Duration.ofSeconds(8));
     ServerUnderFaults.startDatabase();
     ServerUnderFaults.awaitReady(Duration.ofSeconds(30));
+    long loggedDuringOutage = ServerUnderFaults.loggedBytes() - loggedBefore;
     phase.set(Phase.AFTER);
     ServerUnderFaults.sleep(Duration.ofSeconds(4));
     running.set(false);
@@ -135,6 +143,12 @@ class DatabaseRestartFaultIT {
               assertThat(a.retryAfter()).as("Retry-After").isNotNull();
               assertThat(a.type()).startsWith("application/problem+json");
             });
+    // A trace per failed request (some 240 KB each before) would fill a disk in a long outage; a
+    // cause's frames are written once, each later failure is one short line (in the log file and
+    // on the console).
+    assertThat(loggedDuringOutage)
+        .as("bytes logged while %d requests failed", unavailable.size())
+        .isLessThanOrEqualTo(FIRST_TRACES_BYTES + unavailable.size() * LOGGED_BYTES_PER_FAILURE);
     // The clinic may be full by then: a refusal (409) also means the booking rules read the day.
     assertThat(attempts)
         .as("bookings decided after the database came back")

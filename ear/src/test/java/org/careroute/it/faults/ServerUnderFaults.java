@@ -76,6 +76,17 @@ final class ServerUnderFaults {
     return Long.parseLong(Files.readString(DIR.resolve("server.pid")).strip());
   }
 
+  /** What the server has written to its log files and its console so far, in bytes. */
+  static long loggedBytes() throws IOException {
+    long bytes = Files.size(DIR.resolve("console.log"));
+    try (var logs = Files.list(DIR.resolve("server/standalone/log"))) {
+      for (Path log : logs.toList()) {
+        bytes += Files.size(log);
+      }
+    }
+    return bytes;
+  }
+
   static void stopDatabase() {
     run("--db-stop");
   }
