@@ -5,7 +5,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.careroute.application.Caller;
 import org.careroute.application.booking.AppointmentChanged;
 import org.careroute.application.internal.AuditRecorder;
@@ -51,7 +53,8 @@ public class DefaultScreeningReviewService implements ScreeningReviewService {
     requireReviewer(caller);
     List<Screening> found = patients.findScreeningsWithStatus(status);
     found.forEach(s -> audit.record(caller, AuditAction.READ, "Screening", s.id()));
-    return found.stream().map(s -> ScreeningView.of(s, access.zoneOf(s.patient()))).toList();
+    Map<Long, ZoneId> zones = access.zonesOf(found.stream().map(Screening::patient).toList());
+    return found.stream().map(s -> ScreeningView.of(s, zones.get(s.patient().id()))).toList();
   }
 
   @Override

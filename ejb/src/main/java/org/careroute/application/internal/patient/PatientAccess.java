@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.careroute.application.Caller;
 import org.careroute.application.internal.access.NeedToKnow;
 import org.careroute.domain.model.account.Role;
@@ -35,11 +40,24 @@ public class PatientAccess {
    * booking, else the practice's first clinic.
    */
   public ZoneId zoneOf(Patient patient) {
-    return appointments.findOfPatient(patient.id()).stream()
-        .max(Comparator.comparing((Appointment a) -> a.window().start()))
-        .map(a -> a.clinic().zone())
-        .or(() -> clinics.findAll().stream().findFirst().map(Clinic::zone))
-        .orElse(ZoneOffset.UTC);
+    return zonesOf(List.of(patient)).get(patient.id());
+  }
+
+  /** {@link #zoneOf} for many patients, in two reads whatever their number. */
+  public Map<Long, ZoneId> zonesOf(Collection<Patient> patients) {
+    Map<Long, ZoneId> newest =
+        appointments.findOfPatients(patients.stream().map(Patient::id).toList()).stream()
+            .collect(
+                Collectors.groupingBy(
+                    (Appointment a) -> a.patient().id(),
+                    Collectors.collectingAndThen(
+                        Collectors.maxBy(Comparator.comparing(a -> a.window().start())),
+                        a -> a.orElseThrow().clinic().zone())));
+    ZoneId practice =
+        clinics.findAll().stream().findFirst().map(Clinic::zone).orElse(ZoneOffset.UTC);
+    Map<Long, ZoneId> zones = new HashMap<>();
+    patients.forEach(p -> zones.put(p.id(), newest.getOrDefault(p.id(), practice)));
+    return zones;
   }
 
   /**

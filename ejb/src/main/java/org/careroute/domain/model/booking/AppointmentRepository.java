@@ -15,6 +15,9 @@ public interface AppointmentRepository {
 
   List<Appointment> findOfPatient(long patientId);
 
+  /** The appointments of each of these patients, in one read. */
+  List<Appointment> findOfPatients(Collection<Long> patientIds);
+
   /**
    * Appointments of the clinic (clinic sessions and home visits) that hold capacity in the period.
    */

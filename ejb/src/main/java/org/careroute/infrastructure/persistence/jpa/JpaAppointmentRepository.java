@@ -38,6 +38,18 @@ public class JpaAppointmentRepository implements AppointmentRepository {
   }
 
   @Override
+  public List<Appointment> findOfPatients(Collection<Long> patientIds) {
+    if (patientIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select a from Appointment a join fetch a.clinic where a.patient.id in :patients",
+            Appointment.class)
+        .setParameter("patients", patientIds)
+        .getResultList();
+  }
+
+  @Override
   public List<Appointment> findHoldingCapacityAtClinic(long clinicId, TimeInterval period) {
     return em
         .createQuery(
