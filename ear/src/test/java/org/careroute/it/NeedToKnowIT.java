@@ -49,8 +49,17 @@ class NeedToKnowIT extends DeployedApplication {
   }
 
   private List<JsonObject> audit(String recordType, long id) {
+    return audit(recordType, Long.toString(id));
+  }
+
+  private List<JsonObject> audit(String recordType, String id) {
     return api
-        .get("api/admin/audit?recordType=" + recordType + "&recordId=" + id, Api.ADMIN)
+        .get(
+            "api/admin/audit?recordType="
+                + recordType
+                + "&recordId="
+                + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8),
+            Api.ADMIN)
         .array()
         .stream()
         .map(e -> e.asJsonObject())
@@ -116,6 +125,10 @@ class NeedToKnowIT extends DeployedApplication {
         .filteredOn(e -> e.getString("actor").equals(olive.login()))
         .extracting(e -> e.getString("action"))
         .containsExactly("REFUSE");
+    assertThat(audit("Request", "GET /api/appointments/" + appointment))
+        .as("each refusal is one audit row, on the record, not a second one for the request")
+        .filteredOn(e -> e.getString("actor").equals(olive.login()))
+        .isEmpty();
   }
 
   @Test

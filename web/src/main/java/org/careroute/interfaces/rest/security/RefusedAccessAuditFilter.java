@@ -14,6 +14,7 @@ import org.careroute.interfaces.rest.problem.Problem;
 /**
  * Audits every request the API refused for who asked (401: nobody logged in; 403: a role or a
  * record the caller may not touch): who, which method and path, when, and the problem's reason.
+ * Refusals the need-to-know check audited on the record itself are not audited again.
  */
 @Provider
 public class RefusedAccessAuditFilter implements ContainerResponseFilter {
@@ -25,7 +26,7 @@ public class RefusedAccessAuditFilter implements ContainerResponseFilter {
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     int status = response.getStatus();
-    if (status != 401 && status != 403) {
+    if (status != 401 && status != 403 || auditedAtTheRecord(response)) {
       return;
     }
     SecurityContext security = request.getSecurityContext();
@@ -45,5 +46,14 @@ public class RefusedAccessAuditFilter implements ContainerResponseFilter {
       // The refusal stands whether or not it could be recorded.
       LOG.warning(() -> "Could not audit a refusal: " + auditUnreachable.getClass().getName());
     }
+  }
+
+  /**
+   * A nurse refused a record for want of a reason was audited on that record, with its id, by the
+   * need-to-know check: a second row for the request would count one refusal twice.
+   */
+  private static boolean auditedAtTheRecord(ContainerResponseContext response) {
+    return response.getEntity() instanceof Problem problem
+        && Problem.REASON_REQUIRED_TYPE.equals(problem.type());
   }
 }
