@@ -75,9 +75,20 @@ async function publish() {
   status(form, `Published: ${result.updated} bookings updated, ${result.unchanged} unchanged`
     + (result.changedMeanwhile.length ? `, ${result.changedMeanwhile.length} left alone because they changed `
       + 'meanwhile (optimise again to include them).' : '.')
-    + (pinned.length ? ` Pinned and published where pinned: booking${pinned.length > 1 ? 's' : ''} `
-      + `${pinned.join(', ')}.` : ''));
+    + (pinned.length ? ` Pinned and published where pinned: ${pinnedWords(pinned)}.` : ''));
   render(await api('GET', path()));
+}
+
+/** The pinned bookings as the dispatcher knows them: kind, patient and treatment, start. */
+function pinnedWords(appointmentIds) {
+  const rows = current ? assignmentRows(current) : [];
+  return appointmentIds.map(id => rows.find(r => r.id === id))
+    .map(row => (row ? bookingWords(row) : 'a booking no longer on the day')).join('; ');
+}
+
+/** A booking in the practice's words, for buttons and status lines: never its database id. */
+function bookingWords(row) {
+  return `${row.kind.toLowerCase()} ${row.name}${row.start ? ` at ${clock(row.start)}` : ''}`;
 }
 
 /** Where the day's optimisation stands: queued, or by whom since when, on which server. */
@@ -268,7 +279,7 @@ function drawAssignments(plan) {
       el('td', {}, row.name), el('td', {}, row.kind), el('td', {}, row.who), el('td', {}, clock(row.start)),
       el('td', {}, row.detail, row.approximate ? el('div', { class: 'approximate' }, APPROXIMATE) : null),
       el('td', {}, el('button', { type: 'button', class: 'secondary pin', 'aria-pressed': String(row.pinned),
-        'aria-label': `${row.pinned ? 'Unpin' : 'Pin'} booking ${row.id}`,
+        'aria-label': `${row.pinned ? 'Unpin' : 'Pin'} ${bookingWords(row)}`,
         onclick: () => act(() => pin(row.id, !row.pinned)) }, row.pinned ? 'Unpin' : 'Pin')))))));
 }
 
@@ -286,7 +297,8 @@ async function pin(appointmentId, pinned) {
   const where = row?.start ? ` with ${row.who} at ${clock(row.start)} (${row.detail})` : '';
   const setAside = pinned && before === 'SOLVED' && plan.status === 'AS_BOOKED'
     ? ' The optimised plan had moved it, so that plan was set aside: optimise again, then publish.' : '';
+  const what = row ? `${row.kind} ${row.name}` : 'The booking';
   status($('pins-form'), pinned
-    ? `Booking ${appointmentId} pinned: re-planning and publishing keep it${where}.${setAside}`
-    : `Booking ${appointmentId} unpinned: re-planning may move it within its promise.`);
+    ? `${what} pinned: re-planning and publishing keep it${where}.${setAside}`
+    : `${what} unpinned: re-planning may move it within its promise.`);
 }

@@ -82,7 +82,11 @@ class DispatcherPinningPagesIT extends DeployedApplication {
       String bookedStart = startIn(browser, id);
 
       browser.click(pinButton(id));
-      browser.waitForText(By.cssSelector("#pins-form .form-status"), "Booking " + id + " pinned");
+      browser.waitForText(By.cssSelector("#pins-form .form-status"), " pinned: re-planning");
+      assertThat(browser.find(By.cssSelector("#pins-form .form-status")).getText())
+          .as("the visit in the practice's words, not its database id")
+          .startsWith("Home visit P")
+          .doesNotContain("Booking " + id);
       showsThePin(browser, id, promise);
       assertThat(startIn(browser, id)).as("pinned where it is booked").isEqualTo(bookedStart);
 
@@ -116,7 +120,8 @@ class DispatcherPinningPagesIT extends DeployedApplication {
       browser.waitForText(By.cssSelector("#plan-form .form-status"), "Published");
       String told = browser.find(By.cssSelector("#plan-form .form-status")).getText();
       assertThat(told)
-          .contains("Pinned and published where pinned: booking " + id)
+          .contains("Pinned and published where pinned: home visit P")
+          .doesNotContain("booking " + id)
           .doesNotContain("left alone");
       showsThePin(browser, id, promise);
     }
@@ -152,7 +157,10 @@ class DispatcherPinningPagesIT extends DeployedApplication {
     buttonReads(browser, id, "Unpin");
     WebElement button = browser.find(pinButton(id));
     assertThat(button.getAttribute("aria-pressed")).isEqualTo("true");
-    assertThat(button.getAttribute("aria-label")).isEqualTo("Unpin booking " + id);
+    assertThat(button.getAttribute("aria-label"))
+        .startsWith("Unpin home visit P")
+        .contains(" at ")
+        .doesNotContain("booking");
     assertThat(browser.find(By.cssSelector(row(id))).getText()).contains(promise);
     WebElement block =
         browser.find(By.cssSelector("#timeline .block.pinned[data-appointment='" + id + "']"));
