@@ -62,6 +62,7 @@ class DatabaseRestartFaultIT {
       int status,
       String retryAfter,
       String type,
+      String incident,
       Long id) {}
 
   private final Api api = ServerUnderFaults.api();
@@ -142,6 +143,9 @@ class DatabaseRestartFaultIT {
             a -> {
               assertThat(a.retryAfter()).as("Retry-After").isNotNull();
               assertThat(a.type()).startsWith("application/problem+json");
+              assertThat(a.incident())
+                  .as("an incident id to quote, whether the login check or the API answered")
+                  .isNotBlank();
             });
     // A trace per failed request (some 240 KB each before) would fill a disk in a long outage; a
     // cause's frames are written once, each later failure is one short line (in the log file and
@@ -208,9 +212,10 @@ class DatabaseRestartFaultIT {
               reply.status(),
               reply.raw().headers().firstValue("Retry-After").orElse(null),
               reply.contentType(),
+              reply.status() == 503 ? reply.json().getString("incident", null) : null,
               id);
     } catch (RuntimeException noAnswer) {
-      attempt = new Attempt(during, what, patient, -1, null, null, null);
+      attempt = new Attempt(during, what, patient, -1, null, null, null, null);
     }
     attempts.add(attempt);
     return attempt;

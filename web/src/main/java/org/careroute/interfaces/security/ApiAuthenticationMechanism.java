@@ -12,9 +12,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.careroute.application.session.LoginSessionService;
 import org.careroute.application.session.SessionLogin;
+import org.careroute.interfaces.web.IncidentLog;
 import org.careroute.interfaces.web.ServletProblems;
 
 /**
@@ -36,8 +36,6 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
    */
   private static final String BEARER = "Bearer ";
 
-  private static final Logger LOG = Logger.getLogger(ApiAuthenticationMechanism.class.getName());
-
   /** RFC 6585; the servlet API names no constant for it. */
   private static final int TOO_MANY_REQUESTS = 429;
 
@@ -54,14 +52,13 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       try {
         outcome = checkBasic(header.substring(BASIC.length()).trim(), request.getRemoteAddr());
       } catch (RuntimeException accountsUnreachable) {
-        LOG.warning(
-            () -> "Could not check credentials: " + accountsUnreachable.getClass().getName());
         return fail(
             request,
             response,
             HttpServletResponse.SC_SERVICE_UNAVAILABLE,
             "Service unavailable",
-            "Logging in is not possible right now. Please try again in a few seconds.");
+            "Logging in is not possible right now. Please try again in a few seconds.",
+            IncidentLog.record(HttpServletResponse.SC_SERVICE_UNAVAILABLE, accountsUnreachable));
       }
       if (outcome instanceof PasswordLogin.LoggedIn loggedIn) {
         return context.notifyContainerAboutLogin(loggedIn.result());
@@ -93,14 +90,13 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       try {
         session = sessions.resume(token.get());
       } catch (RuntimeException sessionsUnreachable) {
-        LOG.warning(
-            () -> "Could not check a login session: " + sessionsUnreachable.getClass().getName());
         return fail(
             request,
             response,
             HttpServletResponse.SC_SERVICE_UNAVAILABLE,
             "Service unavailable",
-            "Your session cannot be checked right now. Please try again in a few seconds.");
+            "Your session cannot be checked right now. Please try again in a few seconds.",
+            IncidentLog.record(HttpServletResponse.SC_SERVICE_UNAVAILABLE, sessionsUnreachable));
       }
       if (session.isPresent()) {
         SessionLogin login = session.get();
@@ -133,6 +129,16 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       int status,
       String title,
       String detail) {
+    return fail(request, response, status, title, detail, null);
+  }
+
+  private static AuthenticationStatus fail(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String title,
+      String detail,
+      String incident) {
     try {
       // Undertow sends an error page of its own after a failed authentication unless the exchange
       // is complete, which needs the request's body read too; sending one on the committed answer
@@ -141,7 +147,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     } catch (IOException clientGone) {
       // Nothing to tell a client that has gone away; the answer below finds it gone too.
     }
-    ServletProblems.write(response, status, title, detail);
+    ServletProblems.write(response, status, title, detail, incident);
     return AuthenticationStatus.SEND_FAILURE;
   }
 }

@@ -19,6 +19,15 @@ public final class ServletProblems {
    * never the request's, so no JSON escaping is needed.
    */
   public static void write(HttpServletResponse response, int status, String title, String detail) {
+    write(response, status, title, detail, null);
+  }
+
+  /**
+   * A problem detail that names the incident under which the server log holds the cause, as the
+   * API's own 500 and 503 answers do; {@code incident} null for none.
+   */
+  public static void write(
+      HttpServletResponse response, int status, String title, String detail, String incident) {
     try {
       response.setStatus(status);
       if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE
@@ -37,6 +46,7 @@ public final class ServletProblems {
                   + status
                   + ",\"detail\":\""
                   + detail
+                  + (incident == null ? "" : "\",\"incident\":\"" + incident)
                   + "\"}");
       // Closing completes the exchange, so the server adds no error page of its own.
       response.getWriter().close();

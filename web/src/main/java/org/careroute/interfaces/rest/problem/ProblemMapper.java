@@ -35,6 +35,7 @@ import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.interfaces.rest.problem.Problem.FieldError;
 import org.careroute.interfaces.security.Challenges;
+import org.careroute.interfaces.web.IncidentLog;
 
 /**
  * Turns every failure into a problem detail. Messages written for people pass through; anything

@@ -1,4 +1,4 @@
-package org.careroute.interfaces.rest.problem;
+package org.careroute.interfaces.web;
 
 import java.util.Map;
 import java.util.UUID;
@@ -12,9 +12,10 @@ import java.util.logging.Logger;
  * the first time it is seen; later requests failing the same way (same exception types thrown from
  * the same places) get one line that counts them and names the incident that holds the frames. An
  * outage of the database then fills the log with short lines, not a trace per request. Only
- * exception types and frames are written: messages can quote health data.
+ * exception types and frames are written: messages can quote health data. The API's exception
+ * mapper and the authentication mechanism (which answers before JAX-RS) both write here.
  */
-final class IncidentLog {
+public final class IncidentLog {
 
   private static final Logger LOG = Logger.getLogger(IncidentLog.class.getName());
 
@@ -37,7 +38,7 @@ final class IncidentLog {
   private IncidentLog() {}
 
   /** Logs the failure and returns the incident id the answer carries. */
-  static String record(int status, Throwable failure) {
+  public static String record(int status, Throwable failure) {
     String incident = UUID.randomUUID().toString();
     String signature = signature(failure);
     if (SEEN.size() >= MAX_REMEMBERED_CAUSES) {

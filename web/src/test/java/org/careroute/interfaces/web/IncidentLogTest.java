@@ -1,4 +1,4 @@
-package org.careroute.interfaces.rest.problem;
+package org.careroute.interfaces.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
