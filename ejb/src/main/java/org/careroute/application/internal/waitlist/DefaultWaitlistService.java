@@ -132,10 +132,7 @@ public class DefaultWaitlistService implements WaitlistService {
     } catch (OfferAnswers.OfferEnded ended) {
       throw ended;
     } catch (BusinessConflictException refused) {
-      long freed = answers.end(token, WaitlistOffer.Status.TAKEN);
-      if (freed >= 0) {
-        places.passOn(freed);
-      }
+      answers.end(token, WaitlistOffer.Status.TAKEN).ifPresent(places::passOn);
       throw new BusinessConflictException(
           "This place was taken meanwhile; you keep your place on the waitlist.");
     }
@@ -144,10 +141,10 @@ public class DefaultWaitlistService implements WaitlistService {
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void decline(String token) {
-    long freed = answers.end(token, WaitlistOffer.Status.DECLINED);
-    if (freed < 0) {
-      throw new BusinessConflictException("This offer has already ended.");
-    }
+    FreedPlace freed =
+        answers
+            .end(token, WaitlistOffer.Status.DECLINED)
+            .orElseThrow(() -> new BusinessConflictException("This offer has already ended."));
     places.passOn(freed);
   }
 }

@@ -74,7 +74,7 @@ class WaitlistEntryTest {
     WaitlistEntry entry = mornings();
     Instant now = at(MONDAY.minusDays(1), 12, 0);
     TimeInterval place = new TimeInterval(at(MONDAY, 9, 0), at(MONDAY, 9, 0));
-    WaitlistOffer declined = new WaitlistOffer(entry, 7, place, "t1", now.plusSeconds(60), now);
+    WaitlistOffer declined = new WaitlistOffer(entry, 7L, place, "t1", now.plusSeconds(60), now);
     assertThat(entry.status()).isEqualTo(WaitlistEntry.Status.OFFERED);
     assertThat(declined.isOpen(now)).isTrue();
     assertThat(declined.isOpen(now.plusSeconds(60))).as("held until it expires").isFalse();
@@ -82,7 +82,7 @@ class WaitlistEntryTest {
     declined.end(WaitlistOffer.Status.DECLINED);
     assertThat(entry.status()).isEqualTo(WaitlistEntry.Status.WAITING);
 
-    WaitlistOffer accepted = new WaitlistOffer(entry, 8, place, "t2", now.plusSeconds(60), now);
+    WaitlistOffer accepted = new WaitlistOffer(entry, 8L, place, "t2", now.plusSeconds(60), now);
     accepted.accepted(42);
     assertThat(entry.status()).isEqualTo(WaitlistEntry.Status.BOOKED);
     assertThat(accepted.status()).isEqualTo(WaitlistOffer.Status.ACCEPTED);
