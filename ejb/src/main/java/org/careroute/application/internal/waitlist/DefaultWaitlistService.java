@@ -77,6 +77,13 @@ public class DefaultWaitlistService implements WaitlistService {
             join.earliest(),
             join.latest(),
             clock.instant());
+    if (waitlist.findOfPatient(patient.id()).stream().anyMatch(e -> e.alreadyCovers(entry))) {
+      throw new BusinessConflictException(
+          (caller.arrangesBookings() ? patient.fullName() + " is" : "You are")
+              + " already on the waitlist for "
+              + treatment.name()
+              + " on some of these days; remove that place first to change it.");
+    }
     waitlist.add(entry);
     audit.record(caller, AuditAction.CREATE, RECORD_TYPE, entry.id());
     return views.of(entry);

@@ -113,6 +113,19 @@ public class WaitlistEntry {
         && !time.isAfter(latest);
   }
 
+  /**
+   * Whether this open entry already waits for what {@code other} asks: the same treatment, clinic
+   * and setting on a day both include. Joining twice would only take two turns in the order.
+   */
+  public boolean alreadyCovers(WaitlistEntry other) {
+    return (status == Status.WAITING || status == Status.OFFERED)
+        && treatment.id().equals(other.treatment.id())
+        && clinic.id().equals(other.clinic.id())
+        && setting == other.setting
+        && !firstDay.isAfter(other.lastDay)
+        && !lastDay.isBefore(other.firstDay);
+  }
+
   public void offered() {
     status = Status.OFFERED;
   }
