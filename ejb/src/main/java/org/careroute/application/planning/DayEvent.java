@@ -19,7 +19,7 @@ public record DayEvent(
         @Max(value = 480, message = "An overrun is at most 480 minutes.")
         Integer minutes) {
 
-  @AssertTrue(message = "A sick nurse, or one back, needs nurseId.")
+  @AssertTrue(message = "A sick nurse needs nurseId.")
   public boolean isNurseNamed() {
     return !namesNurse() || nurseId != null;
   }
