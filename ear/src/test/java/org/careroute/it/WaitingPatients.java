@@ -86,6 +86,15 @@ final class WaitingPatients {
     assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
   }
 
+  /** Nine is booked, the patient waits for it, and it is cancelled: the offer's token. */
+  String offeredNine(Login waiting) {
+    Login booker = practice.clearedPatient("Cancelling Patient");
+    long booking = bookedAtNine(booker);
+    joins(waiting, "09:00", "09:30");
+    cancel(booking, booker);
+    return offerToken(waiting);
+  }
+
   /** The token of the latest offer mailed to the patient, waiting for it to come. */
   String offerToken(Login patient) {
     MimeMessage offer =

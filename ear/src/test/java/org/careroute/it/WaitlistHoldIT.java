@@ -23,15 +23,6 @@ class WaitlistHoldIT extends DeployedApplication {
     waitlist = new WaitingPatients(api, practice, mailbox);
   }
 
-  /** The place at nine is cancelled and offered to a waiting patient; returns the offer's token. */
-  private String nineHeldFor(Login waiting) {
-    Login booker = practice.clearedPatient("Cancelling Patient");
-    long booking = waitlist.bookedAtNine(booker);
-    waitlist.joins(waiting, "09:00", "09:30");
-    waitlist.cancel(booking, booker);
-    return waitlist.offerToken(waiting);
-  }
-
   private boolean nineOfferedTo(Login patient) {
     return api
         .get(
@@ -51,7 +42,7 @@ class WaitlistHoldIT extends DeployedApplication {
   @Test
   void aHeldPlaceIsRefusedToAnOnlineBookerUntilTheWaitingPatientDeclinesIt() {
     Login waiting = practice.clearedPatient("Waiting Patient");
-    String token = nineHeldFor(waiting);
+    String token = waitlist.offeredNine(waiting);
     Login online = practice.clearedPatient("Online Patient");
 
     assertThat(nineOfferedTo(online)).as("the held place is not offered online").isFalse();
@@ -73,7 +64,7 @@ class WaitlistHoldIT extends DeployedApplication {
   @Test
   void aHeldPlaceBooksOnlineOnceTheHoldRanOut() {
     Login waiting = practice.clearedPatient("Silent Patient");
-    nineHeldFor(waiting);
+    waitlist.offeredNine(waiting);
     Login online = practice.clearedPatient("Online Patient");
     assertThat(waitlist.book(online, WaitingPatients.DAY, 9, 0).status()).isEqualTo(409);
 
@@ -86,7 +77,7 @@ class WaitlistHoldIT extends DeployedApplication {
   @Test
   void theHeldPatientBooksTheHeldPlaceByAcceptingIt() {
     Login waiting = practice.clearedPatient("Accepting Patient");
-    String token = nineHeldFor(waiting);
+    String token = waitlist.offeredNine(waiting);
 
     Api.Reply accepted = api.post("api/waitlist/offers/" + token + "/accept", "", null);
 

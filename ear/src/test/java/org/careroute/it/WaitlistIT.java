@@ -113,4 +113,49 @@ class WaitlistIT extends DeployedApplication {
     assertThat(api.post("api/waitlist/offers/" + nextToken + "/accept", "", null).status())
         .isEqualTo(200);
   }
+
+  /** A patient whose heart disease calls for ENHANCED monitoring, approved by a clinician. */
+  private Login approvedEnhancedPatient(String name) {
+    Login patient = practice.registeredPatient(name);
+    long screening = practice.screen(patient, true).json().getJsonNumber("id").longValue();
+    Api.Reply approved = api.post("api/screenings/" + screening + "/approve", "{}", Api.CLINICIAN);
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    return patient;
+  }
+
+  @Test
+  void anEnhancedPatientIsPassedOverWhereNoNurseCanMonitorThem() {
+    Login booker = practice.clearedPatient("Booked Patient");
+    long booking = waitlist.bookedAtNine(booker);
+    Login enhanced = approvedEnhancedPatient("Enhanced Patient");
+    waitlist.joins(enhanced, "09:00", "09:30");
+    Login next = practice.clearedPatient("Standard Patient");
+    waitlist.joins(next, "09:00", "09:30");
+
+    waitlist.cancel(booking, booker);
+
+    waitlist.offerToken(next);
+    assertThat(waitlist.offered(enhanced)).as("no ACLS nurse works that day").isFalse();
+    assertThat(waitlist.onlyEntry(enhanced).getString("status")).isEqualTo("WAITING");
+  }
+
+  @Test
+  void anApprovedEnhancedPatientIsOfferedThePlaceWhereAnAclsNurseWorks() {
+    long acls = practice.nurse("Enhanced Nurse", "\"IV_THERAPY\",\"ACLS\"");
+    practice.shift(
+        acls,
+        waitlist.clinic,
+        "CLINIC",
+        TestPractice.at(WaitingPatients.DAY, 8, 0),
+        TestPractice.at(WaitingPatients.DAY, 18, 0));
+    Login booker = practice.clearedPatient("Booked Patient");
+    long booking = waitlist.bookedAtNine(booker);
+    Login enhanced = approvedEnhancedPatient("Enhanced Patient");
+    waitlist.joins(enhanced, "09:00", "09:30");
+
+    waitlist.cancel(booking, booker);
+
+    waitlist.offerToken(enhanced);
+    assertThat(WaitingPatients.offeredTime(waitlist.onlyEntry(enhanced))).isEqualTo("09:00");
+  }
 }

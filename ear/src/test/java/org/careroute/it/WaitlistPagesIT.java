@@ -70,7 +70,7 @@ class WaitlistPagesIT extends DeployedApplication {
     Login waiting = practice.clearedPatient("Accepting Patient");
     // The browser starts before the place is offered: the hold lasts 12 seconds here.
     try (Browser browser = new Browser(base, "waitlist-offer-accepted", Browser.PHONE)) {
-      String token = offerAtNine(waiting);
+      String token = waitlist.offeredNine(waiting);
       browser.open("offer.html?token=" + token);
       browser.waitForText(By.id("offer-text"), "We hold it for you until");
       assertThat(browser.find(By.id("offer-text")).getText()).contains("at 09:00");
@@ -93,7 +93,7 @@ class WaitlistPagesIT extends DeployedApplication {
   void aWaitingPatientDeclinesTheHeldPlaceFromTheMailLink() {
     Login waiting = practice.clearedPatient("Declining Patient");
     try (Browser browser = new Browser(base, "waitlist-offer-declined", Browser.PHONE)) {
-      String token = offerAtNine(waiting);
+      String token = waitlist.offeredNine(waiting);
       browser.open("offer.html?token=" + token + "&answer=decline");
       browser.waitForText(By.id("offer-text"), "We hold it for you until");
 
@@ -101,20 +101,11 @@ class WaitlistPagesIT extends DeployedApplication {
 
       browser.waitForText(
           By.cssSelector("#offer .form-status"), "The place goes to the next patient.");
-      assertThat(browser.find(By.id("offer-accept")).isDisplayed()).isFalse();
+      assertThat(browser.all(By.id("offer-accept")).get(0).isDisplayed()).isFalse();
       browser.screenshot("declined");
     }
     assertThat(waitlist.onlyEntry(waiting).getString("status")).isEqualTo("WAITING");
     assertThat(api.get("api/appointments", waiting).array()).isEmpty();
-  }
-
-  /** Books nine, has the patient wait for it, cancels it; returns the token of the mailed offer. */
-  private String offerAtNine(Login waiting) {
-    Login booker = practice.clearedPatient("Cancelling Patient");
-    long booking = waitlist.bookedAtNine(booker);
-    waitlist.joins(waiting, "09:00", "09:30");
-    waitlist.cancel(booking, booker);
-    return waitlist.offerToken(waiting);
   }
 
   @Test
@@ -128,7 +119,7 @@ class WaitlistPagesIT extends DeployedApplication {
       browser.logIn(Api.DISPATCHER);
       browser.waitFor(d -> d.getCurrentUrl().endsWith("dispatcher.html"));
       // Offered only now: the hold lasts 12 seconds here.
-      offerAtNine(offered);
+      waitlist.offeredNine(offered);
       waitlist.joins(later, "14:00", "16:00");
       browser.open(
           "dispatcher.html?clinic=" + waitlist.clinic + "&day=" + WaitingPatients.day(DAY));

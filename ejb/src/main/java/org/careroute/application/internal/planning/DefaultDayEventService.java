@@ -107,12 +107,8 @@ public class DefaultDayEventService implements DayEventService {
    * from them; what has started stays with the nurse who started it.
    */
   private DayEventResult nurseSick(Caller caller, PlanKey key, long nurseId) {
-    Clinic clinic =
-        clinics
-            .find(key.clinicId())
-            .orElseThrow(() -> new RecordNotFoundException("clinic", key.clinicId()));
-    Nurse nurse =
-        nurses.find(nurseId).orElseThrow(() -> new RecordNotFoundException("nurse", nurseId));
+    Clinic clinic = clinicOf(key);
+    Nurse nurse = nurse(nurseId);
     TimeInterval day = clinic.wholeDay(key.day());
     List<Shift> called =
         shifts.findAtClinic(clinic.id(), day).stream()
@@ -174,14 +170,20 @@ public class DefaultDayEventService implements DayEventService {
             + ". Optimise to re-plan them from now.");
   }
 
+  private Clinic clinicOf(PlanKey key) {
+    return clinics
+        .find(key.clinicId())
+        .orElseThrow(() -> new RecordNotFoundException("clinic", key.clinicId()));
+  }
+
+  private Nurse nurse(long nurseId) {
+    return nurses.find(nurseId).orElseThrow(() -> new RecordNotFoundException("nurse", nurseId));
+  }
+
   /** Counts the nurse's called-off shifts of the day at this clinic again. */
   private DayEventResult nurseBack(Caller caller, PlanKey key, long nurseId) {
-    Clinic clinic =
-        clinics
-            .find(key.clinicId())
-            .orElseThrow(() -> new RecordNotFoundException("clinic", key.clinicId()));
-    Nurse nurse =
-        nurses.find(nurseId).orElseThrow(() -> new RecordNotFoundException("nurse", nurseId));
+    Clinic clinic = clinicOf(key);
+    Nurse nurse = nurse(nurseId);
     TimeInterval day = clinic.wholeDay(key.day());
     List<Shift> calledOffShifts =
         shifts.findOfNurse(nurse.id(), day.start(), day.end()).stream()

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Objects;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.patient.Patient;
 import org.careroute.domain.model.treatment.CareSetting;
@@ -119,8 +120,8 @@ public class WaitlistEntry {
    */
   public boolean alreadyCovers(WaitlistEntry other) {
     return (status == Status.WAITING || status == Status.OFFERED)
-        && treatment.id().equals(other.treatment.id())
-        && clinic.id().equals(other.clinic.id())
+        && Objects.equals(treatment.id(), other.treatment.id())
+        && Objects.equals(clinic.id(), other.clinic.id())
         && setting == other.setting
         && !firstDay.isAfter(other.lastDay)
         && !lastDay.isBefore(other.firstDay);

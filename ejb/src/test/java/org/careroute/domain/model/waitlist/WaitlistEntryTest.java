@@ -87,4 +87,35 @@ class WaitlistEntryTest {
     assertThat(entry.status()).isEqualTo(WaitlistEntry.Status.BOOKED);
     assertThat(accepted.status()).isEqualTo(WaitlistOffer.Status.ACCEPTED);
   }
+
+  private static WaitlistEntry alsoFor(WaitlistEntry entry, CareSetting setting, LocalDate first) {
+    return new WaitlistEntry(
+        entry.patient(),
+        entry.treatment(),
+        entry.clinic(),
+        setting,
+        first,
+        first.plusDays(1),
+        LocalTime.of(14, 0),
+        LocalTime.of(15, 0),
+        Instant.parse("2027-02-02T00:00:00Z"));
+  }
+
+  @Test
+  void anOpenEntryCoversAnotherForItsTreatmentClinicAndSettingOnADayBothInclude() {
+    WaitlistEntry entry = mornings();
+    assertThat(entry.alreadyCovers(alsoFor(entry, CareSetting.CLINIC, MONDAY.plusDays(2))))
+        .as("sharing the last day, at other times of day")
+        .isTrue();
+    assertThat(entry.alreadyCovers(alsoFor(entry, CareSetting.CLINIC, MONDAY.plusDays(3))))
+        .as("on later days")
+        .isFalse();
+    assertThat(entry.alreadyCovers(alsoFor(entry, CareSetting.HOME, MONDAY)))
+        .as("at home")
+        .isFalse();
+    entry.remove();
+    assertThat(entry.alreadyCovers(alsoFor(entry, CareSetting.CLINIC, MONDAY)))
+        .as("left the waitlist")
+        .isFalse();
+  }
 }
