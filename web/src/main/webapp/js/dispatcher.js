@@ -2,6 +2,7 @@
 import { api, el, onSubmit, requireSession, showError, status, clock, today, addDays, words, chairName } from './api.js';
 import { drawTimeline, bookingName } from './timeline.js';
 import { wireUrgentVisit } from './urgent-visit.js';
+import { wireDayWaitlist } from './day-waitlist.js';
 
 const $ = id => document.getElementById(id);
 /** How the desk labels a visit whose home only its postal code placed. */
@@ -13,6 +14,8 @@ let map;
 let layers;
 let events;
 let current;
+/** The nurses called in sick from this page, by id: still listed to report them back. */
+const calledSick = new Map();
 
 await requireSession('DISPATCHER', 'ADMIN');
 const clinics = await api('GET', '/clinics');
@@ -26,6 +29,7 @@ $('optimise').addEventListener('click', () => act(optimise));
 $('stop').addEventListener('click', () => act(() => api('POST', path('/stop'))));
 $('publish').addEventListener('click', () => act(publish));
 wireEvents();
+const showWaitlist = wireDayWaitlist(() => $('clinic').value, () => $('day').value);
 await wireGoals();
 await showPlan();
 
@@ -44,6 +48,7 @@ async function act(action) {
 async function showPlan() {
   watch(null);
   render(await api('GET', path()));
+  await showWaitlist();
 }
 
 async function optimise() {
@@ -208,6 +213,8 @@ function fillEventChoices(plan) {
   const nurses = new Map();
   plan.routes.forEach(r => nurses.set(r.nurseId, r.nurseName));
   plan.sessions.filter(s => s.nurseId).forEach(s => nurses.set(s.nurseId, s.nurseName));
+  // A nurse called off has no route or session left, yet may be reported back.
+  calledSick.forEach((name, id) => nurses.set(id, name));
   keepChoice($('e-nurse'), [...nurses].map(([id, name]) => el('option', { value: id }, name)));
   keepChoice($('e-appointment'), assignmentRows(plan).map(row =>
     el('option', { value: row.id }, `${row.name}: ${row.kind} ${clock(row.start)}, ${row.who}`)));
@@ -219,18 +226,23 @@ function keepChoice(select, options) {
   if ([...select.options].some(o => o.value === chosen)) select.value = chosen;
 }
 
+function namesNurse(kind) {
+  return kind === 'NURSE_SICK' || kind === 'NURSE_BACK';
+}
+
 function wireEvents() {
   const kind = $('e-kind');
   const fit = () => {
-    $('e-nurse-field').hidden = kind.value !== 'NURSE_SICK';
-    $('e-appointment-field').hidden = kind.value === 'NURSE_SICK';
+    $('e-nurse-field').hidden = !namesNurse(kind.value);
+    $('e-appointment-field').hidden = namesNurse(kind.value);
     $('e-minutes-field').hidden = kind.value !== 'VISIT_OVERRAN';
   };
   kind.addEventListener('change', fit);
   fit();
   onSubmit($('event-form'), async event => {
     const body = { kind: event.kind };
-    if (event.kind === 'NURSE_SICK') body.nurseId = event.nurseId;
+    if (namesNurse(event.kind)) body.nurseId = event.nurseId;
+    if (event.kind === 'NURSE_SICK') calledSick.set(event.nurseId, $('e-nurse').selectedOptions[0]?.textContent);
     else body.appointmentId = event.appointmentId;
     if (event.kind === 'VISIT_OVERRAN') body.minutes = event.minutes;
     const result = await api('POST', path('/day-events'), body);

@@ -118,7 +118,7 @@ export function wireUrgentVisit(clinicOf, booked) {
 }
 
 /** A patient as the dispatcher tells them apart: name, date of birth, phone, town. */
-function patientLine(patient) {
+export function patientLine(patient) {
   const born = new Date(patient.dateOfBirth + 'T12:00:00Z').toLocaleDateString('en-GB',
     { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   return [patient.fullName, `born ${born}`, patient.phone, patient.town].filter(Boolean).join(' · ');

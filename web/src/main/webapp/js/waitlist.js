@@ -1,5 +1,6 @@
 // The waitlist: patients join, see and leave it; dispatchers see a clinic's day of waiting patients.
-import { api, el, onSubmit, requireSession, status, today, addDays, dayLabel, clock, words } from './api.js';
+import { api, el, onSubmit, requireSession, status, today, addDays } from './api.js';
+import { waitlistTable } from './waitlist-table.js';
 
 const $ = id => document.getElementById(id);
 const session = await requireSession('PATIENT', 'DISPATCHER', 'ADMIN');
@@ -29,29 +30,9 @@ if (session.roles.includes('DISPATCHER') || session.roles.includes('ADMIN')) {
   $('d-day').value = today();
   onSubmit($('day-form'), async (_, form) => {
     const entries = await api('GET', `/waitlist/day?clinic=${$('d-clinic').value}&day=${$('d-day').value}`);
-    $('day-list').replaceChildren(entries.length === 0 ? el('p', {}, 'Nobody waits for this day.') : table(entries, true));
+    $('day-list').replaceChildren(entries.length === 0 ? el('p', {}, 'Nobody waits for this day.') : waitlistTable(entries, { forDesk: true }));
     status(form, `${entries.length} waiting, first come first.`);
   });
-}
-
-function standing(entry) {
-  return entry.status === 'OFFERED'
-    ? `offered ${dayLabel(entry.offeredStart)} ${clock(entry.offeredStart)}, held until ${clock(entry.offerExpiresAt)}`
-    : words(entry.status);
-}
-
-function table(entries, forDesk) {
-  return el('table', {},
-    el('thead', {}, el('tr', {}, [forDesk ? 'Patient' : null, 'Treatment', 'Where', 'Days', 'Starting', 'Now', forDesk ? null : '']
-      .filter(h => h !== null).map(h => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, entries.map(e => el('tr', {},
-      forDesk ? el('td', {}, e.patientName) : null,
-      el('td', {}, e.treatmentName),
-      el('td', {}, e.setting === 'HOME' ? 'at home' : e.clinicName),
-      el('td', {}, `${dayLabel(e.firstDay)} – ${dayLabel(e.lastDay)}`),
-      el('td', {}, `${e.earliest.substring(0, 5)} – ${e.latest.substring(0, 5)}`),
-      el('td', {}, standing(e)),
-      forDesk ? null : el('td', {}, el('button', { type: 'button', class: 'secondary', onclick: () => leave(e) }, 'Leave the waitlist'))))));
 }
 
 async function leave(entry) {
@@ -61,5 +42,5 @@ async function leave(entry) {
 
 async function showMine() {
   const entries = await api('GET', '/waitlist');
-  $('mine-list').replaceChildren(entries.length === 0 ? el('p', {}, 'You are not waiting for a place.') : table(entries, false));
+  $('mine-list').replaceChildren(entries.length === 0 ? el('p', {}, 'You are not waiting for a place.') : waitlistTable(entries, { leave }));
 }

@@ -3,16 +3,9 @@ package org.careroute.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.careroute.it.Api.Login;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,119 +17,45 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class WaitlistIT extends DeployedApplication {
 
-  static final int DAY = 5;
-  static final Pattern OFFER_LINK = Pattern.compile("offer\\.html\\?token=([0-9a-f]+)");
-
   @RegisterExtension final Mailbox mailbox = new Mailbox();
-  long clinic;
-  long treatment;
+  WaitingPatients waitlist;
 
   @BeforeEach
   void oneChairOneNurse() {
-    clinic = practice.clinic(1);
-    treatment = practice.treatment(40, 20, "\"CLINIC\"", "\"IV_THERAPY\"");
-    long nurse = practice.nurse("Waitlist Nurse", "\"IV_THERAPY\"");
-    practice.shift(
-        nurse, clinic, "CLINIC", TestPractice.at(DAY, 8, 0), TestPractice.at(DAY, 18, 0));
-  }
-
-  private long bookedAtNine(Login patient) {
-    Api.Reply booked =
-        api.post(
-            "api/appointments",
-            TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, 9, 0)),
-            patient);
-    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-    return booked.json().getJsonNumber("id").longValue();
-  }
-
-  private void joins(Login patient, String earliest, String latest) {
-    LocalDate day = TestPractice.at(DAY, 0, 0).toLocalDate();
-    Api.Reply joined =
-        api.post(
-            "api/waitlist",
-            """
-        {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"firstDay":"%s","lastDay":"%s",
-         "earliest":"%s","latest":"%s"}"""
-                .formatted(treatment, clinic, day.minusDays(1), day.plusDays(1), earliest, latest),
-            patient);
-    assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
-  }
-
-  private void cancel(long appointment, Login patient) {
-    Api.Reply cancelled = api.post("api/appointments/" + appointment + "/cancel", "", patient);
-    assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
-  }
-
-  private String offerToken(Login patient) {
-    MimeMessage offer =
-        mailbox
-            .await(patient.login(), 1, m -> Mailbox.subject(m).startsWith("A place is free"))
-            .stream()
-            .filter(m -> Mailbox.subject(m).startsWith("A place is free"))
-            .reduce((first, last) -> last)
-            .orElseThrow();
-    Matcher link = OFFER_LINK.matcher(body(offer));
-    assertThat(link.find()).as("an accept link").isTrue();
-    return link.group(1);
-  }
-
-  private static String body(MimeMessage message) {
-    try {
-      Object content = message.getContent();
-      if (content instanceof MimeMultipart parts) {
-        content = parts.getBodyPart(0).getContent();
-      }
-      return content instanceof InputStream in
-          ? new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          : (String) content;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private JsonObject onlyEntry(Login patient) {
-    List<JsonObject> entries =
-        api.get("api/waitlist", patient).array().stream().map(e -> e.asJsonObject()).toList();
-    assertThat(entries).hasSize(1);
-    return entries.get(0);
-  }
-
-  private boolean offered(Login patient) {
-    return mailbox.to(patient.login()).stream()
-        .anyMatch(m -> Mailbox.subject(m).startsWith("A place is free"));
+    waitlist = new WaitingPatients(api, practice, mailbox);
   }
 
   @Test
   void aCancellationOffersThePlaceToTheFirstWaitingPatientWhoFitsPassingOverHeldScreenings() {
     Login booker = practice.clearedPatient("Booked Patient");
-    long booking = bookedAtNine(booker);
+    long booking = waitlist.bookedAtNine(booker);
     Login afternoonOnly = practice.clearedPatient("Afternoon Patient");
-    joins(afternoonOnly, "14:00", "15:00");
+    waitlist.joins(afternoonOnly, "14:00", "15:00");
     Login held = practice.registeredPatient("Held Patient");
     practice.screen(held, true);
-    joins(held, "09:00", "09:30");
+    waitlist.joins(held, "09:00", "09:30");
     Login first = practice.clearedPatient("First Fitting Patient");
-    joins(first, "09:00", "09:30");
+    waitlist.joins(first, "09:00", "09:30");
     Login second = practice.clearedPatient("Second Fitting Patient");
-    joins(second, "09:00", "09:30");
+    waitlist.joins(second, "09:00", "09:30");
 
-    cancel(booking, booker);
+    waitlist.cancel(booking, booker);
 
-    offerToken(first);
-    JsonObject entry = onlyEntry(first);
+    waitlist.offerToken(first);
+    JsonObject entry = waitlist.onlyEntry(first);
     assertThat(entry.getString("status")).isEqualTo("OFFERED");
-    assertThat(OffsetDateTime.parse(entry.getString("offeredStart")).toLocalTime().toString())
-        .isEqualTo("09:00");
-    assertThat(offered(afternoonOnly)).as("the freed time is not one they can come").isFalse();
-    assertThat(offered(held)).as("a screening on hold cannot be confirmed").isFalse();
-    assertThat(offered(second)).as("one patient at a time").isFalse();
+    assertThat(WaitingPatients.offeredTime(entry)).isEqualTo("09:00");
+    assertThat(waitlist.offered(afternoonOnly))
+        .as("the freed time is not one they can come")
+        .isFalse();
+    assertThat(waitlist.offered(held)).as("a screening on hold cannot be confirmed").isFalse();
+    assertThat(waitlist.offered(second)).as("one patient at a time").isFalse();
 
     List<JsonObject> desk =
         api
             .get(
                 "api/waitlist/day?clinic=%d&day=%s"
-                    .formatted(clinic, TestPractice.at(DAY, 0, 0).toLocalDate()),
+                    .formatted(waitlist.clinic, WaitingPatients.day(WaitingPatients.DAY)),
                 Api.DISPATCHER)
             .array()
             .stream()
@@ -150,11 +69,11 @@ class WaitlistIT extends DeployedApplication {
   @Test
   void twoAcceptsOfOneOfferAtOnceBookThePlaceOnce() {
     Login booker = practice.clearedPatient("Booked Patient");
-    long booking = bookedAtNine(booker);
+    long booking = waitlist.bookedAtNine(booker);
     Login waiting = practice.clearedPatient("Waiting Patient");
-    joins(waiting, "09:00", "09:30");
-    cancel(booking, booker);
-    String token = offerToken(waiting);
+    waitlist.joins(waiting, "09:00", "09:30");
+    waitlist.cancel(booking, booker);
+    String token = waitlist.offerToken(waiting);
 
     CompletableFuture<Api.Reply> one =
         api.postAsync("api/waitlist/offers/" + token + "/accept", "", null);
@@ -170,28 +89,73 @@ class WaitlistIT extends DeployedApplication {
     assertThat(
             OffsetDateTime.parse(bookings.get(0).getString("windowStart")).toLocalTime().toString())
         .isEqualTo("09:00");
-    assertThat(onlyEntry(waiting).getString("status")).isEqualTo("BOOKED");
+    assertThat(waitlist.onlyEntry(waiting).getString("status")).isEqualTo("BOOKED");
     mailbox.await(waiting.login(), 1, m -> Mailbox.subject(m).contains("is confirmed"));
   }
 
   @Test
   void anUnansweredOfferExpiresAndPassesToTheNextWaitingPatient() {
     Login booker = practice.clearedPatient("Booked Patient");
-    long booking = bookedAtNine(booker);
+    long booking = waitlist.bookedAtNine(booker);
     Login slow = practice.clearedPatient("Slow Patient");
-    joins(slow, "09:00", "09:30");
+    waitlist.joins(slow, "09:00", "09:30");
     Login next = practice.clearedPatient("Next Patient");
-    joins(next, "09:00", "09:30");
-    cancel(booking, booker);
-    String slowToken = offerToken(slow);
+    waitlist.joins(next, "09:00", "09:30");
+    waitlist.cancel(booking, booker);
+    String slowToken = waitlist.offerToken(slow);
 
-    String nextToken = offerToken(next);
+    String nextToken = waitlist.offerToken(next);
 
-    assertThat(onlyEntry(slow).getString("status")).as("waits on").isEqualTo("WAITING");
+    assertThat(waitlist.onlyEntry(slow).getString("status")).as("waits on").isEqualTo("WAITING");
     Api.Reply late = api.post("api/waitlist/offers/" + slowToken + "/accept", "", null);
     assertThat(late.status()).isEqualTo(409);
     assertThat(late.json().getString("detail")).contains("expired");
     assertThat(api.post("api/waitlist/offers/" + nextToken + "/accept", "", null).status())
         .isEqualTo(200);
+  }
+
+  /** A patient whose heart disease calls for ENHANCED monitoring, approved by a clinician. */
+  private Login approvedEnhancedPatient(String name) {
+    Login patient = practice.registeredPatient(name);
+    long screening = practice.screen(patient, true).json().getJsonNumber("id").longValue();
+    Api.Reply approved = api.post("api/screenings/" + screening + "/approve", "{}", Api.CLINICIAN);
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    return patient;
+  }
+
+  @Test
+  void anEnhancedPatientIsPassedOverWhereNoNurseCanMonitorThem() {
+    Login booker = practice.clearedPatient("Booked Patient");
+    long booking = waitlist.bookedAtNine(booker);
+    Login enhanced = approvedEnhancedPatient("Enhanced Patient");
+    waitlist.joins(enhanced, "09:00", "09:30");
+    Login next = practice.clearedPatient("Standard Patient");
+    waitlist.joins(next, "09:00", "09:30");
+
+    waitlist.cancel(booking, booker);
+
+    waitlist.offerToken(next);
+    assertThat(waitlist.offered(enhanced)).as("no ACLS nurse works that day").isFalse();
+    assertThat(waitlist.onlyEntry(enhanced).getString("status")).isEqualTo("WAITING");
+  }
+
+  @Test
+  void anApprovedEnhancedPatientIsOfferedThePlaceWhereAnAclsNurseWorks() {
+    long acls = practice.nurse("Enhanced Nurse", "\"IV_THERAPY\",\"ACLS\"");
+    practice.shift(
+        acls,
+        waitlist.clinic,
+        "CLINIC",
+        TestPractice.at(WaitingPatients.DAY, 8, 0),
+        TestPractice.at(WaitingPatients.DAY, 18, 0));
+    Login booker = practice.clearedPatient("Booked Patient");
+    long booking = waitlist.bookedAtNine(booker);
+    Login enhanced = approvedEnhancedPatient("Enhanced Patient");
+    waitlist.joins(enhanced, "09:00", "09:30");
+
+    waitlist.cancel(booking, booker);
+
+    waitlist.offerToken(enhanced);
+    assertThat(WaitingPatients.offeredTime(waitlist.onlyEntry(enhanced))).isEqualTo("09:00");
   }
 }

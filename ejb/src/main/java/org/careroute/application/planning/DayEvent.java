@@ -6,12 +6,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * Something that happened during the day: a sick nurse names the nurse, an overrun names the
- * appointment and the extra minutes, a no-show names the appointment. An urgent visit is booked
- * like any other booking (by a dispatcher, for the patient) and then re-planned.
+ * Something that happened during the day: a sick nurse (or one back) names the nurse, an overrun
+ * names the appointment and the extra minutes, a no-show names the appointment. An urgent visit is
+ * booked like any other booking (by a dispatcher, for the patient) and then re-planned.
  */
 public record DayEvent(
-    @NotNull(message = "Say what happened: NURSE_SICK, VISIT_OVERRAN or NO_SHOW.")
+    @NotNull(message = "Say what happened: NURSE_SICK, NURSE_BACK, VISIT_OVERRAN or NO_SHOW.")
         DayEventKind kind,
     Long nurseId,
     Long appointmentId,
@@ -21,12 +21,16 @@ public record DayEvent(
 
   @AssertTrue(message = "A sick nurse needs nurseId.")
   public boolean isNurseNamed() {
-    return kind != DayEventKind.NURSE_SICK || nurseId != null;
+    return !namesNurse() || nurseId != null;
+  }
+
+  private boolean namesNurse() {
+    return kind == DayEventKind.NURSE_SICK || kind == DayEventKind.NURSE_BACK;
   }
 
   @AssertTrue(message = "An overrun or a no-show needs appointmentId.")
   public boolean isAppointmentNamed() {
-    return kind == null || kind == DayEventKind.NURSE_SICK || appointmentId != null;
+    return kind == null || namesNurse() || appointmentId != null;
   }
 
   @AssertTrue(message = "An overrun needs the extra minutes.")

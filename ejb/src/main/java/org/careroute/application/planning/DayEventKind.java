@@ -7,6 +7,11 @@ public enum DayEventKind {
    * another nurse.
    */
   NURSE_SICK,
+  /**
+   * A nurse called in sick is back: their called-off shifts of the day count again, and the room
+   * they bring is offered to the waitlist.
+   */
+  NURSE_BACK,
   /** A session or visit under way runs longer than planned. */
   VISIT_OVERRAN,
   /** The patient did not come, or was not at home. */

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.careroute.application.Caller;
 import org.careroute.application.booking.AppointmentChanged;
@@ -14,6 +15,7 @@ import org.careroute.application.booking.AvailabilityQuery;
 import org.careroute.application.booking.BookingService;
 import org.careroute.application.booking.OfferedWindow;
 import org.careroute.application.booking.Rescheduling;
+import org.careroute.application.booking.RoomGained;
 import org.careroute.application.booking.SeriesAvailability;
 import org.careroute.application.booking.SeriesAvailabilityQuery;
 import org.careroute.application.booking.SeriesBooking;
@@ -74,6 +76,8 @@ public class DefaultBookingService implements BookingService {
   @Inject Clock clock;
 
   @Inject Event<AppointmentChanged> changes;
+
+  @Inject Event<RoomGained> roomGained;
 
   private void changed(Appointment appointment) {
     changes.fire(new AppointmentChanged(appointment.id(), appointment.clinic().id()));
@@ -178,9 +182,13 @@ public class DefaultBookingService implements BookingService {
     requests.requireNoOverlapForPatient(request, appointment.id());
     Placement placement =
         capacity.place(request, appointment.id()).orElseThrow(BookingRequests::unavailable);
+    LocalDate movedFrom =
+        appointment.clinic().dayOf(appointment.plannedStart().orElse(appointment.window().start()));
     appointment.moveTo(window, placement);
     audit.record(caller, AuditAction.RESCHEDULE, RECORD_TYPE, appointment.id());
     changed(appointment);
+    // The time it left may fit someone waiting.
+    roomGained.fire(RoomGained.on(appointment.clinic().id(), movedFrom));
     return storedView(appointment);
   }
 

@@ -12,6 +12,7 @@ import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.booking.BookingRequest;
 import org.careroute.domain.model.booking.Placement;
 import org.careroute.domain.model.clinic.Clinic;
+import org.careroute.domain.model.patient.Patient;
 import org.careroute.domain.model.staff.ShiftRepository;
 import org.careroute.domain.model.treatment.CareSetting;
 import org.careroute.domain.service.BookingCapacity;
@@ -34,10 +35,13 @@ public class FirstFitBookingCapacity implements BookingCapacity {
 
   @Inject TravelTimeEstimator travel;
 
+  @Inject WaitlistHolds holds;
+
   @Override
   public Optional<Placement> place(BookingRequest request, Long movingAppointmentId) {
     CapacitySnapshot day =
-        snapshot(request.clinic(), request.clinic().dayOf(request.window().start()));
+        snapshot(
+            request.clinic(), request.clinic().dayOf(request.window().start()), request.patient());
     if (movingAppointmentId != null) {
       day = day.without(movingAppointmentId);
     }
@@ -49,7 +53,8 @@ public class FirstFitBookingCapacity implements BookingCapacity {
       BookingRequest template, LocalDate firstDay, LocalDate lastDay, Instant notBefore) {
     List<Offer> offered = new ArrayList<>();
     for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
-      offered.addAll(offerOn(template, day, snapshot(template.clinic(), day), notBefore));
+      offered.addAll(
+          offerOn(template, day, snapshot(template.clinic(), day, template.patient()), notBefore));
     }
     return offered;
   }
@@ -72,11 +77,15 @@ public class FirstFitBookingCapacity implements BookingCapacity {
     return offered;
   }
 
-  private CapacitySnapshot snapshot(Clinic clinic, LocalDate day) {
+  /** The committed day with the places held for waiting patients other than {@code asking}. */
+  private CapacitySnapshot snapshot(Clinic clinic, LocalDate day, Patient asking) {
     TimeInterval wholeDay = clinic.wholeDay(day);
-    return new CapacitySnapshot(
-        clinic,
-        shifts.findAtClinic(clinic.id(), wholeDay),
-        appointments.findHoldingCapacityAtClinic(clinic.id(), wholeDay));
+    return holds.added(
+        new CapacitySnapshot(
+            clinic,
+            shifts.findAtClinic(clinic.id(), wholeDay),
+            appointments.findHoldingCapacityAtClinic(clinic.id(), wholeDay)),
+        day,
+        asking);
   }
 }

@@ -44,6 +44,9 @@ public class PlanCheckedBookingCapacity implements BookingCapacity {
 
   @Inject KeptDays keptDays;
 
+  /** Places held for waiting patients, read anew: an offer bumps no revision. */
+  @Inject WaitlistHolds holds;
+
   @Inject Clock clock;
 
   @Override
@@ -71,9 +74,12 @@ public class PlanCheckedBookingCapacity implements BookingCapacity {
     Instant now = clock.instant();
     List<Offer> offers = new ArrayList<>();
     for (KeptDay day : keptDays.days(clinic, firstDay, lastDay)) {
-      CapacitySnapshot committed =
-          new CapacitySnapshot(clinic, day.facts().shifts(), day.facts().booked());
       LocalDate date = day.facts().key().day();
+      CapacitySnapshot committed =
+          holds.added(
+              new CapacitySnapshot(clinic, day.facts().shifts(), day.facts().booked()),
+              date,
+              template.patient());
       for (Offer offer : firstFit.offerOn(template, date, committed, notBefore)) {
         day.cost(template.withWindow(offer.window()), offer.placement(), now)
             .ifPresent(cost -> offers.add(offer.withCost(cost)));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.careroute.application.Caller;
 import org.careroute.application.booking.AppointmentChanged;
+import org.careroute.application.booking.RoomGained;
 import org.careroute.application.internal.AuditRecorder;
 import org.careroute.application.planning.DayEvent;
 import org.careroute.application.planning.DayEventKind;
@@ -28,6 +29,7 @@ import org.careroute.domain.model.staff.Shift;
 import org.careroute.domain.model.staff.ShiftKind;
 import org.careroute.domain.model.staff.ShiftRepository;
 import org.careroute.domain.model.treatment.CareSetting;
+import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
 
@@ -57,6 +59,8 @@ public class DefaultDayEventService implements DayEventService {
 
   @Inject Event<NurseCalledOff> calledOff;
 
+  @Inject Event<RoomGained> roomGained;
+
   @Inject PlanJobs planJobs;
 
   @Inject ClusterNode node;
@@ -65,6 +69,7 @@ public class DefaultDayEventService implements DayEventService {
   public DayEventResult record(Caller caller, PlanKey key, DayEvent event) {
     return switch (event.kind()) {
       case NURSE_SICK -> nurseSick(caller, key, event.nurseId());
+      case NURSE_BACK -> nurseBack(caller, key, event.nurseId());
       case VISIT_OVERRAN -> {
         Appointment appointment = dayAppointments.find(key, event.appointmentId());
         appointment.overrun(event.minutes());
@@ -102,12 +107,8 @@ public class DefaultDayEventService implements DayEventService {
    * from them; what has started stays with the nurse who started it.
    */
   private DayEventResult nurseSick(Caller caller, PlanKey key, long nurseId) {
-    Clinic clinic =
-        clinics
-            .find(key.clinicId())
-            .orElseThrow(() -> new RecordNotFoundException("clinic", key.clinicId()));
-    Nurse nurse =
-        nurses.find(nurseId).orElseThrow(() -> new RecordNotFoundException("nurse", nurseId));
+    Clinic clinic = clinicOf(key);
+    Nurse nurse = nurse(nurseId);
     TimeInterval day = clinic.wholeDay(key.day());
     List<Shift> called =
         shifts.findAtClinic(clinic.id(), day).stream()
@@ -167,6 +168,42 @@ public class DefaultDayEventService implements DayEventService {
                     + (uncovered.size() == 1 ? " clinic patient needs" : " clinic patients need")
                     + " someone else to watch them through a colleague's break")
             + ". Optimise to re-plan them from now.");
+  }
+
+  private Clinic clinicOf(PlanKey key) {
+    return clinics
+        .find(key.clinicId())
+        .orElseThrow(() -> new RecordNotFoundException("clinic", key.clinicId()));
+  }
+
+  private Nurse nurse(long nurseId) {
+    return nurses.find(nurseId).orElseThrow(() -> new RecordNotFoundException("nurse", nurseId));
+  }
+
+  /** Counts the nurse's called-off shifts of the day at this clinic again. */
+  private DayEventResult nurseBack(Caller caller, PlanKey key, long nurseId) {
+    Clinic clinic = clinicOf(key);
+    Nurse nurse = nurse(nurseId);
+    TimeInterval day = clinic.wholeDay(key.day());
+    List<Shift> calledOffShifts =
+        shifts.findOfNurse(nurse.id(), day.start(), day.end()).stream()
+            .filter(s -> s.clinic().id().equals(clinic.id()) && s.isCalledOff())
+            .toList();
+    if (calledOffShifts.isEmpty()) {
+      throw new BusinessConflictException(
+          nurse.fullName() + " was not called off sick on this day at this clinic.");
+    }
+    calledOffShifts.forEach(Shift::resume);
+    // As with the sick call: stored and running plans of the day counted without the nurse.
+    planJobs.setAside(key);
+    planJobs.changed(key.clinicId(), node.name());
+    calledOff.fire(new NurseCalledOff(key));
+    roomGained.fire(RoomGained.on(clinic.id(), key.day()));
+    audit.record(caller, AuditAction.UPDATE, "Nurse", nurse.id());
+    return result(
+        DayEventKind.NURSE_BACK,
+        List.of(),
+        nurse.fullName() + " is back: their shifts of the day count again. Optimise to use them.");
   }
 
   /** Whether a clinic session now runs into its nurse's break beyond what its cover spans. */

@@ -3,13 +3,16 @@ package org.careroute.application.internal.practice;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.executable.ValidateOnExecution;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import org.careroute.application.booking.RoomGained;
 import org.careroute.application.practice.AffectedBooking;
 import org.careroute.application.practice.ChairForm;
 import org.careroute.application.practice.ClinicForm;
@@ -51,6 +54,10 @@ public class DefaultPracticeService implements PracticeService {
   @Inject PracticeRecords records;
 
   @Inject ClinicRepository clinics;
+
+  @Inject Event<RoomGained> roomGained;
+
+  @Inject Clock clock;
 
   @Inject NurseRepository nurses;
 
@@ -113,6 +120,7 @@ public class DefaultPracticeService implements PracticeService {
         clinics
             .findChair(clinicId, chairId)
             .orElseThrow(() -> new RecordNotFoundException("chair", chairId));
+    boolean wasInUse = chair.isActive();
     chair.clinic().changeChair(chair, form.label().strip(), !Boolean.FALSE.equals(form.active()));
     List<AffectedBooking> moved =
         replacement.keepPlaced(
@@ -122,6 +130,11 @@ public class DefaultPracticeService implements PracticeService {
                 .toList(),
             form.replacesBookings(),
             chair.label() + (chair.isActive() ? " as changed" : " going out of use"));
+    if (chair.isActive() && !wasInUse) {
+      // Back in use: its coming days have room.
+      Clinic clinic = chair.clinic();
+      roomGained.fire(RoomGained.coming(clinic.id(), clinic.dayOf(clock.instant())));
+    }
     return ClinicView.of(chair.clinic()).withMoved(moved);
   }
 

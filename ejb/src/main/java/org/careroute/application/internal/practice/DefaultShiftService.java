@@ -3,12 +3,14 @@ package org.careroute.application.internal.practice;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.careroute.application.booking.RoomGained;
 import org.careroute.application.practice.AffectedBooking;
 import org.careroute.application.practice.ShiftForm;
 import org.careroute.application.practice.ShiftPatternForm;
@@ -41,6 +43,8 @@ public class DefaultShiftService implements ShiftService {
   @Inject ShiftRepository shifts;
 
   @Inject Clock clock;
+
+  @Inject Event<RoomGained> roomGained;
 
   @Override
   public List<ShiftView> shiftsOf(long nurseId, LocalDate from, LocalDate to) {
@@ -86,6 +90,7 @@ public class DefaultShiftService implements ShiftService {
             form.kitCapacity());
     shift.allowOvertime(form.overtimeAllowance());
     shifts.add(shift);
+    gainedRoom(shift);
     return ShiftView.of(shift);
   }
 
@@ -110,6 +115,8 @@ public class DefaultShiftService implements ShiftService {
             replacement.comingOfNurse(shift.nurse().id()),
             form.replacesBookings(),
             "This change of " + shift.nurse().fullName() + "'s shift");
+    // Longer or moved, the shift may have room the waitlist can use.
+    gainedRoom(shift);
     return ShiftView.of(shift).withMoved(moved);
   }
 
@@ -139,6 +146,7 @@ public class DefaultShiftService implements ShiftService {
   public ShiftPatternView addPattern(long nurseId, ShiftPatternForm form) {
     WeeklyShiftPattern.Plan plan = plan(nurseId, form);
     plan.created().forEach(shifts::add);
+    plan.created().forEach(this::gainedRoom);
     return new ShiftPatternView(true, toPatternShifts(plan.created()), plan.skipped());
   }
 
@@ -152,6 +160,11 @@ public class DefaultShiftService implements ShiftService {
 
   private static List<PatternShift> toPatternShifts(List<Shift> created) {
     return created.stream().map(s -> WeeklyShiftPattern.day(s.hours(), s.clinic(), null)).toList();
+  }
+
+  private void gainedRoom(Shift shift) {
+    roomGained.fire(
+        RoomGained.on(shift.clinic().id(), shift.clinic().dayOf(shift.hours().start())));
   }
 
   /** Who is changing the practice, for the audit of the bookings the change moves. */

@@ -77,6 +77,13 @@ public class DefaultWaitlistService implements WaitlistService {
             join.earliest(),
             join.latest(),
             clock.instant());
+    if (waitlist.findOfPatient(patient.id()).stream().anyMatch(e -> e.alreadyCovers(entry))) {
+      throw new BusinessConflictException(
+          (caller.arrangesBookings() ? patient.fullName() + " is" : "You are")
+              + " already on the waitlist for "
+              + treatment.name()
+              + " on some of these days; remove that place first to change it.");
+    }
     waitlist.add(entry);
     audit.record(caller, AuditAction.CREATE, RECORD_TYPE, entry.id());
     return views.of(entry);
@@ -132,10 +139,7 @@ public class DefaultWaitlistService implements WaitlistService {
     } catch (OfferAnswers.OfferEnded ended) {
       throw ended;
     } catch (BusinessConflictException refused) {
-      long freed = answers.end(token, WaitlistOffer.Status.TAKEN);
-      if (freed >= 0) {
-        places.passOn(freed);
-      }
+      answers.end(token, WaitlistOffer.Status.TAKEN).ifPresent(places::passOn);
       throw new BusinessConflictException(
           "This place was taken meanwhile; you keep your place on the waitlist.");
     }
@@ -144,10 +148,10 @@ public class DefaultWaitlistService implements WaitlistService {
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void decline(String token) {
-    long freed = answers.end(token, WaitlistOffer.Status.DECLINED);
-    if (freed < 0) {
-      throw new BusinessConflictException("This offer has already ended.");
-    }
+    FreedPlace freed =
+        answers
+            .end(token, WaitlistOffer.Status.DECLINED)
+            .orElseThrow(() -> new BusinessConflictException("This offer has already ended."));
     places.passOn(freed);
   }
 }

@@ -19,15 +19,15 @@ public class ExpiredOffers {
   @Inject Clock clock;
 
   /**
-   * @return the freed appointments whose places pass on now
+   * @return the places that pass on now
    */
   @Transactional
-  public List<Long> end() {
+  public List<FreedPlace> end() {
     return waitlist.claimExpired(clock.instant(), BATCH).stream()
         .map(
             offer -> {
               offer.end(WaitlistOffer.Status.EXPIRED);
-              return offer.freedAppointmentId();
+              return FreedPlace.heldBy(offer);
             })
         .toList();
   }

@@ -6,13 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.careroute.application.booking.AppointmentChanged;
+import org.careroute.application.booking.RoomGained;
+import org.careroute.application.planning.DayPublished;
 
 /**
- * Hears of every committed change to a booking; one that gave its place up (cancelled, a no-show)
- * has the place offered to the waitlist, on a managed thread: the change's caller does not wait for
- * the waiting patients' availability.
+ * The one way in to the waitlist for everything that can free a place: a committed change to a
+ * booking (a cancellation or no-show frees its place), a day that gained room ({@link RoomGained}),
+ * a published plan (a solve that compacted the day), an offer that ended unanswered. Each is
+ * offered on a managed thread after commit: the change's caller does not wait for the waiting
+ * patients' availability.
  */
 @ApplicationScoped
 public class FreedPlaces {
@@ -24,13 +29,27 @@ public class FreedPlaces {
   @Resource ManagedExecutorService executor;
 
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AppointmentChanged change) {
-    executor.execute(() -> passOn(change.appointmentId()));
+    executor.execute(() -> passOn(FreedPlace.of(change.appointmentId())));
   }
 
-  /** Offers the place the appointment left, if it left one. */
-  public void passOn(long appointmentId) {
+  void onRoom(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomGained room) {
+    executor.execute(() -> passOnRoom(room.clinicId(), room.firstDay(), room.lastDay()));
+  }
+
+  void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) DayPublished published) {
+    executor.execute(() -> passOn(FreedPlace.room(published.clinicId(), published.day())));
+  }
+
+  private void passOnRoom(long clinicId, LocalDate firstDay, LocalDate lastDay) {
+    for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
+      passOn(FreedPlace.room(clinicId, day));
+    }
+  }
+
+  /** Offers the freed place to the waiting patients it fits. */
+  public void passOn(FreedPlace place) {
     try {
-      offers.offerFreedPlace(appointmentId);
+      offers.offer(place);
     } catch (RuntimeException e) {
       // Only the type: a message may quote data. An unoffered place stays bookable as any other.
       LOG.warning(() -> "Offering a freed place failed: " + e.getClass().getName());

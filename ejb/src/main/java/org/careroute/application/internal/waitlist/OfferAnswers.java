@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 import org.careroute.application.Caller;
 import org.careroute.application.booking.AppointmentView;
@@ -57,16 +58,16 @@ public class OfferAnswers {
   /**
    * Ends an open offer without a booking.
    *
-   * @return the freed appointment whose place passes on, or -1 when the offer was no longer open
+   * @return the place that passes on, or empty when the offer was no longer open
    */
   @Transactional
-  public long end(String token, WaitlistOffer.Status why) {
+  public Optional<FreedPlace> end(String token, WaitlistOffer.Status why) {
     WaitlistOffer offer = find(token);
     if (offer.status() != WaitlistOffer.Status.OPEN) {
-      return -1;
+      return Optional.empty();
     }
     offer.end(why);
-    return offer.freedAppointmentId();
+    return Optional.of(FreedPlace.heldBy(offer));
   }
 
   /** The offer was no longer open when answered: nothing was booked, nothing changes. */

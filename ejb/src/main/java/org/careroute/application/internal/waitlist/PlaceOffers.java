@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,8 @@ import org.careroute.application.booking.OfferedWindow;
 import org.careroute.domain.model.account.Role;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.clinic.Clinic;
+import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.patient.ScreeningStatus;
 import org.careroute.domain.model.waitlist.WaitlistEntry;
 import org.careroute.domain.model.waitlist.WaitlistOffer;
@@ -28,11 +31,11 @@ import org.careroute.domain.shared.TimeInterval;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Offers a freed place to the waiting patients in the order they joined: each is asked of the
- * booking service's plan-checked availability, as the patient would be; the first whose treatment
- * fits into the freed time, on a day and at a time of day they can come, is offered it, held for
- * {@code careroute.waitlist.hold-minutes}, by mail. A patient whose screening waits for a clinician
- * is passed over: a place offered to them could not be confirmed.
+ * Offers a freed place ({@link FreedPlace}) to the waiting patients in the order they joined: each
+ * is asked of the booking service's plan-checked availability, as the patient would be; the first
+ * whose treatment fits into the freed time, on a day and at a time of day they can come, is offered
+ * it, held for {@code careroute.waitlist.hold-minutes}, by mail. A patient whose screening waits
+ * for a clinician is passed over: a place offered to them could not be confirmed.
  */
 @ApplicationScoped
 public class PlaceOffers {
@@ -49,6 +52,8 @@ public class PlaceOffers {
 
   @Inject BookingService booking;
 
+  @Inject ClinicRepository clinics;
+
   @Inject OfferMail mail;
 
   @Inject Clock clock;
@@ -58,12 +63,20 @@ public class PlaceOffers {
   double holdMinutes;
 
   /**
-   * Offers the place the appointment freed to the next waiting patient who fits it.
+   * Offers the freed place: the place an appointment left to the first waiting patient who fits it;
+   * a day's new room to every waiting patient who fits it, in turn, each offer holding its place
+   * (so that the day's capacity, not a count, says how many are offered).
    *
-   * @return the offer made, if anyone fits
+   * @return the offers made
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Optional<WaitlistOffer> offerFreedPlace(long freedAppointmentId) {
+  public List<WaitlistOffer> offer(FreedPlace freed) {
+    return freed.appointmentId() != null
+        ? offerPlaceOf(freed.appointmentId()).stream().toList()
+        : offerRoom(freed.clinicId(), freed.day());
+  }
+
+  private Optional<WaitlistOffer> offerPlaceOf(long freedAppointmentId) {
     Appointment freed = appointments.find(freedAppointmentId).orElse(null);
     if (freed == null || freed.status().holdsCapacity()) {
       return Optional.empty();
@@ -75,29 +88,53 @@ public class PlaceOffers {
     }
     LocalDate day = freed.clinic().dayOf(place.start());
     List<Long> alreadyOffered = waitlist.entriesOfferedPlace(freedAppointmentId);
-    for (WaitlistEntry entry : waitlist.waitingFor(freed.clinic().id(), day)) {
-      if (entry.setting() != freed.setting()
-          || alreadyOffered.contains(entry.id())
-          || !screenedForBooking(entry)) {
-        continue;
-      }
-      Optional<OfferedWindow> fitting = fittingWindow(entry, place, day);
-      if (fitting.isPresent()) {
-        OfferedWindow window = fitting.get();
-        WaitlistOffer offer =
-            new WaitlistOffer(
-                entry,
-                freedAppointmentId,
-                new TimeInterval(window.start().toInstant(), window.end().toInstant()),
-                token(),
-                clock.instant().plus(hold()),
-                clock.instant());
-        waitlist.add(offer);
-        mail.offered(offer);
-        return Optional.of(offer);
+    return waitlist.waitingFor(freed.clinic().id(), day).stream()
+        .filter(entry -> entry.setting() == freed.setting())
+        .filter(entry -> !alreadyOffered.contains(entry.id()))
+        .flatMap(entry -> offerIfFits(entry, place, day, freedAppointmentId).stream())
+        .findFirst();
+  }
+
+  private List<WaitlistOffer> offerRoom(long clinicId, LocalDate day) {
+    Clinic clinic = clinics.find(clinicId).orElse(null);
+    if (clinic == null) {
+      return List.of();
+    }
+    TimeInterval wholeDay = clinic.wholeDay(day);
+    if (!wholeDay.end().isAfter(clock.instant())) {
+      return List.of();
+    }
+    List<Long> alreadyOffered = waitlist.entriesOfferedRoomOn(clinicId, wholeDay);
+    List<WaitlistOffer> made = new ArrayList<>();
+    for (WaitlistEntry entry : waitlist.waitingFor(clinicId, day)) {
+      if (!alreadyOffered.contains(entry.id())) {
+        offerIfFits(entry, wholeDay, day, null).ifPresent(made::add);
       }
     }
-    return Optional.empty();
+    return made;
+  }
+
+  /** Offers the entry the first window within {@code place} that fits them, if one does. */
+  private Optional<WaitlistOffer> offerIfFits(
+      WaitlistEntry entry, TimeInterval place, LocalDate day, Long freedAppointmentId) {
+    if (!screenedForBooking(entry)) {
+      return Optional.empty();
+    }
+    return fittingWindow(entry, place, day)
+        .map(
+            window -> {
+              WaitlistOffer offer =
+                  new WaitlistOffer(
+                      entry,
+                      freedAppointmentId,
+                      new TimeInterval(window.start().toInstant(), window.end().toInstant()),
+                      token(),
+                      clock.instant().plus(hold()),
+                      clock.instant());
+              waitlist.add(offer);
+              mail.offered(offer);
+              return offer;
+            });
   }
 
   private static boolean screenedForBooking(WaitlistEntry entry) {

@@ -56,7 +56,7 @@ public class WaitlistWorker {
 
   private void passOnExpired() {
     try {
-      List<Long> freed;
+      List<FreedPlace> freed;
       do {
         freed = expired.end();
         freed.forEach(places::passOn);

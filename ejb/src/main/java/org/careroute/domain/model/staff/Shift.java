@@ -126,6 +126,11 @@ public class Shift {
     calledOff = true;
   }
 
+  /** The nurse is back (a sick call taken back): the shift counts as capacity again. */
+  public void resume() {
+    calledOff = false;
+  }
+
   public boolean isCalledOff() {
     return calledOff;
   }

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Objects;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.patient.Patient;
 import org.careroute.domain.model.treatment.CareSetting;
@@ -111,6 +112,19 @@ public class WaitlistEntry {
         && !local.toLocalDate().isAfter(lastDay)
         && !time.isBefore(earliest)
         && !time.isAfter(latest);
+  }
+
+  /**
+   * Whether this open entry already waits for what {@code other} asks: the same treatment, clinic
+   * and setting on a day both include. Joining twice would only take two turns in the order.
+   */
+  public boolean alreadyCovers(WaitlistEntry other) {
+    return (status == Status.WAITING || status == Status.OFFERED)
+        && Objects.equals(treatment.id(), other.treatment.id())
+        && Objects.equals(clinic.id(), other.clinic.id())
+        && setting == other.setting
+        && !firstDay.isAfter(other.lastDay)
+        && !lastDay.isBefore(other.firstDay);
   }
 
   public void offered() {

@@ -12,12 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import org.careroute.domain.shared.TimeInterval;
 
 /**
  * A freed place offered to one waiting patient, held for them until it expires: the root of the
- * WaitlistOffer aggregate. The freed appointment names the place, so that it passes from patient to
- * patient without being offered to anyone twice.
+ * WaitlistOffer aggregate. The freed appointment, when one freed it, names the place, so that it
+ * passes from patient to patient without being offered to anyone twice; a place found when the day
+ * gained room (a nurse back, a chair in use again, a shift added, a plan published, a booking moved
+ * away) has none, and passes on within its day.
  */
 @Entity
 @Table(name = "waitlist_offer")
@@ -41,8 +44,8 @@ public class WaitlistOffer {
   @JoinColumn(name = "entry_id")
   private WaitlistEntry entry;
 
-  @Column(name = "freed_appointment_id", nullable = false)
-  private long freedAppointmentId;
+  @Column(name = "freed_appointment_id")
+  private Long freedAppointmentId;
 
   @Column(name = "window_start", nullable = false)
   private Instant windowStart;
@@ -71,7 +74,7 @@ public class WaitlistOffer {
 
   public WaitlistOffer(
       WaitlistEntry entry,
-      long freedAppointmentId,
+      Long freedAppointmentId,
       TimeInterval window,
       String token,
       Instant expiresAt,
@@ -111,8 +114,9 @@ public class WaitlistOffer {
     return entry;
   }
 
-  public long freedAppointmentId() {
-    return freedAppointmentId;
+  /** The appointment whose cancellation or no-show freed the place; empty for a day's new room. */
+  public Optional<Long> freedAppointmentId() {
+    return Optional.ofNullable(freedAppointmentId);
   }
 
   public TimeInterval window() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.careroute.domain.shared.TimeInterval;
 
 public interface WaitlistRepository {
 
@@ -26,6 +27,15 @@ public interface WaitlistRepository {
 
   /** The entries a freed place was already offered to. */
   List<Long> entriesOfferedPlace(long freedAppointmentId);
+
+  /**
+   * The entries offered a place of the day that no one appointment freed (the day gained room), so
+   * that such places do not go back to a patient who let one go.
+   */
+  List<Long> entriesOfferedRoomOn(long clinicId, TimeInterval day);
+
+  /** The offers of the clinic held now (open, not expired) whose windows overlap {@code span}. */
+  List<WaitlistOffer> heldAt(long clinicId, TimeInterval span, Instant now);
 
   /** Open offers past their time, locked for this caller alone (FOR UPDATE SKIP LOCKED). */
   List<WaitlistOffer> claimExpired(Instant now, int limit);

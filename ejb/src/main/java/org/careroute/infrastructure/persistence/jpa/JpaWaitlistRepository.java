@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.careroute.domain.model.waitlist.WaitlistEntry;
 import org.careroute.domain.model.waitlist.WaitlistOffer;
 import org.careroute.domain.model.waitlist.WaitlistRepository;
+import org.careroute.domain.shared.TimeInterval;
 
 /**
  * The waitlist in the shared database. Expired offers are claimed with {@code FOR UPDATE SKIP
@@ -84,6 +85,34 @@ public class JpaWaitlistRepository implements WaitlistRepository {
             "SELECT o.entry.id FROM WaitlistOffer o WHERE o.freedAppointmentId = :freed",
             Long.class)
         .setParameter("freed", freedAppointmentId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Long> entriesOfferedRoomOn(long clinicId, TimeInterval day) {
+    return em.createQuery(
+            "SELECT o.entry.id FROM WaitlistOffer o WHERE o.freedAppointmentId IS NULL"
+                + " AND o.entry.clinic.id = :clinic AND o.windowStart >= :from"
+                + " AND o.windowStart < :to",
+            Long.class)
+        .setParameter("clinic", clinicId)
+        .setParameter("from", day.start())
+        .setParameter("to", day.end())
+        .getResultList();
+  }
+
+  @Override
+  public List<WaitlistOffer> heldAt(long clinicId, TimeInterval span, Instant now) {
+    return em.createQuery(
+            "SELECT o FROM WaitlistOffer o WHERE o.status = :open AND o.expiresAt > :now"
+                + " AND o.entry.clinic.id = :clinic AND o.windowStart < :to"
+                + " AND o.windowEnd > :from ORDER BY o.createdAt, o.id",
+            WaitlistOffer.class)
+        .setParameter("open", WaitlistOffer.Status.OPEN)
+        .setParameter("now", now)
+        .setParameter("clinic", clinicId)
+        .setParameter("from", span.start())
+        .setParameter("to", span.end())
         .getResultList();
   }
 

@@ -74,7 +74,7 @@ class WaitlistEntryTest {
     WaitlistEntry entry = mornings();
     Instant now = at(MONDAY.minusDays(1), 12, 0);
     TimeInterval place = new TimeInterval(at(MONDAY, 9, 0), at(MONDAY, 9, 0));
-    WaitlistOffer declined = new WaitlistOffer(entry, 7, place, "t1", now.plusSeconds(60), now);
+    WaitlistOffer declined = new WaitlistOffer(entry, 7L, place, "t1", now.plusSeconds(60), now);
     assertThat(entry.status()).isEqualTo(WaitlistEntry.Status.OFFERED);
     assertThat(declined.isOpen(now)).isTrue();
     assertThat(declined.isOpen(now.plusSeconds(60))).as("held until it expires").isFalse();
@@ -82,9 +82,40 @@ class WaitlistEntryTest {
     declined.end(WaitlistOffer.Status.DECLINED);
     assertThat(entry.status()).isEqualTo(WaitlistEntry.Status.WAITING);
 
-    WaitlistOffer accepted = new WaitlistOffer(entry, 8, place, "t2", now.plusSeconds(60), now);
+    WaitlistOffer accepted = new WaitlistOffer(entry, 8L, place, "t2", now.plusSeconds(60), now);
     accepted.accepted(42);
     assertThat(entry.status()).isEqualTo(WaitlistEntry.Status.BOOKED);
     assertThat(accepted.status()).isEqualTo(WaitlistOffer.Status.ACCEPTED);
+  }
+
+  private static WaitlistEntry alsoFor(WaitlistEntry entry, CareSetting setting, LocalDate first) {
+    return new WaitlistEntry(
+        entry.patient(),
+        entry.treatment(),
+        entry.clinic(),
+        setting,
+        first,
+        first.plusDays(1),
+        LocalTime.of(14, 0),
+        LocalTime.of(15, 0),
+        Instant.parse("2027-02-02T00:00:00Z"));
+  }
+
+  @Test
+  void anOpenEntryCoversAnotherForItsTreatmentClinicAndSettingOnADayBothInclude() {
+    WaitlistEntry entry = mornings();
+    assertThat(entry.alreadyCovers(alsoFor(entry, CareSetting.CLINIC, MONDAY.plusDays(2))))
+        .as("sharing the last day, at other times of day")
+        .isTrue();
+    assertThat(entry.alreadyCovers(alsoFor(entry, CareSetting.CLINIC, MONDAY.plusDays(3))))
+        .as("on later days")
+        .isFalse();
+    assertThat(entry.alreadyCovers(alsoFor(entry, CareSetting.HOME, MONDAY)))
+        .as("at home")
+        .isFalse();
+    entry.remove();
+    assertThat(entry.alreadyCovers(alsoFor(entry, CareSetting.CLINIC, MONDAY)))
+        .as("left the waitlist")
+        .isFalse();
   }
 }
