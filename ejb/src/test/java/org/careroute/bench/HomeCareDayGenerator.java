@@ -16,8 +16,10 @@ import java.util.Random;
  * km), so that Euclidean distance is travel time as the format expects. The day is ten hours (0 to
  * 600 minutes); each visit has a two-hour arrival window, a session of 45 minutes to five hours
  * (mostly 45-120), and needs one to three kits; a nurse carries as many kits as the day needs per
- * nurse plus a tenth. Without {@code --nurses}, the fleet is the work (sessions and a short hop
- * each) over the day, plus a tenth: tight.
+ * nurse plus a tenth. Without {@code --nurses}, the fleet is a first guess: the work (sessions and
+ * a quarter hour of travel each) over the day, times 1.8, as two-hour windows leave nurses idle.
+ * For a tight fleet, solve the day with a loose one and give {@code --nurses} the fewest a peer
+ * used: only the fleet line and the kit capacity change with it, the visits stay those of the seed.
  */
 final class HomeCareDayGenerator {
 
@@ -78,7 +80,7 @@ final class HomeCareDayGenerator {
       work += session + 15;
       kits += demand;
     }
-    int fleet = nurses != null ? nurses : (int) Math.ceil(work / DAY_MINUTES * 1.3);
+    int fleet = nurses != null ? nurses : (int) Math.ceil(work / DAY_MINUTES * 1.8);
     int capacity = (int) Math.ceil(kits * 1.1 / fleet);
     StringBuilder text = new StringBuilder();
     text.append(String.format(Locale.ROOT, "HC%d_K%d_S%d%n%n", visits, fleet, seed));

@@ -1,5 +1,12 @@
 package org.careroute.bench;
 
+import static org.careroute.bench.VrptwInstance.DEMAND;
+import static org.careroute.bench.VrptwInstance.DUE;
+import static org.careroute.bench.VrptwInstance.READY;
+import static org.careroute.bench.VrptwInstance.SERVICE;
+import static org.careroute.bench.VrptwInstance.X;
+import static org.careroute.bench.VrptwInstance.Y;
+
 import com.graphhopper.jsprit.core.algorithm.VehicleRoutingAlgorithm;
 import com.graphhopper.jsprit.core.algorithm.box.Jsprit;
 import com.graphhopper.jsprit.core.algorithm.termination.TimeTermination;
@@ -25,13 +32,6 @@ import java.util.List;
  * iteration count.
  */
 final class JspritPeer implements RoutePeer {
-
-  private static final int X = 1;
-  private static final int Y = 2;
-  private static final int DEMAND = 3;
-  private static final int READY = 4;
-  private static final int DUE = 5;
-  private static final int SERVICE = 6;
 
   @Override
   public String name() {

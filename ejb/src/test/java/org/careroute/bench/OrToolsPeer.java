@@ -1,5 +1,10 @@
 package org.careroute.bench;
 
+import static org.careroute.bench.VrptwInstance.DEMAND;
+import static org.careroute.bench.VrptwInstance.DUE;
+import static org.careroute.bench.VrptwInstance.READY;
+import static org.careroute.bench.VrptwInstance.SERVICE;
+
 import com.google.ortools.Loader;
 import com.google.ortools.constraintsolver.Assignment;
 import com.google.ortools.constraintsolver.FirstSolutionStrategy;
@@ -25,10 +30,6 @@ import java.util.List;
 final class OrToolsPeer implements RoutePeer {
 
   private static final long SCALE = 1000;
-  private static final int DEMAND = 3;
-  private static final int READY = 4;
-  private static final int DUE = 5;
-  private static final int SERVICE = 6;
 
   @Override
   public String name() {

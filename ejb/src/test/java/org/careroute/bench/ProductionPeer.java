@@ -2,7 +2,7 @@ package org.careroute.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.careroute.planning.route.domain.HomeVisit;
+import org.careroute.planning.route.domain.HomeRoutePlan;
 import org.careroute.planning.route.domain.NurseRoute;
 
 /** Our production route solver, through the same path as {@code bin/bench vrptw}. */
@@ -19,12 +19,18 @@ final class ProductionPeer implements RoutePeer {
   public List<List<Integer>> solve(VrptwInstance instance, long seconds) {
     Bench.ProductionSolve solved = Bench.solveWithProduction(instance, seconds, null);
     lastScoreCalculationsPerSecond = solved.scoreCalculationsPerSecond();
+    return routesOf(solved.plan());
+  }
+
+  /**
+   * The staffed routes' customers in order; the unstaffed route holds what the solver could not
+   * place, and those customers stay unserved.
+   */
+  static List<List<Integer>> routesOf(HomeRoutePlan plan) {
     List<List<Integer>> routes = new ArrayList<>();
-    // The unstaffed route holds what the solver could not place: those customers stay unserved.
-    for (NurseRoute route : solved.plan().getRoutes()) {
+    for (NurseRoute route : plan.getRoutes()) {
       if (route.isStaffed()) {
-        routes.add(
-            route.getVisits().stream().map(HomeVisit::getPlace).map(p -> p.index()).toList());
+        routes.add(route.getVisits().stream().map(v -> v.getPlace().index()).toList());
       }
     }
     return routes;

@@ -1,5 +1,10 @@
 package org.careroute.bench;
 
+import static org.careroute.bench.VrptwInstance.DEMAND;
+import static org.careroute.bench.VrptwInstance.DUE;
+import static org.careroute.bench.VrptwInstance.READY;
+import static org.careroute.bench.VrptwInstance.SERVICE;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,10 +18,6 @@ import java.util.List;
 final class RouteReplay {
 
   private static final double EPSILON = 1e-9;
-  private static final int DEMAND = 3;
-  private static final int READY = 4;
-  private static final int DUE = 5;
-  private static final int SERVICE = 6;
 
   /** Distance and vehicles of the routes as given, feasible only if nothing is violated. */
   record Replay(double distance, int vehiclesUsed, List<String> violations) {
