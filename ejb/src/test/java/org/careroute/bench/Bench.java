@@ -67,6 +67,14 @@ public final class Bench {
       }
       return;
     }
+    if (args.length > 0 && args[0].equals("peers")) {
+      PeersBench.run(PeersBench.Options.parse(args));
+      return;
+    }
+    if (args.length > 0 && args[0].equals("generate")) {
+      HomeCareDayGenerator.main(args);
+      return;
+    }
     if (args.length > 0 && args[0].equals("tune")) {
       SolverTuning.run(SolverTuning.Options.parse(args));
       return;
@@ -119,6 +127,15 @@ public final class Bench {
   }
 
   static VrptwResult solve(VrptwInstance instance, long seconds, String threads) {
+    ProductionSolve solved = solveWithProduction(instance, seconds, threads);
+    return VrptwResult.of(
+        instance, solved.plan(), solved.seconds(), solved.scoreCalculationsPerSecond());
+  }
+
+  /** The production route solver's plan for the instance, with its time and speed. */
+  record ProductionSolve(HomeRoutePlan plan, double seconds, long scoreCalculationsPerSecond) {}
+
+  static ProductionSolve solveWithProduction(VrptwInstance instance, long seconds, String threads) {
     SolverConfig config =
         HomeRouteSolverConfig.create(Duration.ofSeconds(seconds), null, instance.rows().size() - 1);
     if (threads != null) {
@@ -135,7 +152,7 @@ public final class Bench {
     // The count is on the solver implementation only; the benchmark may look behind the API.
     long calculations =
         ((DefaultSolver<HomeRoutePlan>) solver).getSolverScope().getScoreCalculationCount();
-    return VrptwResult.of(instance, solved, spent, Math.round(calculations / spent));
+    return new ProductionSolve(solved, spent, Math.round(calculations / spent));
   }
 
   private static double gapPercent(VrptwResult result, double best) {
@@ -195,7 +212,7 @@ public final class Bench {
     return upper.replaceAll("^([A-Z]+\\d).*", "$1");
   }
 
-  private static Map<String, Double> readBestKnown(Path tsv) throws IOException {
+  static Map<String, Double> readBestKnown(Path tsv) throws IOException {
     Map<String, Double> best = new HashMap<>();
     for (String line : Files.readAllLines(tsv)) {
       String[] fields = line.split("\t");
@@ -209,6 +226,11 @@ public final class Bench {
   private static void usage() {
     System.err.println(
         "usage: bin/bench vrptw --seconds N [--threads T] [--best-known TSV] [--customers C] FILE...");
+    System.err.println(
+        "       bin/bench peers --seconds N [--peers optaplanner,ortools,jsprit] [--best-known TSV]"
+            + " FILE... (our solver beside OR-Tools and jsprit)");
+    System.err.println(
+        "       bin/bench generate --visits V [--nurses K] --seed S --out FILE (a home-care day)");
     System.err.println("       bin/bench clinic [--seconds N] [--days D]");
     System.err.println(
         "       bin/bench cluster [--clients C] [--seconds S] [--node URL] [--balancer URL]"

@@ -22,12 +22,13 @@ import org.careroute.planning.travel.TravelMatrix;
 public record VrptwInstance(String name, int vehicles, int capacity, List<double[]> rows) {
 
   public static final long SCALE = 1000;
-  private static final int X = 1;
-  private static final int Y = 2;
-  private static final int DEMAND = 3;
-  private static final int READY = 4;
-  private static final int DUE = 5;
-  private static final int SERVICE = 6;
+  // The columns of a customer row, for the benchmark's readers of rows.
+  static final int X = 1;
+  static final int Y = 2;
+  static final int DEMAND = 3;
+  static final int READY = 4;
+  static final int DUE = 5;
+  static final int SERVICE = 6;
 
   /**
    * Reads the file: the name on the first line, vehicles and capacity, then one row per customer,
