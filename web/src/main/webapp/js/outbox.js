@@ -20,7 +20,8 @@ function moment(iso) {
 
 function state(message) {
   switch (message.status) {
-    case 'SENT': return `sent ${moment(message.sentAt)}`;
+    // In a cluster, which server sent it ("node2/mail-1" is node2's first sender).
+    case 'SENT': return `sent ${moment(message.sentAt)}${message.sentBy ? ` by ${message.sentBy.split('/')[0]}` : ''}`;
     case 'PENDING': return message.attempts
       ? `waiting to try again (tried ${message.attempts} times: ${message.lastError})`
       : `waiting until ${moment(message.dueAt)}`;

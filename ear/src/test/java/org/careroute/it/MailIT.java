@@ -75,7 +75,7 @@ class MailIT extends DeployedApplication {
         .toList();
   }
 
-  private static String text(Object content) throws Exception {
+  static String text(Object content) throws Exception {
     if (content instanceof String s) {
       return s;
     }

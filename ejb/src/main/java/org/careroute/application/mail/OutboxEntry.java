@@ -13,5 +13,6 @@ public record OutboxEntry(
     int attempts,
     String lastError,
     Instant sentAt,
+    String sentBy,
     Long appointmentId,
     boolean calendarAttached) {}

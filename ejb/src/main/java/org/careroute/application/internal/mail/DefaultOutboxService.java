@@ -45,6 +45,7 @@ public class DefaultOutboxService implements OutboxService {
         m.attempts(),
         m.lastError().orElse(null),
         m.sentAt().orElse(null),
+        m.sentBy().orElse(null),
         m.appointmentId().orElse(null),
         m.attachment().isPresent());
   }

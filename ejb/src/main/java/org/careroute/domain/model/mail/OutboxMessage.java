@@ -78,6 +78,10 @@ public class OutboxMessage {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  /** The sender that sent it, which the claim's {@code node} no longer says once it ended. */
+  @Column(name = "sent_by")
+  private String sentBy;
+
   protected OutboxMessage() {}
 
   public OutboxMessage(
@@ -116,6 +120,7 @@ public class OutboxMessage {
     node = null;
     leaseUntil = null;
     sentAt = null;
+    sentBy = null;
     nextAttemptAt = now;
   }
 
@@ -179,5 +184,9 @@ public class OutboxMessage {
 
   public Optional<Instant> sentAt() {
     return Optional.ofNullable(sentAt);
+  }
+
+  public Optional<String> sentBy() {
+    return Optional.ofNullable(sentBy);
   }
 }

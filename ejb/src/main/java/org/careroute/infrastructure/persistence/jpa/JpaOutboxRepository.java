@@ -60,7 +60,8 @@ public class JpaOutboxRepository implements OutboxRepository {
 
   @Override
   public boolean sent(long id, String node, Instant at) {
-    return release(id, node, "m.status = :sent, m.sentAt = :at, m.lastError = NULL")
+    return release(
+                id, node, "m.status = :sent, m.sentAt = :at, m.sentBy = :node, m.lastError = NULL")
             .setParameter("sent", MailStatus.SENT)
             .setParameter("at", at)
             .executeUpdate()
