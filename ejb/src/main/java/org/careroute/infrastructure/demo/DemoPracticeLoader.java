@@ -51,6 +51,7 @@ import org.careroute.domain.shared.InvalidRequestException;
 import org.careroute.domain.shared.TimeInterval;
 import org.careroute.infrastructure.demo.DemoPractice.ClinicFact;
 import org.careroute.infrastructure.demo.DemoPractice.NurseFact;
+import org.careroute.infrastructure.startup.StartupPhases;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -96,6 +97,10 @@ public class DemoPracticeLoader {
     if (!demoEnabled) {
       return;
     }
+    StartupPhases.timed("demo data (loaded only into an empty database)", this::load);
+  }
+
+  private void load() {
     Practice practice;
     try {
       transaction.begin();

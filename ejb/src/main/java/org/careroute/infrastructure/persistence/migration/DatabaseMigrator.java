@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.careroute.infrastructure.startup.StartupPhases;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -29,11 +30,14 @@ public class DatabaseMigrator {
   @PostConstruct
   void migrate() {
     MigrateResult result =
-        Flyway.configure(DatabaseMigrator.class.getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .load()
-            .migrate();
+        StartupPhases.timed(
+            "Flyway migrate",
+            () ->
+                Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate());
     LOG.info(
         () ->
             "Database schema at version "
