@@ -42,7 +42,7 @@ public class NeedToKnow {
 
   @Inject AuditRecorder audit;
 
-  @Inject RefusedAccessAudit refusals;
+  @Inject RefusedReadAudit refusals;
 
   @Inject Clock clock;
 

@@ -13,7 +13,7 @@ import org.careroute.domain.model.audit.AuditAction;
  * transaction, and the audit must outlive it.
  */
 @Stateless
-public class RefusedAccessAudit {
+public class RefusedReadAudit {
 
   @Inject AuditRecorder audit;
 
