@@ -46,11 +46,7 @@ class BestFitIT extends DeployedApplication {
   }
 
   private void bookHome(long treatment, long clinic, Api.Login patient, int hour) {
-    Api.Reply booked =
-        api.post(
-            "api/appointments",
-            TestPractice.homeBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)),
-            patient);
-    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+    practice.booked(
+        patient, TestPractice.homeBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)));
   }
 }

@@ -292,12 +292,8 @@ class BookingIT extends DeployedApplication {
   }
 
   private void bookHome(Login patient, int day, int hour) {
-    Api.Reply booked =
-        api.post(
-            "api/appointments",
-            TestPractice.homeBooking(treatment, clinic, TestPractice.at(day, hour, 0)),
-            patient);
-    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+    practice.booked(
+        patient, TestPractice.homeBooking(treatment, clinic, TestPractice.at(day, hour, 0)));
   }
 
   @Test

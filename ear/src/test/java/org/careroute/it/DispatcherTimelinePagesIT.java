@@ -25,9 +25,7 @@ class DispatcherTimelinePagesIT extends DeployedApplication {
   }
 
   private long book(Api.Login patient, String json) {
-    Api.Reply booked = api.post("api/appointments", json, patient);
-    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-    return booked.json().getJsonNumber("id").longValue();
+    return practice.bookedId(patient, json);
   }
 
   @Test

@@ -48,10 +48,7 @@ class MailIT extends DeployedApplication {
   }
 
   private JsonObject book(Login patient, ZonedDateTime start) {
-    Api.Reply booked =
-        api.post("api/appointments", TestPractice.clinicBooking(treatment, clinic, start), patient);
-    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-    return booked.json();
+    return practice.booked(patient, TestPractice.clinicBooking(treatment, clinic, start));
   }
 
   private List<JsonObject> outboxOf(long appointmentId) {

@@ -134,12 +134,8 @@ class MailPagesIT extends DeployedApplication {
   }
 
   private void book(Login patient, int hour) {
-    Api.Reply booked =
-        api.post(
-            "api/appointments",
-            TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)),
-            patient);
-    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+    practice.booked(
+        patient, TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)));
   }
 
   private boolean wants(Login person, String kind) {

@@ -98,13 +98,9 @@ class NurseProgressPagesIT extends DeployedApplication {
   }
 
   private long book(long treatment, TodayClinic clinic, int daysAhead, String patient) {
-    Api.Reply booked =
-        api.post(
-            "api/appointments",
-            TestPractice.clinicBooking(treatment, clinic.id(), clinic.at(daysAhead, 9, 0)),
-            practice.clearedPatient(patient));
-    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-    return booked.json().getJsonNumber("id").longValue();
+    return practice.bookedId(
+        practice.clearedPatient(patient),
+        TestPractice.clinicBooking(treatment, clinic.id(), clinic.at(daysAhead, 9, 0)));
   }
 
   private boolean pinned(long appointment) {

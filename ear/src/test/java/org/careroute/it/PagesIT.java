@@ -116,15 +116,11 @@ class PagesIT extends DeployedApplication {
     for (int i = 0; i < 4; i++) {
       double longitude = TestPractice.LON + (i % 2 == 0 ? -0.12 : 0.12);
       Api.Login patient = practice.clearedPatientAt("Far " + i, TestPractice.LAT, longitude);
-      Api.Reply booked =
-          api.post(
-              "api/appointments",
-              """
+      practice.booked(
+          patient,
+          """
           {"treatmentId":%d,"setting":"HOME","clinicId":%d,"windowStart":"%s"}"""
-                  .formatted(
-                      treatment, clinic, TestPractice.iso(TestPractice.at(day, 8 + i * 2, 0))),
-              patient);
-      assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+              .formatted(treatment, clinic, TestPractice.iso(TestPractice.at(day, 8 + i * 2, 0))));
     }
     long eastNurse = practice.nurse("East Road", "\"HOME_VISIT\"");
     practice.shift(
@@ -253,23 +249,17 @@ class PagesIT extends DeployedApplication {
       browser.waitForText(By.cssSelector("#shift-form .form-status"), "Shift added for " + name);
     }
 
-    Api.Reply booked =
-        api.post(
-            "api/appointments",
-            TestPractice.clinicBooking(infusion, clinic, TestPractice.at(day, 10, 0)),
-            practice.clearedPatient("Infused"));
-    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-    assertThat(booked.json().getString("nurseName")).isEqualTo(name);
+    JsonObject booked =
+        practice.booked(
+            practice.clearedPatient("Infused"),
+            TestPractice.clinicBooking(infusion, clinic, TestPractice.at(day, 10, 0)));
+    assertThat(booked.getString("nurseName")).isEqualTo(name);
   }
 
   private long bookClinic(long treatment, long clinic, ZonedDateTime start) {
-    Api.Reply booked =
-        api.post(
-            "api/appointments",
-            TestPractice.clinicBooking(treatment, clinic, start),
-            practice.clearedPatient("Seen " + start.getHour()));
-    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-    return booked.json().getJsonNumber("id").longValue();
+    return practice.bookedId(
+        practice.clearedPatient("Seen " + start.getHour()),
+        TestPractice.clinicBooking(treatment, clinic, start));
   }
 
   /** The soft part of a score such as {@code 0hard/0medium/-5400soft}. */

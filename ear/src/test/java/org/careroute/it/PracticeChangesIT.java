@@ -20,13 +20,9 @@ class PracticeChangesIT extends DeployedApplication {
   private long treatment;
 
   private long booking(String patient, int hour) {
-    Api.Reply booked =
-        api.post(
-            "api/appointments",
-            TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)),
-            practice.clearedPatient(patient));
-    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-    return booked.json().getJsonNumber("id").longValue();
+    return practice.bookedId(
+        practice.clearedPatient(patient),
+        TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)));
   }
 
   private JsonObject appointment(long id) {

@@ -151,9 +151,7 @@ class ReminderClockIT extends DeployedApplication {
   }
 
   private JsonObject book(Login patient, String booking) {
-    Api.Reply booked = api.post("api/appointments", booking, patient);
-    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-    return booked.json();
+    return practice.booked(patient, booking);
   }
 
   private static long id(JsonObject booking) {

@@ -278,6 +278,18 @@ public final class TestPractice {
         .toList();
   }
 
+  /** Books as {@code patient} ({@code booking} in the API's form) and expects it booked. */
+  public JsonObject booked(Login patient, String booking) {
+    Api.Reply booked = api.post("api/appointments", booking, patient);
+    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+    return booked.json();
+  }
+
+  /** Books as {@code patient} and expects it booked; the new appointment's id. */
+  public long bookedId(Login patient, String booking) {
+    return booked(patient, booking).getJsonNumber("id").longValue();
+  }
+
   public static String clinicBooking(long treatmentId, long clinicId, ZonedDateTime start) {
     return """
         {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"windowStart":"%s"}"""

@@ -28,13 +28,8 @@ class VisitsAndCalendarsIT extends DeployedApplication {
   }
 
   private JsonObject book(Login patient, int hour) {
-    Api.Reply booked =
-        api.post(
-            "api/appointments",
-            TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)),
-            patient);
-    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-    return booked.json();
+    return practice.booked(
+        patient, TestPractice.clinicBooking(treatment, clinic, TestPractice.at(DAY, hour, 0)));
   }
 
   /** Fetches a calendar as calendar apps do, asking for text/calendar. */
@@ -64,13 +59,8 @@ class VisitsAndCalendarsIT extends DeployedApplication {
   }
 
   private long bookAt(TestPractice.TodayClinic today, Login patient, int daysAhead, int hour) {
-    Api.Reply booked =
-        api.post(
-            "api/appointments",
-            TestPractice.clinicBooking(treatment, today.id(), today.at(daysAhead, hour, 0)),
-            patient);
-    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-    return booked.json().getJsonNumber("id").longValue();
+    return practice.bookedId(
+        patient, TestPractice.clinicBooking(treatment, today.id(), today.at(daysAhead, hour, 0)));
   }
 
   @Test
