@@ -20,8 +20,14 @@ public interface WaitlistTestControls {
   /** Stops (or starts again) this node's rounds of freed places, nudges included. */
   void pauseOffers(boolean paused);
 
-  /** Makes the next {@code count} offers of freed places fail, as a database error would. */
-  void failNextOffers(int count);
+  /**
+   * Makes the next {@code count} offers of the clinic's freed places fail, as a database error
+   * would.
+   */
+  void failNextOffers(long clinicId, int count);
+
+  /** How many of the clinic's offers asked to fail have not failed yet. */
+  int failingOffersLeft(long clinicId);
 
   /**
    * Cancels the appointment as the caller in a transaction that is then rolled back.

@@ -47,7 +47,7 @@ public class FreedPlaceClaims {
   @Transactional
   public void offer(FreedPlace claimed, String claimer) {
     if (freed.removeClaimed(claimed.id(), claimer)) {
-      faults.failIfAsked();
+      faults.failIfAsked(claimed);
       offers.offer(claimed);
     }
   }

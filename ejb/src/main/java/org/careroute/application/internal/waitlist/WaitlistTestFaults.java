@@ -6,13 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ConcurrentHashMap;
 import org.careroute.application.Caller;
 import org.careroute.application.booking.BookingService;
 import org.careroute.application.waitlist.FreedPlaceView;
 import org.careroute.application.waitlist.WaitlistTestControls;
 import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.waitlist.FreedPlace;
 import org.careroute.domain.model.waitlist.FreedPlaceRepository;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,7 +40,7 @@ public class WaitlistTestFaults implements WaitlistTestControls {
 
   private volatile boolean paused;
 
-  private final AtomicInteger failing = new AtomicInteger();
+  private final Map<Long, Integer> failing = new ConcurrentHashMap<>();
 
   @Override
   public boolean enabled() {
@@ -67,9 +69,15 @@ public class WaitlistTestFaults implements WaitlistTestControls {
   }
 
   @Override
-  public void failNextOffers(int count) {
+  public void failNextOffers(long clinicId, int count) {
     requireEnabled();
-    failing.set(count);
+    failing.put(clinicId, count);
+  }
+
+  @Override
+  public int failingOffersLeft(long clinicId) {
+    requireEnabled();
+    return failing.getOrDefault(clinicId, 0);
   }
 
   @Override
@@ -96,9 +104,21 @@ public class WaitlistTestFaults implements WaitlistTestControls {
     return enabled && paused;
   }
 
-  /** Fails this offer when a test asked for failures and some are left. */
-  void failIfAsked() {
-    if (enabled && failing.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
+  /**
+   * Fails the offer of this place when a test asked for failures at its clinic and some are left.
+   */
+  void failIfAsked(FreedPlace place) {
+    if (!enabled) {
+      return;
+    }
+    boolean[] fail = {false};
+    failing.computeIfPresent(
+        place.clinicId(),
+        (clinic, left) -> {
+          fail[0] = left > 0;
+          return Math.max(left - 1, 0);
+        });
+    if (fail[0]) {
       throw new IllegalStateException("A test asked this offer to fail.");
     }
   }

@@ -44,10 +44,7 @@ public class TestWaitlistResource {
   @Path("/freed-places")
   @Operation(hidden = true)
   public List<FreedPlaceView> freedPlaces(@QueryParam("clinic") Long clinic) {
-    if (clinic == null) {
-      throw new InvalidRequestException("clinic", "Name the clinic, as ?clinic=.");
-    }
-    return enabled().pendingAt(clinic);
+    return enabled().pendingAt(required(clinic));
   }
 
   @PUT
@@ -63,17 +60,32 @@ public class TestWaitlistResource {
     return Map.of("paused", paused);
   }
 
+  @GET
+  @Path("/failing-offers")
+  @Operation(hidden = true)
+  public Map<String, Integer> failingLeft(@QueryParam("clinic") Long clinic) {
+    return Map.of("count", enabled().failingOffersLeft(required(clinic)));
+  }
+
   @PUT
   @Path("/failing-offers")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(hidden = true)
-  public Map<String, Integer> failNext(Map<String, Integer> body) {
+  public Map<String, Integer> failNext(
+      @QueryParam("clinic") Long clinic, Map<String, Integer> body) {
     Integer count = body == null ? null : body.get("count");
     if (count == null || count < 0) {
       throw new InvalidRequestException("count", "Say how many offers fail, as {\"count\": 1}.");
     }
-    enabled().failNextOffers(count);
+    enabled().failNextOffers(required(clinic), count);
     return Map.of("count", count);
+  }
+
+  private static long required(Long clinic) {
+    if (clinic == null) {
+      throw new InvalidRequestException("clinic", "Name the clinic, as ?clinic=.");
+    }
+    return clinic;
   }
 
   @POST
