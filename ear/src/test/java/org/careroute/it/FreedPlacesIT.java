@@ -72,6 +72,19 @@ class FreedPlacesIT extends DeployedApplication {
     }
   }
 
+  /**
+   * With this node's rounds stopped, nine is booked, a patient waits for it, and it is cancelled.
+   */
+  private Login nineCancelledWhileNoRoundRuns() {
+    rounds(true);
+    Login booker = practice.clearedPatient("Cancelling Patient");
+    long booking = waitlist.bookedAtNine(booker);
+    Login waiting = practice.clearedPatient("Waiting Patient");
+    waitlist.joins(waiting, "09:00", "09:30");
+    waitlist.cancel(booking, booker);
+    return waiting;
+  }
+
   @Test
   void aCancellationWritesItsFreedPlaceInItsOwnTransactionAndARolledBackOneWritesNone() {
     rounds(true);
@@ -100,13 +113,7 @@ class FreedPlacesIT extends DeployedApplication {
 
   @Test
   void aFreedPlacePendingWhileNoRoundRanIsOfferedWhenTheRoundsRunAgain() {
-    rounds(true);
-    Login booker = practice.clearedPatient("Cancelling Patient");
-    long booking = waitlist.bookedAtNine(booker);
-    Login waiting = practice.clearedPatient("Waiting Patient");
-    waitlist.joins(waiting, "09:00", "09:30");
-
-    waitlist.cancel(booking, booker);
+    Login waiting = nineCancelledWhileNoRoundRuns();
 
     assertThat(freedPlaces()).as("the place waits, as after a node died at commit").hasSize(1);
     assertThat(waitlist.onlyEntry(waiting).getString("status")).isEqualTo("WAITING");
@@ -122,12 +129,7 @@ class FreedPlacesIT extends DeployedApplication {
 
   @Test
   void aFreedPlaceWhoseOfferFailedOnceIsOfferedOnALaterRoundAndMailedOnce() {
-    rounds(true);
-    Login booker = practice.clearedPatient("Cancelling Patient");
-    long booking = waitlist.bookedAtNine(booker);
-    Login waiting = practice.clearedPatient("Waiting Patient");
-    waitlist.joins(waiting, "09:00", "09:30");
-    waitlist.cancel(booking, booker);
+    Login waiting = nineCancelledWhileNoRoundRuns();
     Api.Reply failing =
         api.put(
             "api/test/waitlist/failing-offers?clinic=" + waitlist.clinic,
