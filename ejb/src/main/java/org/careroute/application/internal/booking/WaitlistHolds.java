@@ -19,6 +19,7 @@ import org.careroute.domain.model.waitlist.WaitlistRepository;
 import org.careroute.domain.service.CapacitySnapshot;
 import org.careroute.domain.service.FirstFitPlacer;
 import org.careroute.domain.service.TravelTimeEstimator;
+import org.careroute.domain.shared.TimeInterval;
 
 /**
  * Places held for waiting patients count as capacity: each open offer of the day is placed by the
@@ -42,8 +43,14 @@ public class WaitlistHolds {
    */
   public CapacitySnapshot added(CapacitySnapshot committed, LocalDate day, Patient asking) {
     Instant now = clock.instant();
+    long clinicId = committed.clinic().id();
+    TimeInterval wholeDay = committed.clinic().wholeDay(day);
+    // Most days hold no offer: one look at the index then, and nothing loaded.
+    if (!waitlist.anyHeldAt(clinicId, wholeDay, now)) {
+      return committed;
+    }
     List<WaitlistOffer> held =
-        waitlist.heldAt(committed.clinic().id(), committed.clinic().wholeDay(day), now).stream()
+        waitlist.heldAt(clinicId, wholeDay, now).stream()
             .filter(o -> asking == null || !Objects.equals(o.entry().patient().id(), asking.id()))
             .toList();
     if (held.isEmpty()) {

@@ -47,8 +47,6 @@ public class DefaultWaitlistService implements WaitlistService {
 
   @Inject OfferAnswers answers;
 
-  @Inject FreedPlaces places;
-
   @Inject WaitlistViews views;
 
   @Inject AuditRecorder audit;
@@ -139,7 +137,7 @@ public class DefaultWaitlistService implements WaitlistService {
     } catch (OfferAnswers.OfferEnded ended) {
       throw ended;
     } catch (BusinessConflictException refused) {
-      answers.end(token, WaitlistOffer.Status.TAKEN).ifPresent(places::passOn);
+      answers.end(token, WaitlistOffer.Status.TAKEN);
       throw new BusinessConflictException(
           "This place was taken meanwhile; you keep your place on the waitlist.");
     }
@@ -148,10 +146,8 @@ public class DefaultWaitlistService implements WaitlistService {
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void decline(String token) {
-    FreedPlace freed =
-        answers
-            .end(token, WaitlistOffer.Status.DECLINED)
-            .orElseThrow(() -> new BusinessConflictException("This offer has already ended."));
-    places.passOn(freed);
+    if (!answers.end(token, WaitlistOffer.Status.DECLINED)) {
+      throw new BusinessConflictException("This offer has already ended.");
+    }
   }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.Set;
 import org.careroute.application.Caller;
 import org.careroute.application.booking.AppointmentView;
@@ -13,6 +12,7 @@ import org.careroute.application.booking.BookingService;
 import org.careroute.application.booking.SessionBooking;
 import org.careroute.domain.model.account.Role;
 import org.careroute.domain.model.treatment.CareSetting;
+import org.careroute.domain.model.waitlist.FreedPlace;
 import org.careroute.domain.model.waitlist.WaitlistEntry;
 import org.careroute.domain.model.waitlist.WaitlistOffer;
 import org.careroute.domain.model.waitlist.WaitlistRepository;
@@ -29,6 +29,8 @@ public class OfferAnswers {
   @Inject WaitlistRepository waitlist;
 
   @Inject BookingService booking;
+
+  @Inject FreedPlaces places;
 
   @Inject Clock clock;
 
@@ -56,18 +58,20 @@ public class OfferAnswers {
   }
 
   /**
-   * Ends an open offer without a booking.
+   * Ends an open offer without a booking, and frees its place for the next waiting patient in the
+   * same transaction.
    *
-   * @return the place that passes on, or empty when the offer was no longer open
+   * @return false when the offer was no longer open
    */
   @Transactional
-  public Optional<FreedPlace> end(String token, WaitlistOffer.Status why) {
+  public boolean end(String token, WaitlistOffer.Status why) {
     WaitlistOffer offer = find(token);
     if (offer.status() != WaitlistOffer.Status.OPEN) {
-      return Optional.empty();
+      return false;
     }
     offer.end(why);
-    return Optional.of(FreedPlace.heldBy(offer));
+    places.record(FreedPlace.heldBy(offer, clock.instant()));
+    return true;
   }
 
   /** The offer was no longer open when answered: nothing was booked, nothing changes. */

@@ -24,6 +24,7 @@ import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.patient.ScreeningStatus;
+import org.careroute.domain.model.waitlist.FreedPlace;
 import org.careroute.domain.model.waitlist.WaitlistEntry;
 import org.careroute.domain.model.waitlist.WaitlistOffer;
 import org.careroute.domain.model.waitlist.WaitlistRepository;
@@ -65,15 +66,17 @@ public class PlaceOffers {
   /**
    * Offers the freed place: the place an appointment left to the first waiting patient who fits it;
    * a day's new room to every waiting patient who fits it, in turn, each offer holding its place
-   * (so that the day's capacity, not a count, says how many are offered).
+   * (so that the day's capacity, not a count, says how many are offered). Within the caller's
+   * transaction, which removes the freed place with it.
    *
    * @return the offers made
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.MANDATORY)
   public List<WaitlistOffer> offer(FreedPlace freed) {
-    return freed.appointmentId() != null
-        ? offerPlaceOf(freed.appointmentId()).stream().toList()
-        : offerRoom(freed.clinicId(), freed.day());
+    return freed
+        .appointmentId()
+        .map(appointment -> offerPlaceOf(appointment).stream().toList())
+        .orElseGet(() -> offerRoom(freed.clinicId(), freed.day()));
   }
 
   private Optional<WaitlistOffer> offerPlaceOf(long freedAppointmentId) {

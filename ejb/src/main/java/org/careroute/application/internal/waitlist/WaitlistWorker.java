@@ -10,16 +10,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Passes on the offers nobody answered in time: every {@code careroute.waitlist.check-seconds} it
- * claims expired offers (each once across the cluster), ends them, and offers their places to the
- * next waiting patients.
+ * Every {@code careroute.waitlist.check-seconds}: ends the offers nobody answered in time (each
+ * claimed once across the cluster), which frees their places, and then offers the freed places that
+ * are due, whether a nudge after their commit missed them (the node stopped, the offer failed) or
+ * not.
  */
 @Singleton
 @Startup
@@ -32,7 +32,7 @@ public class WaitlistWorker {
 
   @Inject ExpiredOffers expired;
 
-  @Inject FreedPlaces places;
+  @Inject FreedPlaceRounds freedPlaces;
 
   @Inject
   @ConfigProperty(name = "careroute.waitlist.check-seconds", defaultValue = "10")
@@ -45,8 +45,7 @@ public class WaitlistWorker {
   @PostConstruct
   void start() {
     ticking =
-        scheduler.scheduleWithFixedDelay(
-            this::passOnExpired, checkSeconds, checkSeconds, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(this::round, checkSeconds, checkSeconds, TimeUnit.SECONDS);
   }
 
   @PreDestroy
@@ -54,16 +53,15 @@ public class WaitlistWorker {
     ticking.cancel(false);
   }
 
-  private void passOnExpired() {
+  private void round() {
     try {
-      List<FreedPlace> freed;
-      do {
-        freed = expired.end();
-        freed.forEach(places::passOn);
-      } while (!freed.isEmpty());
+      while (expired.end() > 0) {
+        // Each batch of ended offers commits before the next is claimed.
+      }
     } catch (RuntimeException e) {
       // Only the type: a message may quote data. The next round tries again.
       LOG.warning(() -> "Waitlist round failed: " + e.getClass().getName());
     }
+    freedPlaces.offerDue();
   }
 }

@@ -34,6 +34,12 @@ public interface WaitlistRepository {
    */
   List<Long> entriesOfferedRoomOn(long clinicId, TimeInterval day);
 
+  /**
+   * Whether any offer of the clinic is held now (open, not expired) with a window overlapping
+   * {@code span}: one indexed look that loads nothing, for the many days that hold none.
+   */
+  boolean anyHeldAt(long clinicId, TimeInterval span, Instant now);
+
   /** The offers of the clinic held now (open, not expired) whose windows overlap {@code span}. */
   List<WaitlistOffer> heldAt(long clinicId, TimeInterval span, Instant now);
 

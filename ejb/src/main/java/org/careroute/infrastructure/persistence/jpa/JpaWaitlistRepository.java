@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -101,19 +103,46 @@ public class JpaWaitlistRepository implements WaitlistRepository {
         .getResultList();
   }
 
+  /**
+   * An offer's window lies within one day, so that windows overlapping a span start at most a day
+   * before it: the lower bound keeps the look on the index (status, window_start) to a day or two
+   * of offers instead of every open offer before the span.
+   */
+  private static final Duration LONGEST_WINDOW = Duration.ofDays(1);
+
+  private static final String HELD_AT =
+      " FROM WaitlistOffer o WHERE o.status = :open AND o.windowStart >= :earliest"
+          + " AND o.windowStart < :to AND o.windowEnd > :from AND o.expiresAt > :now"
+          + " AND o.entry.clinic.id = :clinic";
+
+  @Override
+  public boolean anyHeldAt(long clinicId, TimeInterval span, Instant now) {
+    return !held(em.createQuery("SELECT o.id" + HELD_AT, Long.class), clinicId, span, now)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   @Override
   public List<WaitlistOffer> heldAt(long clinicId, TimeInterval span, Instant now) {
-    return em.createQuery(
-            "SELECT o FROM WaitlistOffer o WHERE o.status = :open AND o.expiresAt > :now"
-                + " AND o.entry.clinic.id = :clinic AND o.windowStart < :to"
-                + " AND o.windowEnd > :from ORDER BY o.createdAt, o.id",
-            WaitlistOffer.class)
+    return held(
+            em.createQuery(
+                "SELECT o" + HELD_AT + " ORDER BY o.createdAt, o.id", WaitlistOffer.class),
+            clinicId,
+            span,
+            now)
+        .getResultList();
+  }
+
+  private static <T> TypedQuery<T> held(
+      TypedQuery<T> query, long clinicId, TimeInterval span, Instant now) {
+    return query
         .setParameter("open", WaitlistOffer.Status.OPEN)
+        .setParameter("earliest", span.start().minus(LONGEST_WINDOW))
         .setParameter("now", now)
         .setParameter("clinic", clinicId)
         .setParameter("from", span.start())
-        .setParameter("to", span.end())
-        .getResultList();
+        .setParameter("to", span.end());
   }
 
   @Override

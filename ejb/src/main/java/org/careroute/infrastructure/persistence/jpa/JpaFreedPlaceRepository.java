@@ -1,0 +1,102 @@
+package org.careroute.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.careroute.domain.model.waitlist.FreedPlace;
+import org.careroute.domain.model.waitlist.FreedPlaceRepository;
+
+/**
+ * Freed places in the shared database. A claim locks the first due row with {@code FOR UPDATE SKIP
+ * LOCKED} and marks it under the claimer's lease in the same transaction, so two nodes never take
+ * the same place; removing or releasing it afterwards is a conditional statement only the holder of
+ * the claim can make.
+ */
+@ApplicationScoped
+public class JpaFreedPlaceRepository implements FreedPlaceRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  // One statement that both MySQL and H2 (in its MySQL mode) take: a place freed again while the
+  // first one still waits unclaimed adds nothing, and two such writes at once cannot both insert.
+  // A day's room names no appointment: the column is left out rather than bound to an untyped null.
+  @Override
+  public void add(FreedPlace place) {
+    Long appointment = place.appointmentId().orElse(null);
+    Query insert =
+        em.createNativeQuery(
+                "INSERT INTO freed_place (clinic_id, place_day, pending_key, created_at, attempts,"
+                    + " next_attempt_at"
+                    + (appointment == null ? "" : ", appointment_id")
+                    + ") VALUES (?1, ?2, ?3, ?4, 0, ?4"
+                    + (appointment == null ? "" : ", ?5")
+                    + ") ON DUPLICATE KEY UPDATE pending_key = pending_key")
+            .setParameter(1, place.clinicId())
+            .setParameter(2, place.day())
+            .setParameter(3, place.pendingKey())
+            .setParameter(4, place.createdAt());
+    if (appointment != null) {
+      insert.setParameter(5, appointment);
+    }
+    insert.executeUpdate();
+  }
+
+  @Override
+  public Optional<FreedPlace> claimNext(String claimer, Instant now, Duration lease) {
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT id FROM freed_place"
+                    + " WHERE (claimed_by IS NULL AND next_attempt_at <= ?1)"
+                    + " OR (claimed_by IS NOT NULL AND lease_until < ?1)"
+                    + " ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
+            .setParameter(1, now)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return Optional.empty();
+    }
+    long id = ((Number) ids.get(0)).longValue();
+    em.createQuery(
+            "UPDATE FreedPlace p SET p.claimedBy = :claimer, p.leaseUntil = :until,"
+                + " p.pendingKey = NULL, p.attempts = p.attempts + 1 WHERE p.id = :id")
+        .setParameter("claimer", claimer)
+        .setParameter("until", now.plus(lease))
+        .setParameter("id", id)
+        .executeUpdate();
+    return Optional.ofNullable(em.find(FreedPlace.class, id));
+  }
+
+  @Override
+  public boolean removeClaimed(long id, String claimer) {
+    return em.createQuery("DELETE FROM FreedPlace p WHERE p.id = :id AND p.claimedBy = :claimer")
+            .setParameter("id", id)
+            .setParameter("claimer", claimer)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public boolean release(long id, String claimer, Instant retryAt) {
+    return em.createQuery(
+                "UPDATE FreedPlace p SET p.claimedBy = NULL, p.leaseUntil = NULL,"
+                    + " p.nextAttemptAt = :retryAt WHERE p.id = :id AND p.claimedBy = :claimer")
+            .setParameter("retryAt", retryAt)
+            .setParameter("id", id)
+            .setParameter("claimer", claimer)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public List<FreedPlace> pendingAt(long clinicId) {
+    return em.createQuery(
+            "SELECT p FROM FreedPlace p WHERE p.clinicId = :clinic ORDER BY p.createdAt, p.id",
+            FreedPlace.class)
+        .setParameter("clinic", clinicId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,23 @@
+package org.careroute.application.internal.waitlist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** A freed place whose offer failed waits longer after each failure, up to a longest wait. */
+class FreedPlaceClaimsTest {
+
+  @Test
+  void theWaitAfterAFailedOfferDoublesUpToTheLongest() {
+    FreedPlaceClaims claims = new FreedPlaceClaims();
+    claims.retrySeconds = 30;
+    claims.longestRetrySeconds = 3600;
+
+    assertThat(claims.backoff(1)).isEqualTo(Duration.ofSeconds(30));
+    assertThat(claims.backoff(2)).isEqualTo(Duration.ofSeconds(60));
+    assertThat(claims.backoff(3)).isEqualTo(Duration.ofSeconds(120));
+    assertThat(claims.backoff(8)).isEqualTo(Duration.ofSeconds(3600));
+    assertThat(claims.backoff(500)).isEqualTo(Duration.ofSeconds(3600));
+  }
+}
