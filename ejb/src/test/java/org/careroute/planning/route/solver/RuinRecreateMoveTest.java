@@ -172,9 +172,19 @@ class RuinRecreateMoveTest {
 
   @Test
   void aShortSolveWithOnlyRuinAndRecreateInFullAssertKeepsTheScoreUncorrupted() {
+    solveWithOnlyRuinAndRecreateInFullAssert(null);
+  }
+
+  @Test
+  void movesRebasedOntoTwoMoveThreadsKeepTheScoreUncorrupted() {
+    solveWithOnlyRuinAndRecreateInFullAssert("2");
+  }
+
+  private static void solveWithOnlyRuinAndRecreateInFullAssert(String moveThreads) {
     SolverConfig config =
         HomeRouteSolverConfig.create(Duration.ofMinutes(5), null, 30)
-            .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+            .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
+            .withMoveThreadCount(moveThreads);
     HomeRouteSolverConfig.localSearch(config)
         .withMoveSelectorConfig(
             new MoveIteratorFactoryConfig()
