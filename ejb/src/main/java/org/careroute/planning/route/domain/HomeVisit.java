@@ -94,8 +94,15 @@ public class HomeVisit {
     if (arrival == null) {
       return null;
     }
-    long start = Math.max(arrival, windowStart);
-    return route == null ? start : route.afterBreak(start, serviceSeconds);
+    return route == null ? Math.max(arrival, windowStart) : serviceStartOn(route, arrival);
+  }
+
+  /**
+   * When the nurse of {@code route} would start here on arriving at {@code arrival}: the rule
+   * {@link #serviceStart()} keeps, for a move weighing a position before it makes it.
+   */
+  public long serviceStartOn(NurseRoute route, long arrival) {
+    return route.afterBreak(Math.max(arrival, windowStart), serviceSeconds);
   }
 
   public Long departure() {
@@ -105,7 +112,12 @@ public class HomeVisit {
 
   public long lateSeconds() {
     Long start = serviceStart();
-    return start == null ? 0 : Math.max(0, start - windowEnd);
+    return start == null ? 0 : lateSecondsStartingAt(start);
+  }
+
+  /** How far a start at {@code start} is past the promised window. */
+  public long lateSecondsStartingAt(long start) {
+    return Math.max(0, start - windowEnd);
   }
 
   public long waitingSeconds() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.careroute.domain.model.care.CareRules;
 import org.careroute.domain.model.staff.Certification;
 import org.careroute.planning.travel.Place;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
@@ -106,7 +107,12 @@ public class NurseRoute {
     }
     HomeVisit last = visits.get(visits.size() - 1);
     Long departure = last.departure();
-    return departure == null ? shiftStart : departure + last.getPlace().secondsTo(home);
+    return departure == null ? shiftStart : returnHomeAfter(last, departure);
+  }
+
+  /** When the nurse is back at the home base after leaving {@code last} at {@code departure}. */
+  public long returnHomeAfter(HomeVisit last, long departure) {
+    return departure + last.getPlace().secondsTo(home);
   }
 
   /** Seconds driven: out to the first visit, between visits, and back home. */
@@ -125,6 +131,16 @@ public class NurseRoute {
 
   public int kitsNeeded() {
     return visits.stream().mapToInt(HomeVisit::getKits).sum();
+  }
+
+  /** The kits this route is short of when it needs {@code kits}; zero without a capacity. */
+  public int kitsShortFor(int kits) {
+    return kitCapacity == null ? 0 : Math.max(0, kits - kitCapacity);
+  }
+
+  /** The certifications a visit needs that this route's nurse lacks. */
+  public Set<Certification> missingCertificationsFor(HomeVisit visit) {
+    return CareRules.missing(visit.getRequiredCertifications(), certifications);
   }
 
   public long latestReturn() {

@@ -7,7 +7,6 @@ import static org.careroute.planning.route.domain.RoutePlanWeights.WAITING_TIME;
 import static org.careroute.planning.route.domain.RoutePlanWeights.WORKLOAD_BALANCE;
 
 import java.util.Set;
-import org.careroute.domain.model.care.CareRules;
 import org.careroute.domain.model.staff.Certification;
 import org.careroute.domain.shared.Durations;
 import org.careroute.planning.route.domain.HomeVisit;
@@ -67,8 +66,7 @@ public class HomeRouteConstraints implements ConstraintProvider {
   }
 
   private static Set<Certification> missingCertifications(HomeVisit visit) {
-    return CareRules.missing(
-        visit.getRequiredCertifications(), visit.getRoute().getCertifications());
+    return visit.getRoute().missingCertificationsFor(visit);
   }
 
   Constraint arrivalWindow(ConstraintFactory factory) {
@@ -90,9 +88,8 @@ public class HomeRouteConstraints implements ConstraintProvider {
   Constraint kitCapacity(ConstraintFactory factory) {
     return factory
         .forEach(NurseRoute.class)
-        .filter(
-            r -> r.isStaffed() && r.getKitCapacity() != null && r.kitsNeeded() > r.getKitCapacity())
-        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> r.kitsNeeded() - r.getKitCapacity())
+        .filter(r -> r.isStaffed() && r.kitsShortFor(r.kitsNeeded()) > 0)
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> r.kitsShortFor(r.kitsNeeded()))
         .justifyWith(
             (r, score) ->
                 new RouteJustification(

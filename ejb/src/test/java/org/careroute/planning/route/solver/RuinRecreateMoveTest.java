@@ -1,0 +1,246 @@
+package org.careroute.planning.route.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.careroute.planning.route.Routes;
+import org.careroute.planning.route.SampleRouteDay;
+import org.careroute.planning.route.domain.HomeRoutePlan;
+import org.careroute.planning.route.domain.HomeVisit;
+import org.careroute.planning.route.domain.NurseRoute;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.heuristic.move.Move;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.optaplanner.core.impl.solver.DefaultSolverFactory;
+
+class RuinRecreateMoveTest {
+
+  private static final SolverConfig CONFIG =
+      HomeRouteSolverConfig.create(Duration.ofSeconds(1), null, 24);
+
+  @Test
+  void aMoveBetweenTwoRoutesAndItsUndoRestoreListsArrivalsAndScore() {
+    NurseRoute first = Routes.route("first");
+    NurseRoute second = Routes.route("second");
+    HomeVisit a = Routes.visit("a", Routes.A, Routes.EIGHT, Routes.EIGHT + 2 * Routes.HOUR, 1800);
+    HomeVisit b = Routes.visit("b", Routes.B, Routes.EIGHT, Routes.EIGHT + 4 * Routes.HOUR, 1800);
+    Routes.assign(first, a, b);
+    Routes.assign(second);
+    NurseRoute unstaffed = NurseRoute.unstaffed(Routes.HOME);
+    HomeRoutePlan plan =
+        new HomeRoutePlan("two routes", List.of(first, second, unstaffed), List.of(a, b));
+    InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector = scoreDirector(plan);
+    HardMediumSoftLongScore before = scoreDirector.calculateScore();
+
+    RuinRecreateMove move =
+        new RuinRecreateMove("test", List.of(first, second), List.of(List.of(a), List.of(b)));
+    assertThat(move.isMoveDoable(scoreDirector)).isTrue();
+    Move<HomeRoutePlan> undo = move.doMove(scoreDirector);
+
+    assertThat(first.getVisits()).containsExactly(a);
+    assertThat(second.getVisits()).containsExactly(b);
+    assertThat(b.getRoute()).isSameAs(second);
+    assertThat(b.getPrevious()).isNull();
+    assertThat(a.getNext()).isNull();
+    assertThat(b.getArrival()).isEqualTo(Routes.EIGHT + 900);
+    scoreDirector.assertWorkingScoreFromScratch(scoreDirector.calculateScore(), move);
+
+    undo.doMove(scoreDirector);
+    assertThat(first.getVisits()).containsExactly(a, b);
+    assertThat(second.getVisits()).isEmpty();
+    assertThat(b.getRoute()).isSameAs(first);
+    assertThat(b.getArrival()).isEqualTo(Routes.EIGHT + 600 + 1800 + 300);
+    assertThat(scoreDirector.calculateScore()).isEqualTo(before);
+  }
+
+  @Test
+  void aMoveThatGivesEachRouteItsOwnListIsNotDoable() {
+    NurseRoute route = Routes.route("only");
+    HomeVisit a = Routes.visit("a", Routes.A, Routes.EIGHT, Routes.EIGHT + Routes.HOUR, 1800);
+    Routes.assign(route, a);
+    HomeRoutePlan plan =
+        new HomeRoutePlan(
+            "one route", List.of(route, NurseRoute.unstaffed(Routes.HOME)), List.of(a));
+
+    RuinRecreateMove move = new RuinRecreateMove("test", List.of(route), List.of(List.of(a)));
+
+    assertThat(move.isMoveDoable(scoreDirector(plan))).isFalse();
+  }
+
+  @Test
+  void everyDrawnMoveAndItsUndoRestoreTheExactSolutionAndScoreWithoutCorruption() {
+    HomeRoutePlan plan = roughlyPlannedDay(11, 4, 30);
+    InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector = scoreDirector(plan);
+    HardMediumSoftLongScore original = scoreDirector.calculateScore();
+    Map<String, List<String>> lists = lists(plan);
+    Map<String, Long> arrivals = arrivals(plan);
+    Iterator<RuinRecreateMove> moves = moves(scoreDirector, 3);
+
+    for (int i = 0; i < 300; i++) {
+      RuinRecreateMove move = moves.next();
+      Move<HomeRoutePlan> undo = move.doMove(scoreDirector);
+      scoreDirector.assertWorkingScoreFromScratch(scoreDirector.calculateScore(), move);
+      undo.doMove(scoreDirector);
+
+      assertThat(lists(plan)).as(move.toString()).isEqualTo(lists);
+      assertThat(arrivals(plan)).isEqualTo(arrivals);
+      assertThat(scoreDirector.calculateScore()).isEqualTo(original);
+    }
+  }
+
+  @Test
+  void drawnMovesAlwaysChangeSomethingAndRebasedOntoAClonePlaceTheSameVisits() {
+    HomeRoutePlan plan = roughlyPlannedDay(5, 5, 28);
+    InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector = scoreDirector(plan);
+    scoreDirector.calculateScore();
+    HomeRoutePlan clone = scoreDirector.cloneWorkingSolution();
+    InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> cloneDirector = scoreDirector(clone);
+    cloneDirector.calculateScore();
+    Iterator<RuinRecreateMove> moves = moves(scoreDirector, 7);
+
+    for (int i = 0; i < 200; i++) {
+      RuinRecreateMove move = moves.next();
+      assertThat(move.isMoveDoable(scoreDirector)).as(move.toString()).isTrue();
+      RuinRecreateMove rebased = move.rebase(cloneDirector);
+
+      assertThat(rebased.routes()).allSatisfy(r -> assertThat(clone.getRoutes()).contains(r));
+      for (NurseRoute route : move.routes()) {
+        NurseRoute cloned = cloneDirector.lookUpWorkingObject(route);
+        List<HomeVisit> rebasedVisits = rebased.newVisitsOf(cloned);
+        assertThat(ids(rebasedVisits)).isEqualTo(ids(move.newVisitsOf(route)));
+        assertThat(rebasedVisits).allSatisfy(v -> assertThat(clone.getVisits()).contains(v));
+      }
+      if (i % 20 == 0) {
+        move.doMove(scoreDirector);
+        rebased.doMove(cloneDirector);
+        assertThat(lists(clone)).isEqualTo(lists(plan));
+        assertThat(arrivals(clone)).isEqualTo(arrivals(plan));
+        assertThat(cloneDirector.calculateScore()).isEqualTo(scoreDirector.calculateScore());
+        moves = moves(scoreDirector, i);
+      }
+    }
+  }
+
+  @Test
+  void visitsPinnedByTheDispatcherStayOnTheirRoute() {
+    HomeRoutePlan plan = roughlyPlannedDay(3, 4, 30);
+    List<HomeVisit> pinned = new ArrayList<>();
+    for (NurseRoute route : plan.getRoutes()) {
+      if (route.isStaffed() && !route.getVisits().isEmpty()) {
+        HomeVisit visit = route.getVisits().get(0);
+        visit.pinTo(route.getNurseId(), visit.serviceStart());
+        pinned.add(visit);
+      }
+    }
+    InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector = scoreDirector(plan);
+    scoreDirector.calculateScore();
+    Iterator<RuinRecreateMove> moves = moves(scoreDirector, 11);
+
+    for (int i = 0; i < 300; i++) {
+      RuinRecreateMove move = moves.next();
+      for (HomeVisit visit : pinned) {
+        List<HomeVisit> after = move.newVisitsOf(visit.getRoute());
+        assertThat(after == null || after.contains(visit)).as(move.toString()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void noMoveIsDrawnWhenEveryVisitIsPinned() {
+    HomeRoutePlan plan = roughlyPlannedDay(3, 3, 12);
+    for (NurseRoute route : plan.getRoutes()) {
+      route.getVisits().forEach(v -> v.pinTo(route.isStaffed() ? route.getNurseId() : -1, 0));
+    }
+    InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector = scoreDirector(plan);
+    scoreDirector.calculateScore();
+
+    assertThat(moves(scoreDirector, 1).hasNext()).isFalse();
+  }
+
+  @Test
+  void aShortSolveWithOnlyRuinAndRecreateInFullAssertKeepsTheScoreUncorrupted() {
+    solveWithOnlyRuinAndRecreateInFullAssert(null);
+  }
+
+  @Test
+  void movesRebasedOntoTwoMoveThreadsKeepTheScoreUncorrupted() {
+    solveWithOnlyRuinAndRecreateInFullAssert("2");
+  }
+
+  private static void solveWithOnlyRuinAndRecreateInFullAssert(String moveThreads) {
+    SolverConfig config =
+        HomeRouteSolverConfig.create(Duration.ofMinutes(5), null, 30)
+            .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
+            .withMoveThreadCount(moveThreads);
+    HomeRouteSolverConfig.localSearch(config)
+        .withMoveSelectorConfig(
+            new MoveIteratorFactoryConfig()
+                .withMoveIteratorFactoryClass(RuinRecreateMoveIteratorFactory.class))
+        .setTerminationConfig(new TerminationConfig().withStepCountLimit(150));
+    HomeRoutePlan problem = SampleRouteDay.generate(9, 3, 30);
+
+    HomeRoutePlan solved = SolverFactory.<HomeRoutePlan>create(config).buildSolver().solve(problem);
+
+    assertThat(solved.getScore().isSolutionInitialized()).isTrue();
+    assertThat(solved.getVisits()).allSatisfy(v -> assertThat(v.getRoute()).isNotNull());
+  }
+
+  /** A day with its visits dealt out by window, some left unassigned: broken rules to mend. */
+  private static HomeRoutePlan roughlyPlannedDay(long seed, int nurses, int visits) {
+    HomeRoutePlan plan = SampleRouteDay.generate(seed, nurses, visits);
+    List<HomeVisit> byWindow = new ArrayList<>(plan.getVisits());
+    byWindow.sort(Comparator.comparingLong(HomeVisit::getWindowStart));
+    List<NurseRoute> routes = plan.getRoutes();
+    for (int i = 0; i < byWindow.size(); i++) {
+      routes.get(i % routes.size()).getVisits().add(byWindow.get(i));
+    }
+    routes.forEach(NurseRoute::linkVisits);
+    return plan;
+  }
+
+  private static InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector(
+      HomeRoutePlan plan) {
+    DefaultSolverFactory<HomeRoutePlan> factory =
+        (DefaultSolverFactory<HomeRoutePlan>) SolverFactory.<HomeRoutePlan>create(CONFIG);
+    InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector =
+        factory.<HardMediumSoftLongScore>getScoreDirectorFactory().buildScoreDirector(true, false);
+    scoreDirector.setWorkingSolution(plan);
+    return scoreDirector;
+  }
+
+  private static Iterator<RuinRecreateMove> moves(
+      InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector, long seed) {
+    RuinRecreateMoveIteratorFactory factory = new RuinRecreateMoveIteratorFactory();
+    factory.phaseStarted(scoreDirector);
+    return factory.createRandomMoveIterator(scoreDirector, new Random(seed));
+  }
+
+  private static Map<String, List<String>> lists(HomeRoutePlan plan) {
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    plan.getRoutes().forEach(r -> lists.put(r.getId(), ids(r.getVisits())));
+    return lists;
+  }
+
+  private static Map<String, Long> arrivals(HomeRoutePlan plan) {
+    Map<String, Long> arrivals = new LinkedHashMap<>();
+    plan.getVisits().forEach(v -> arrivals.put(v.getId(), v.getArrival()));
+    return arrivals;
+  }
+
+  private static List<String> ids(List<HomeVisit> visits) {
+    return visits.stream().map(HomeVisit::getId).toList();
+  }
+}
