@@ -23,7 +23,6 @@ import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.clinic.ClinicRepository;
-import org.careroute.domain.model.patient.ScreeningStatus;
 import org.careroute.domain.model.waitlist.WaitlistEntry;
 import org.careroute.domain.model.waitlist.WaitlistOffer;
 import org.careroute.domain.model.waitlist.WaitlistRepository;
@@ -117,7 +116,7 @@ public class PlaceOffers {
   /** Offers the entry the first window within {@code place} that fits them, if one does. */
   private Optional<WaitlistOffer> offerIfFits(
       WaitlistEntry entry, TimeInterval place, LocalDate day, Long freedAppointmentId) {
-    if (!screenedForBooking(entry)) {
+    if (!entry.screenedForBooking()) {
       return Optional.empty();
     }
     return fittingWindow(entry, place, day)
@@ -135,14 +134,6 @@ public class PlaceOffers {
               mail.offered(offer);
               return offer;
             });
-  }
-
-  private static boolean screenedForBooking(WaitlistEntry entry) {
-    return entry
-        .patient()
-        .currentScreening()
-        .map(s -> s.status() != ScreeningStatus.HOLD)
-        .orElse(false);
   }
 
   private Optional<OfferedWindow> fittingWindow(

@@ -33,6 +33,7 @@ public class ClinicSession {
   private Set<Certification> requiredCertifications = EnumSet.noneOf(Certification.class);
   private Long preferredNurseId;
   private Long appointmentId;
+  private Long waitlistEntryId;
   private List<Long> startOptions = new ArrayList<>();
   private List<PlanChair> chairOptions = new ArrayList<>();
   private List<ClinicShift> shiftOptions = new ArrayList<>();
@@ -78,6 +79,27 @@ public class ClinicSession {
     this.requiredCertifications.addAll(
         CareRules.forMonitoring(enhanced ? MonitoringLevel.ENHANCED : MonitoringLevel.STANDARD));
     this.startOptions = new ArrayList<>(List.of(promisedStart));
+  }
+
+  /**
+   * Makes this the session a waiting patient could take: no promise, any of {@code starts} (the
+   * times they can come), unplaced until the solver finds room; placing it is a reward, never a
+   * duty.
+   */
+  public void waitFor(long entryId, List<Long> starts) {
+    this.waitlistEntryId = entryId;
+    this.startOptions = new ArrayList<>(starts);
+    this.start = null;
+  }
+
+  /** A waiting patient's session: it has no appointment and no promise to keep. */
+  public boolean isWaiting() {
+    return waitlistEntryId != null;
+  }
+
+  /** Whether the session has both a chair and a nurse. */
+  public boolean isPlaced() {
+    return chair != null && shift != null;
   }
 
   /** Start times on a grid within the tolerance of the promise, the promise itself included. */
@@ -258,6 +280,11 @@ public class ClinicSession {
 
   public void setAppointmentId(Long appointmentId) {
     this.appointmentId = appointmentId;
+  }
+
+  /** The waitlist entry a waiting patient's session stands for; null for a booked one. */
+  public Long getWaitlistEntryId() {
+    return waitlistEntryId;
   }
 
   public Long getPreferredNurseId() {
