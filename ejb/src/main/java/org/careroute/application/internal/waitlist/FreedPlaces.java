@@ -36,8 +36,25 @@ public class FreedPlaces {
     executor.execute(() -> passOnRoom(room.clinicId(), room.firstDay(), room.lastDay()));
   }
 
+  /**
+   * The places the optimizer found for waiting patients are offered first, each to its patient;
+   * what room is left then goes to the waitlist in order.
+   */
   void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) DayPublished published) {
-    executor.execute(() -> passOn(FreedPlace.room(published.clinicId(), published.day())));
+    executor.execute(
+        () -> {
+          published.waitingFits().forEach(this::offerFit);
+          passOn(FreedPlace.room(published.clinicId(), published.day()));
+        });
+  }
+
+  private void offerFit(DayPublished.WaitingFit fit) {
+    try {
+      offers.offerFound(fit.waitlistEntryId(), fit.start());
+    } catch (RuntimeException e) {
+      // Only the type: a message may quote data. The room pass that follows may still offer it.
+      LOG.warning(() -> "Offering a place the optimizer found failed: " + e.getClass().getName());
+    }
   }
 
   private void passOnRoom(long clinicId, LocalDate firstDay, LocalDate lastDay) {

@@ -75,6 +75,29 @@ public class PlaceOffers {
         : offerRoom(freed.clinicId(), freed.day());
   }
 
+  /**
+   * Offers a waiting patient the place the optimizer found for them (back-fill): exactly that
+   * start, if the plan-checked availability still confirms it, and only while they still wait and
+   * did not let a place of the day go.
+   *
+   * @return the offer made, if any
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<WaitlistOffer> offerFound(long entryId, Instant start) {
+    WaitlistEntry entry =
+        waitlist.find(entryId).filter(e -> e.status() == WaitlistEntry.Status.WAITING).orElse(null);
+    if (entry == null || !start.isAfter(clock.instant())) {
+      return Optional.empty();
+    }
+    Clinic clinic = entry.clinic();
+    LocalDate day = clinic.dayOf(start);
+    if (waitlist.entriesOfferedRoomOn(clinic.id(), clinic.wholeDay(day)).contains(entryId)) {
+      return Optional.empty();
+    }
+    // A place of one second admits only windows starting exactly then.
+    return offerIfFits(entry, new TimeInterval(start, start.plusSeconds(1)), day, null);
+  }
+
   private Optional<WaitlistOffer> offerPlaceOf(long freedAppointmentId) {
     Appointment freed = appointments.find(freedAppointmentId).orElse(null);
     if (freed == null || freed.status().holdsCapacity()) {
