@@ -3,7 +3,6 @@ package org.careroute.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -35,17 +34,7 @@ class BackFillIT extends DeployedApplication {
   }
 
   private JsonObject solved() throws InterruptedException {
-    Api.Reply started = api.post(planPath() + "/solve", "", Api.DISPATCHER);
-    assertThat(started.status()).as(started.toString()).isEqualTo(202);
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      JsonObject plan = api.get(planPath(), Api.DISPATCHER).json();
-      if (plan.getString("status").equals("SOLVED")) {
-        return plan;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("The optimizer did not finish within a minute.");
+    return DayPlans.solved(api, planPath());
   }
 
   private JsonObject appointment(long id) {
