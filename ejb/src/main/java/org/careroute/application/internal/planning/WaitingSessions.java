@@ -32,9 +32,21 @@ public class WaitingSessions {
   @Inject WaitlistRepository waitlist;
 
   public List<ClinicSession> of(Clinic clinic, PlanKey key, Instant now) {
-    List<Long> letOneGo = waitlist.entriesOfferedRoomOn(clinic.id(), clinic.wholeDay(key.day()));
+    return of(
+        waitlist.waitingFor(clinic.id(), key.day()),
+        waitlist.entriesOfferedRoomOn(clinic.id(), clinic.wholeDay(key.day())),
+        clinic,
+        key,
+        now);
+  }
+
+  /**
+   * The sessions of the {@code waiting} entries (first come first) but those in {@code letOneGo}.
+   */
+  static List<ClinicSession> of(
+      List<WaitlistEntry> waiting, List<Long> letOneGo, Clinic clinic, PlanKey key, Instant now) {
     List<ClinicSession> sessions = new ArrayList<>();
-    for (WaitlistEntry entry : waitlist.waitingFor(clinic.id(), key.day())) {
+    for (WaitlistEntry entry : waiting) {
       if (entry.setting() == CareSetting.CLINIC
           && entry.screenedForBooking()
           && !letOneGo.contains(entry.id())) {
