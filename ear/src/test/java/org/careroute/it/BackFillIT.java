@@ -100,4 +100,50 @@ class BackFillIT extends DeployedApplication {
     assertThat(instant(session, "start")).isEqualTo(TestPractice.at(DAY, 9, 0).toInstant());
     assertThat(plan.getJsonArray("unassigned")).isEmpty();
   }
+
+  /**
+   * Two waiting patients fit 10:00, one at a time: the first to join needs two hours, the second
+   * one. The optimizer fits in the shorter (less work for the nurse, the same reward); the day's
+   * room pass alone would offer the first come. So the second is offered only if publishing offers
+   * the place found first, and holds it against the room pass.
+   */
+  @Test
+  void publishingOffersThePlaceFoundBeforeTheRoomPassOffersTheDaysRoomFirstComeFirst()
+      throws Exception {
+    waitlist.bookedAtNine(practice.clearedPatient("Nine Patient"));
+    Api.Reply noon = waitlist.book(practice.clearedPatient("Noon Patient"), DAY, 12, 0);
+    assertThat(noon.status()).as(noon.toString()).isEqualTo(201);
+    long twoHours = practice.treatment(100, 20, "\"CLINIC\"", "\"IV_THERAPY\"");
+    Login firstCome = practice.clearedPatient("First Come");
+    joins(firstCome, twoHours);
+    Login found = practice.clearedPatient("Found Patient");
+    joins(found, waitlist.treatment);
+
+    JsonObject plan = solved();
+
+    assertThat(plan.getJsonArray("waitingFits").getValuesAs(JsonObject.class))
+        .as(plan.toString())
+        .singleElement()
+        .satisfies(f -> assertThat(f.getString("patientName")).isEqualTo("Found Patient"));
+    Api.Reply published = api.post(planPath() + "/publish", "", Api.DISPATCHER);
+    assertThat(published.status()).as(published.toString()).isEqualTo(200);
+
+    waitlist.offerToken(found);
+    assertThat(WaitingPatients.offeredTime(waitlist.entryOnceIt(found, "OFFERED")))
+        .isEqualTo("10:00");
+  }
+
+  /** The patient waits for {@link #DAY} alone, able to start at 10:00 only. */
+  private void joins(Login patient, long treatment) {
+    Api.Reply joined =
+        api.post(
+            "api/waitlist",
+            """
+            {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"firstDay":"%s","lastDay":"%s",
+             "earliest":"10:00","latest":"10:10"}"""
+                .formatted(
+                    treatment, waitlist.clinic, WaitingPatients.day(DAY), WaitingPatients.day(DAY)),
+            patient);
+    assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
+  }
 }
