@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.careroute.it.Api.Login;
@@ -138,15 +139,7 @@ class BackFillIT extends DeployedApplication {
 
   /** The patient waits for {@link #DAY} alone, able to start at 10:00 only. */
   private void joins(Login patient, long treatment) {
-    Api.Reply joined =
-        api.post(
-            "api/waitlist",
-            """
-            {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"firstDay":"%s","lastDay":"%s",
-             "earliest":"10:00","latest":"10:10"}"""
-                .formatted(
-                    treatment, waitlist.clinic, WaitingPatients.day(DAY), WaitingPatients.day(DAY)),
-            patient);
-    assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
+    LocalDate day = WaitingPatients.day(DAY);
+    waitlist.joins(patient, treatment, day, day, "10:00", "10:10");
   }
 }
