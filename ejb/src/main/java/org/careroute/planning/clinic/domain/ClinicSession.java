@@ -171,14 +171,7 @@ public class ClinicSession {
 
   /** The colleague's watch during the responsible nurse's break; null where nobody covers. */
   public Watch coverWatch() {
-    ClinicShift colleague = effectiveCover();
-    return colleague == null
-        ? null
-        : new Watch(
-            this,
-            colleague,
-            Math.max(start, shift.breakStart()),
-            Math.min(end(), shift.breakEnd()));
+    return Watch.coverOf(this);
   }
 
   /**
@@ -186,27 +179,7 @@ public class ClinicSession {
    * during it; nobody while the session has no nurse.
    */
   public List<Watch> watches() {
-    if (shift == null || start == null) {
-      return List.of();
-    }
-    long end = end();
-    if (breakOverlapSeconds() == 0) {
-      return List.of(new Watch(this, shift, start, end));
-    }
-    long breakFrom = Math.max(start, shift.breakStart());
-    long breakTo = Math.min(end, shift.breakEnd());
-    List<Watch> watches = new ArrayList<>(3);
-    if (start < breakFrom) {
-      watches.add(new Watch(this, shift, start, breakFrom));
-    }
-    Watch covered = coverWatch();
-    if (covered != null) {
-      watches.add(covered);
-    }
-    if (breakTo < end) {
-      watches.add(new Watch(this, shift, breakTo, end));
-    }
-    return watches;
+    return Watch.allOf(this);
   }
 
   public long secondsOffPromise() {
