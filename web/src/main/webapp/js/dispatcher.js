@@ -132,6 +132,11 @@ function render(plan) {
     el('li', { 'data-appointment': u.appointmentId }, `${words(u.kind)}, ${bookingName(u, 'no details')}: ${u.reason}`,
       u.approximateLocation ? el('span', { class: 'approximate' }, ` (${APPROXIMATE})`) : null))
     : [el('li', { class: 'muted' }, 'Everything is assigned.')]));
+  $('waiting-fits').replaceChildren(...((plan.waitingFits || []).length ? plan.waitingFits.map(f =>
+    el('li', { class: 'waiting-fit', 'data-waitlist-entry': f.waitlistEntryId },
+      `${f.patientName || 'A waiting patient'} could fit here: ${clock(f.start)}, ${f.minutes} min, `
+        + `${chairName(f.chair)} with ${f.nurseName}${f.treatment ? ` (${f.treatment})` : ''}`))
+    : [el('li', { class: 'muted' }, 'No waiting patient fits in yet.')]));
   $('costs').replaceChildren(plan.costs.length ? el('table', {},
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Rule'), el('th', { scope: 'col' }, 'Cost'))),
     el('tbody', {}, plan.costs.map(cost => el('tr', {},

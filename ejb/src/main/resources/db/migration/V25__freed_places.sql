@@ -1,5 +1,5 @@
 -- A freed place waiting to be offered to the waitlist (a cancellation, a no-show, a day that gained
--- room, an offer that ended unanswered): a row written in the transaction of the change that frees
+-- room, an offer that ended unanswered, a place the optimizer found for one waiting patient): a row written in the transaction of the change that frees
 -- it, so that a node dying after the commit loses no place. Whichever node claims it (FOR UPDATE
 -- SKIP LOCKED, then a lease) offers it and removes it in one transaction. The pending key (clinic,
 -- day, appointment or "room") coalesces places freed again before they are claimed; a claim clears
@@ -9,6 +9,8 @@ CREATE TABLE freed_place (
   clinic_id BIGINT NOT NULL,
   place_day DATE NOT NULL,
   appointment_id BIGINT,
+  waitlist_entry_id BIGINT,
+  found_start DATETIME(6),
   pending_key VARCHAR(80),
   created_at DATETIME(6) NOT NULL,
   attempts INT DEFAULT 0 NOT NULL,

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -62,21 +61,8 @@ class PublishingIT extends DeployedApplication {
     return appointment.getJsonNumber("id").longValue();
   }
 
-  /**
-   * Starts optimising and waits until the optimizer has finished: nothing changed later reaches it.
-   */
   private JsonObject solved() throws InterruptedException {
-    Api.Reply started = api.post(planPath() + "/solve", "", Api.DISPATCHER);
-    assertThat(started.status()).as(started.toString()).isEqualTo(202);
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      JsonObject plan = api.get(planPath(), Api.DISPATCHER).json();
-      if (plan.getString("status").equals("SOLVED")) {
-        return plan;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("The optimizer did not finish within a minute.");
+    return DayPlans.solved(api, planPath());
   }
 
   private JsonObject publish() {

@@ -64,19 +64,24 @@ final class WaitingPatients {
 
   /** The patient waits for the days around {@link #DAY}, starting between the two times. */
   void joins(Login patient, String earliest, String latest) {
+    joins(patient, treatment, day(DAY).minusDays(1), day(DAY).plusDays(1), earliest, latest);
+  }
+
+  /** The patient waits for {@code treatment} in the clinic on these days, at these times of day. */
+  void joins(
+      Login patient,
+      long treatment,
+      LocalDate firstDay,
+      LocalDate lastDay,
+      String earliest,
+      String latest) {
     Api.Reply joined =
         api.post(
             "api/waitlist",
             """
         {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"firstDay":"%s","lastDay":"%s",
          "earliest":"%s","latest":"%s"}"""
-                .formatted(
-                    treatment,
-                    clinic,
-                    day(DAY).minusDays(1),
-                    day(DAY).plusDays(1),
-                    earliest,
-                    latest),
+                .formatted(treatment, clinic, firstDay, lastDay, earliest, latest),
             patient);
     assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
   }

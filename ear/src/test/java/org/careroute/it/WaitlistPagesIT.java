@@ -156,4 +156,24 @@ class WaitlistPagesIT extends DeployedApplication {
           By.cssSelector("#waitlist-form .form-status"), "is already on the waitlist");
     }
   }
+
+  @Test
+  void theDispatcherSeesWhereTheOptimizerFitsAWaitingPatientApartFromTheBookings()
+      throws Exception {
+    waitlist.bookedAtNine(practice.clearedPatient("Booked Patient"));
+    waitlist.joins(practice.clearedPatient("Fitting Patient"), "10:00", "12:00");
+    String day = WaitingPatients.day(DAY).toString();
+    DayPlans.solved(api, "api/plans/" + waitlist.clinic + "/" + day);
+
+    try (Browser browser = new Browser(base, "dispatcher-waiting-fits", Browser.DESK)) {
+      browser.logIn(Api.DISPATCHER);
+      browser.waitFor(d -> d.getCurrentUrl().endsWith("dispatcher.html"));
+      browser.open("dispatcher.html?clinic=" + waitlist.clinic + "&day=" + day);
+      browser.waitForText(By.id("waiting-fits"), "could fit here");
+      assertThat(browser.find(By.cssSelector("#waiting-fits li.waiting-fit")).getText())
+          .startsWith("Fitting Patient could fit here: 1");
+      assertThat(browser.find(By.id("unassigned")).getText()).doesNotContain("Fitting Patient");
+      browser.screenshot("waiting-fits");
+    }
+  }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A day's plan as the dispatcher sees it: every nurse's route, every clinic session, what is left
- * unassigned, the score (hard/medium/soft) and which rules cost what.
+ * unassigned, where waiting patients could fit (back-fill: offered on publishing, never booked by
+ * it), the score (hard/medium/soft) and which rules cost what.
  */
 public record PlanView(
     long clinicId,
@@ -16,6 +17,7 @@ public record PlanView(
     List<RouteView> routes,
     List<SessionView> sessions,
     List<UnassignedView> unassigned,
+    List<WaitingFitView> waitingFits,
     List<RuleCost> costs,
     JobView job,
     ScoreSummary summary) {
@@ -91,6 +93,21 @@ public record PlanView(
       boolean enhanced,
       boolean pinned,
       CoverView cover) {}
+
+  /**
+   * A place the optimizer found for a waiting patient: not a booking; publishing offers it to the
+   * patient, who may take it or let it go.
+   */
+  public record WaitingFitView(
+      long waitlistEntryId,
+      String patientName,
+      String treatment,
+      OffsetDateTime start,
+      int minutes,
+      String chair,
+      Long nurseId,
+      String nurseName,
+      String note) {}
 
   /** A colleague watching a clinic patient while the responsible nurse is on a break. */
   public record CoverView(Long nurseId, String nurseName, OffsetDateTime from, OffsetDateTime to) {}

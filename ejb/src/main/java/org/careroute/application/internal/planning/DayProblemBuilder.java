@@ -41,6 +41,8 @@ public class DayProblemBuilder {
 
   @Inject PlanningGoalsRepository goals;
 
+  @Inject WaitingSessions waiting;
+
   @Inject Clock clock;
 
   @Inject
@@ -60,6 +62,17 @@ public class DayProblemBuilder {
 
   public DayProblem build(PlanKey key) {
     return build(facts(key), List.of());
+  }
+
+  /**
+   * The day to optimise: as booked, with the day's waiting patients as sessions the optimizer may
+   * fit in where room is left (back-fill). Booking checks never see them.
+   */
+  public DayProblem buildWithWaiting(PlanKey key) {
+    DayFacts facts = facts(key);
+    DayProblem day = build(facts, List.of());
+    day.sessions().addWaiting(waiting.of(facts.clinic(), key, clock.instant()));
+    return day;
   }
 
   /**

@@ -214,7 +214,7 @@ public class DayReplanning {
   }
 
   private DayProblem continued(PlanKey key, DaySolve solve, boolean sessionsToo) {
-    DayProblem committed = builder.build(key);
+    DayProblem committed = builder.buildWithWaiting(key);
     committed.routes().continueFrom(solve.best().routes());
     if (sessionsToo) {
       committed.sessions().continueFrom(solve.best().sessions());

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.careroute.application.planning.PlanView;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.practice.PlanJob;
+import org.careroute.domain.model.waitlist.WaitlistRepository;
 import org.careroute.planning.clinic.domain.ClinicSession;
 import org.careroute.planning.day.DayOptimizer;
 import org.careroute.planning.day.DayProblem;
@@ -33,6 +35,8 @@ public class DayViews {
   @Inject ClusterNode node;
 
   @Inject AppointmentRepository appointments;
+
+  @Inject WaitlistRepository waitlist;
 
   /** A solve of this node; {@code job} is how the cluster records it, if it does yet. */
   PlanView of(DaySolve solve, PlanJob job) {
@@ -82,13 +86,38 @@ public class DayViews {
     List<Long> booked =
         Stream.concat(
                 day.routes().getVisits().stream().map(HomeVisit::getAppointmentId),
-                day.sessions().getSessions().stream().map(ClinicSession::getAppointmentId))
+                day.sessions().getSessions().stream()
+                    .filter(s -> !s.isWaiting())
+                    .map(ClinicSession::getAppointmentId))
             .toList();
     Map<Long, BookingLabel> labels =
         appointments.findAll(booked).stream()
             .collect(Collectors.toMap(Appointment::id, BookingLabel::of));
     return PlanViews.of(
-        day, status, optimizer.explain(day, PlanViews.REASONS_PER_RULE), job, approximate, labels);
+        day,
+        status,
+        optimizer.explain(day, PlanViews.REASONS_PER_RULE),
+        job,
+        approximate,
+        labels,
+        waitingLabels(day));
+  }
+
+  private Map<Long, WaitingFits.Label> waitingLabels(DayProblem day) {
+    Map<Long, WaitingFits.Label> labels = new HashMap<>();
+    day.sessions().getSessions().stream()
+        .filter(s -> s.isWaiting() && s.isPlaced())
+        .forEach(
+            s ->
+                waitlist
+                    .find(s.getWaitlistEntryId())
+                    .ifPresent(
+                        e ->
+                            labels.put(
+                                e.id(),
+                                new WaitingFits.Label(
+                                    e.patient().fullName(), e.treatment().shortName()))));
+    return labels;
   }
 
   private static OffsetDateTime time(Instant at, ZoneId zone) {

@@ -172,8 +172,16 @@ public class DefaultPlanningService implements PlanningService {
             new Placement(nurse, null, Instant.ofEpochSecond(visit.serviceStart())));
       }
     }
+    List<DayPublished.WaitingFit> waitingFits = new ArrayList<>();
     for (ClinicSession session : best.sessions().getSessions()) {
-      if (session.getShift() == null || session.getChair() == null) {
+      if (!session.isPlaced()) {
+        continue;
+      }
+      if (session.isWaiting()) {
+        // Never an appointment: the place is offered to the patient after commit.
+        waitingFits.add(
+            new DayPublished.WaitingFit(
+                session.getWaitlistEntryId(), Instant.ofEpochSecond(session.getStart())));
         continue;
       }
       Nurse nurse = nurses.find(session.getShift().nurseId()).orElseThrow();
@@ -187,7 +195,7 @@ public class DefaultPlanningService implements PlanningService {
     requireNoRuleBrokenByChangesMeanwhile(key, stored.snapshot());
     audit.record(caller, AuditAction.PUBLISH, "Plan", key.id());
     job.publish(clock.instant());
-    published.fire(new DayPublished(key.clinicId(), key.day()));
+    published.fire(new DayPublished(key.clinicId(), key.day(), waitingFits));
     return publication.result();
   }
 
@@ -248,7 +256,9 @@ public class DefaultPlanningService implements PlanningService {
     void missingFromTheDay() {
       Set<Long> onTheDay = new HashSet<>();
       best.routes().getVisits().forEach(v -> onTheDay.add(v.getAppointmentId()));
-      best.sessions().getSessions().forEach(s -> onTheDay.add(s.getAppointmentId()));
+      best.sessions().getSessions().stream()
+          .filter(s -> !s.isWaiting())
+          .forEach(s -> onTheDay.add(s.getAppointmentId()));
       best.appointmentVersions().keySet().stream()
           .filter(id -> !onTheDay.contains(id) && !changedMeanwhile.contains(id))
           .sorted()

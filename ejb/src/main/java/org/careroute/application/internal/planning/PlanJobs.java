@@ -74,7 +74,7 @@ public class PlanJobs {
    */
   @Transactional
   public DayProblem problem(Claim claim) {
-    DayProblem day = builder.build(claim.key());
+    DayProblem day = builder.buildWithWaiting(claim.key());
     if (claim.snapshot() != null) {
       claim.snapshot().applyTo(day);
     }
@@ -149,11 +149,12 @@ public class PlanJobs {
   }
 
   StoredPlan stored(PlanJob job) {
-    DayProblem day = builder.build(job.plan());
+    DayProblem day = builder.buildWithWaiting(job.plan());
     PlanSnapshot snapshot = job.snapshot() == null ? null : codec.read(job.snapshot());
     if (snapshot != null) {
       snapshot.applyTo(day);
     }
+    day.sessions().leaveUnstartedWaitingUnplaced();
     return new StoredPlan(job, snapshot, optimizer.score(day));
   }
 

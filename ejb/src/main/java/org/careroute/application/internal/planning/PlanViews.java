@@ -44,7 +44,8 @@ final class PlanViews {
 
   /**
    * The plan as the dispatcher sees it; {@code approximate} are the visits whose home only the
-   * postal code located, {@code labels} say whose each booking is and what it treats.
+   * postal code located, {@code labels} say whose each booking is and what it treats, {@code
+   * waiting} whose each waitlist entry is.
    */
   static PlanView of(
       DayProblem day,
@@ -52,7 +53,8 @@ final class PlanViews {
       List<RuleTotal> explanation,
       PlanView.JobView job,
       Set<Long> approximate,
-      Map<Long, BookingLabel> labels) {
+      Map<Long, BookingLabel> labels,
+      Map<Long, WaitingFits.Label> waiting) {
     HardMediumSoftLongScore score = day.routes().getScore().add(day.sessions().getScore());
     List<UnassignedView> unassigned = new ArrayList<>();
     List<RouteView> routes = new ArrayList<>();
@@ -86,7 +88,9 @@ final class PlanViews {
         .filter(v -> !routed.contains(v))
         .forEach(v -> unassigned.add(unassignedVisit(day, v, NOT_ROUTED, approximate, labels)));
     List<SessionView> sessions =
+        // A waiting patient's session is no booking: shown apart when placed, else not at all.
         day.sessions().getSessions().stream()
+            .filter(s -> !s.isWaiting())
             .sorted(Comparator.comparing(ClinicSession::getStart))
             .map(
                 s -> {
@@ -145,6 +149,7 @@ final class PlanViews {
         routes,
         sessions,
         unassigned,
+        WaitingFits.of(day, waiting),
         costs,
         job,
         summary(day, score, explanation, unassigned.size()));

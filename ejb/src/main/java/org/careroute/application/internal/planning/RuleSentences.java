@@ -66,6 +66,12 @@ final class RuleSentences {
           + ": "
           + justification.reason();
     }
+    if (session.isWaiting()) {
+      return "Waiting patient at "
+          + clock(session.getStart(), day.zone())
+          + ": "
+          + justification.reason();
+    }
     String label = "Session promised for " + clock(session.getPromisedStart(), day.zone());
     if (session.getShift() == null || session.getChair() == null) {
       return label + " cannot be placed: " + uncapitalised(PlanViews.whyUnassigned(day, session));

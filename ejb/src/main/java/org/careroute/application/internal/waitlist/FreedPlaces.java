@@ -60,8 +60,18 @@ public class FreedPlaces {
     placeFreed.fire(new PlaceFreed());
   }
 
+  /**
+   * The places the optimizer found for waiting patients are written first, each for its patient, so
+   * that rounds (first freed first) offer them before the day's room goes to the waitlist in order.
+   */
   void onPublished(@Observes DayPublished published) {
-    record(FreedPlace.roomOn(published.clinicId(), published.day(), clock.instant()));
+    Instant now = clock.instant();
+    for (DayPublished.WaitingFit fit : published.waitingFits()) {
+      freed.add(
+          FreedPlace.foundFor(
+              published.clinicId(), published.day(), fit.waitlistEntryId(), fit.start(), now));
+    }
+    record(FreedPlace.roomOn(published.clinicId(), published.day(), now));
   }
 
   /** Writes the freed place within the caller's transaction, to be offered once it commits. */

@@ -23,7 +23,6 @@ import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.clinic.ClinicRepository;
-import org.careroute.domain.model.patient.ScreeningStatus;
 import org.careroute.domain.model.waitlist.FreedPlace;
 import org.careroute.domain.model.waitlist.WaitlistEntry;
 import org.careroute.domain.model.waitlist.WaitlistOffer;
@@ -73,10 +72,36 @@ public class PlaceOffers {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public List<WaitlistOffer> offer(FreedPlace freed) {
+    if (freed.waitlistEntryId().isPresent()) {
+      return offerFound(freed.waitlistEntryId().get(), freed.foundStart().orElseThrow()).stream()
+          .toList();
+    }
     return freed
         .appointmentId()
         .map(appointment -> offerPlaceOf(appointment).stream().toList())
         .orElseGet(() -> offerRoom(freed.clinicId(), freed.day()));
+  }
+
+  /**
+   * Offers a waiting patient the place the optimizer found for them (back-fill): exactly that
+   * start, if the plan-checked availability still confirms it, and only while they still wait and
+   * did not let a place of the day go.
+   *
+   * @return the offer made, if any
+   */
+  private Optional<WaitlistOffer> offerFound(long entryId, Instant start) {
+    WaitlistEntry entry =
+        waitlist.find(entryId).filter(e -> e.status() == WaitlistEntry.Status.WAITING).orElse(null);
+    if (entry == null || !start.isAfter(clock.instant())) {
+      return Optional.empty();
+    }
+    Clinic clinic = entry.clinic();
+    LocalDate day = clinic.dayOf(start);
+    if (waitlist.entriesOfferedRoomOn(clinic.id(), clinic.wholeDay(day)).contains(entryId)) {
+      return Optional.empty();
+    }
+    // A place of one second admits only windows starting exactly then.
+    return offerIfFits(entry, new TimeInterval(start, start.plusSeconds(1)), day, null);
   }
 
   private Optional<WaitlistOffer> offerPlaceOf(long freedAppointmentId) {
@@ -120,7 +145,7 @@ public class PlaceOffers {
   /** Offers the entry the first window within {@code place} that fits them, if one does. */
   private Optional<WaitlistOffer> offerIfFits(
       WaitlistEntry entry, TimeInterval place, LocalDate day, Long freedAppointmentId) {
-    if (!screenedForBooking(entry)) {
+    if (!entry.screenedForBooking()) {
       return Optional.empty();
     }
     return fittingWindow(entry, place, day)
@@ -138,14 +163,6 @@ public class PlaceOffers {
               mail.offered(offer);
               return offer;
             });
-  }
-
-  private static boolean screenedForBooking(WaitlistEntry entry) {
-    return entry
-        .patient()
-        .currentScreening()
-        .map(s -> s.status() != ScreeningStatus.HOLD)
-        .orElse(false);
   }
 
   private Optional<OfferedWindow> fittingWindow(

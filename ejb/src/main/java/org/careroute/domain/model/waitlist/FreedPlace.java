@@ -37,6 +37,13 @@ public class FreedPlace {
   @Column(name = "appointment_id")
   private Long appointmentId;
 
+  /** The waiting patient the optimizer found this place for, offered it alone; else empty. */
+  @Column(name = "waitlist_entry_id")
+  private Long waitlistEntryId;
+
+  @Column(name = "found_start")
+  private Instant foundStart;
+
   /** Set while the place waits for its first claim: one such row per place is enough. */
   @Column(name = "pending_key")
   private String pendingKey;
@@ -79,6 +86,19 @@ public class FreedPlace {
     return new FreedPlace(clinicId, day, null, now);
   }
 
+  /**
+   * The place the optimizer found for a waiting patient (back-fill): offered to that patient alone,
+   * at exactly that start.
+   */
+  public static FreedPlace foundFor(
+      long clinicId, LocalDate day, long waitlistEntryId, Instant start, Instant now) {
+    FreedPlace found = new FreedPlace(clinicId, day, null, now);
+    found.waitlistEntryId = waitlistEntryId;
+    found.foundStart = start;
+    found.pendingKey = clinicId + "/" + day + "/entry-" + waitlistEntryId;
+    return found;
+  }
+
   /** The place an offer held, to pass on to the next waiting patient once the offer ended. */
   public static FreedPlace heldBy(WaitlistOffer offer, Instant now) {
     Clinic clinic = offer.entry().clinic();
@@ -104,6 +124,16 @@ public class FreedPlace {
   /** The appointment that left the place; empty for a day's new room. */
   public Optional<Long> appointmentId() {
     return Optional.ofNullable(appointmentId);
+  }
+
+  /** The waiting patient the optimizer found this place for; empty for any other place. */
+  public Optional<Long> waitlistEntryId() {
+    return Optional.ofNullable(waitlistEntryId);
+  }
+
+  /** When the session the optimizer found starts; set with {@link #waitlistEntryId()}. */
+  public Optional<Instant> foundStart() {
+    return Optional.ofNullable(foundStart);
   }
 
   /** The key that coalesces this place with one like it still waiting for its first claim. */

@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import java.util.Objects;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.patient.Patient;
+import org.careroute.domain.model.patient.Screening;
 import org.careroute.domain.model.treatment.CareSetting;
 import org.careroute.domain.model.treatment.TreatmentType;
 
@@ -112,6 +113,14 @@ public class WaitlistEntry {
         && !local.toLocalDate().isAfter(lastDay)
         && !time.isBefore(earliest)
         && !time.isAfter(latest);
+  }
+
+  /**
+   * Whether a place could be offered to this patient now: a screening that waits for a clinician
+   * (HOLD), a declined one, or none at all means a place offered could not be confirmed.
+   */
+  public boolean screenedForBooking() {
+    return patient.currentScreening().map(Screening::allowsConfirmedBookings).orElse(false);
   }
 
   /**

@@ -18,19 +18,30 @@ public final class ClinicPlanChecker {
 
   private ClinicPlanChecker() {}
 
+  /**
+   * The hard rules broken. A waiting patient's session is judged as a booked one, except that it
+   * has no promise: it must start at a time the patient can come; one never started takes no room.
+   */
   public static List<String> hardViolations(ClinicDayPlan plan) {
     List<String> violations = new ArrayList<>();
-    for (ClinicSession session : plan.getSessions()) {
+    List<ClinicSession> started =
+        plan.getSessions().stream().filter(s -> s.getStart() != null).toList();
+    for (ClinicSession session : started) {
       checkSession(session, violations);
     }
     if (violations.isEmpty()) {
-      sweep(plan, violations);
+      sweep(started, violations);
     }
     return violations;
   }
 
   private static void checkSession(ClinicSession session, List<String> violations) {
-    if (Math.abs(session.getStart() - session.getPromisedStart()) > session.getToleranceSeconds()) {
+    if (session.isWaiting()) {
+      if (!session.getStartOptions().contains(session.getStart())) {
+        violations.add(session.getId() + " starts when the waiting patient cannot come");
+      }
+    } else if (Math.abs(session.getStart() - session.getPromisedStart())
+        > session.getToleranceSeconds()) {
       violations.add(session.getId() + " starts outside its promise's tolerance");
     }
     ClinicShift shift = session.getShift();
@@ -102,17 +113,14 @@ public final class ClinicPlanChecker {
    * At every minute: one session per chair; per nurse watching (the responsible one, or the cover
    * during a break), no more than the care rules' ratio allows.
    */
-  private static void sweep(ClinicDayPlan plan, List<String> violations) {
-    long first = plan.getSessions().stream().mapToLong(ClinicSession::getStart).min().orElse(0);
+  private static void sweep(List<ClinicSession> sessions, List<String> violations) {
+    long first = sessions.stream().mapToLong(ClinicSession::getStart).min().orElse(0);
     long last =
-        plan.getSessions().stream()
-            .mapToLong(s -> s.getStart() + s.getOccupancySeconds())
-            .max()
-            .orElse(0);
+        sessions.stream().mapToLong(s -> s.getStart() + s.getOccupancySeconds()).max().orElse(0);
     for (long moment = first - first % MINUTE; moment < last; moment += MINUTE) {
       final long now = moment;
       List<ClinicSession> running =
-          plan.getSessions().stream()
+          sessions.stream()
               .filter(s -> s.getStart() <= now && now < s.getStart() + s.getOccupancySeconds())
               .toList();
       running.stream()

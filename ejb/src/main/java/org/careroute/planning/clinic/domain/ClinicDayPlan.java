@@ -42,6 +42,33 @@ public class ClinicDayPlan {
     this.shifts = shifts;
     this.sessions = sessions;
     sessions.forEach(s -> s.offer(chairs, shifts));
+    weights.outweighWaiting(waitingCount());
+  }
+
+  /**
+   * Adds waiting patients' sessions ({@link ClinicSession#waitFor}), which the solver fills into
+   * the room the booked sessions leave: a booked session left out still costs more than all of them
+   * placed.
+   */
+  public void addWaiting(List<ClinicSession> waiting) {
+    waiting.forEach(s -> s.offer(chairs, shifts));
+    sessions = new ArrayList<>(sessions);
+    sessions.addAll(waiting);
+    weights.outweighWaiting(waitingCount());
+  }
+
+  /**
+   * Waiting sessions the solver never started (a patient who joined after the plan was made) stay
+   * unplaced at their first possible start, so that the stored plan counts as fully planned.
+   */
+  public void leaveUnstartedWaitingUnplaced() {
+    sessions.stream()
+        .filter(s -> s.isWaiting() && s.getStart() == null && !s.getStartOptions().isEmpty())
+        .forEach(s -> s.setStart(s.getStartOptions().get(0)));
+  }
+
+  private int waitingCount() {
+    return (int) sessions.stream().filter(ClinicSession::isWaiting).count();
   }
 
   /**

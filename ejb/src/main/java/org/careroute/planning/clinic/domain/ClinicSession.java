@@ -33,6 +33,7 @@ public class ClinicSession {
   private Set<Certification> requiredCertifications = EnumSet.noneOf(Certification.class);
   private Long preferredNurseId;
   private Long appointmentId;
+  private Long waitlistEntryId;
   private List<Long> startOptions = new ArrayList<>();
   private List<PlanChair> chairOptions = new ArrayList<>();
   private List<ClinicShift> shiftOptions = new ArrayList<>();
@@ -78,6 +79,27 @@ public class ClinicSession {
     this.requiredCertifications.addAll(
         CareRules.forMonitoring(enhanced ? MonitoringLevel.ENHANCED : MonitoringLevel.STANDARD));
     this.startOptions = new ArrayList<>(List.of(promisedStart));
+  }
+
+  /**
+   * Makes this the session a waiting patient could take: no promise, any of {@code starts} (the
+   * times they can come), unplaced until the solver finds room; placing it is a reward, never a
+   * duty.
+   */
+  public void waitFor(long entryId, List<Long> starts) {
+    this.waitlistEntryId = entryId;
+    this.startOptions = new ArrayList<>(starts);
+    this.start = null;
+  }
+
+  /** A waiting patient's session: it has no appointment and no promise to keep. */
+  public boolean isWaiting() {
+    return waitlistEntryId != null;
+  }
+
+  /** Whether the session has both a chair and a nurse. */
+  public boolean isPlaced() {
+    return chair != null && shift != null;
   }
 
   /** Start times on a grid within the tolerance of the promise, the promise itself included. */
@@ -149,14 +171,7 @@ public class ClinicSession {
 
   /** The colleague's watch during the responsible nurse's break; null where nobody covers. */
   public Watch coverWatch() {
-    ClinicShift colleague = effectiveCover();
-    return colleague == null
-        ? null
-        : new Watch(
-            this,
-            colleague,
-            Math.max(start, shift.breakStart()),
-            Math.min(end(), shift.breakEnd()));
+    return Watch.coverOf(this);
   }
 
   /**
@@ -164,27 +179,7 @@ public class ClinicSession {
    * during it; nobody while the session has no nurse.
    */
   public List<Watch> watches() {
-    if (shift == null || start == null) {
-      return List.of();
-    }
-    long end = end();
-    if (breakOverlapSeconds() == 0) {
-      return List.of(new Watch(this, shift, start, end));
-    }
-    long breakFrom = Math.max(start, shift.breakStart());
-    long breakTo = Math.min(end, shift.breakEnd());
-    List<Watch> watches = new ArrayList<>(3);
-    if (start < breakFrom) {
-      watches.add(new Watch(this, shift, start, breakFrom));
-    }
-    Watch covered = coverWatch();
-    if (covered != null) {
-      watches.add(covered);
-    }
-    if (breakTo < end) {
-      watches.add(new Watch(this, shift, breakTo, end));
-    }
-    return watches;
+    return Watch.allOf(this);
   }
 
   public long secondsOffPromise() {
@@ -258,6 +253,11 @@ public class ClinicSession {
 
   public void setAppointmentId(Long appointmentId) {
     this.appointmentId = appointmentId;
+  }
+
+  /** The waitlist entry a waiting patient's session stands for; null for a booked one. */
+  public Long getWaitlistEntryId() {
+    return waitlistEntryId;
   }
 
   public Long getPreferredNurseId() {

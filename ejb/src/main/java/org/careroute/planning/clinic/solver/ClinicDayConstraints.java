@@ -3,6 +3,7 @@ package org.careroute.planning.clinic.solver;
 import static org.careroute.planning.clinic.domain.ClinicPlanWeights.CONTINUITY;
 import static org.careroute.planning.clinic.domain.ClinicPlanWeights.HAND_OVER;
 import static org.careroute.planning.clinic.domain.ClinicPlanWeights.ON_TIME;
+import static org.careroute.planning.clinic.domain.ClinicPlanWeights.UNASSIGNED;
 import static org.careroute.planning.clinic.domain.ClinicPlanWeights.WORKLOAD_BALANCE;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
@@ -26,8 +27,10 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
  * the nurse is certified and on shift, a colleague (certified, on shift, not on a break of their
  * own) watches the patient during the nurse's break, and each nurse watches patients within the
  * care rules' ratio ({@link CareRules}: three STANDARD at once, or one ENHANCED alone), observation
- * and covered patients included. Medium: every session has a chair and a nurse. Soft: seconds off
- * the promised start, continuity of nurse, balanced work, seconds handed over to a colleague.
+ * and covered patients included. Medium: every booked session has a chair and a nurse, and then as
+ * many waiting patients as fit are placed. Soft: seconds off the promised start, continuity of
+ * nurse, balanced work, seconds handed over to a colleague. A waiting patient's session keeps every
+ * hard rule as a booked one does, but has no promise.
  */
 public class ClinicDayConstraints implements ConstraintProvider {
 
@@ -39,7 +42,7 @@ public class ClinicDayConstraints implements ConstraintProvider {
   public static final String COVER_ON_SHIFT = "Covering colleague on shift, not on a break";
   public static final String ENHANCED_ALONE = "ENHANCED patient has the nurse alone";
   public static final String STANDARD_RATIO = "At most three STANDARD patients per nurse";
-  public static final String UNASSIGNED = "Session has a chair and a nurse";
+  public static final String WAITING_PLACED = "Waiting patient placed";
 
   @Override
   public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -53,6 +56,7 @@ public class ClinicDayConstraints implements ConstraintProvider {
       enhancedAlone(factory),
       standardRatio(factory),
       unassignedSession(factory),
+      waitingPlaced(factory),
       onTime(factory),
       continuity(factory),
       workloadBalance(factory),
@@ -68,8 +72,15 @@ public class ClinicDayConstraints implements ConstraintProvider {
     return factory.forEachIncludingNullVars(ClinicSession.class).filter(s -> s.getStart() != null);
   }
 
+  /**
+   * Booked sessions: a waiting patient's session has no promise, and being unplaced is no fault.
+   */
+  private static UniConstraintStream<ClinicSession> booked(ConstraintFactory factory) {
+    return sessions(factory).filter(s -> !s.isWaiting());
+  }
+
   Constraint promisedStart(ConstraintFactory factory) {
-    return sessions(factory)
+    return booked(factory)
         .filter(s -> s.secondsOffPromise() > s.getToleranceSeconds())
         .penalizeLong(
             HardMediumSoftLongScore.ONE_HARD, s -> s.secondsOffPromise() - s.getToleranceSeconds())
@@ -258,12 +269,17 @@ public class ClinicDayConstraints implements ConstraintProvider {
         .asConstraint(STANDARD_RATIO);
   }
 
+  /**
+   * Each chair or nurse a booked session lacks costs the configured weight: one medium times one
+   * more than the number of waiting sessions ({@link
+   * org.careroute.planning.clinic.domain.ClinicPlanWeights#outweighWaiting}), so that one booked
+   * patient left out always costs more than all waiting patients placed earn.
+   */
   Constraint unassignedSession(ConstraintFactory factory) {
-    return sessions(factory)
-        .filter(s -> s.getChair() == null || s.getShift() == null)
+    return booked(factory)
+        .filter(s -> !s.isPlaced())
         // Counting chair and nurse apart lets the solver see progress when it fills in one of them.
-        .penalizeLong(
-            HardMediumSoftLongScore.ONE_MEDIUM,
+        .penalizeConfigurableLong(
             s -> (s.getChair() == null ? 1 : 0) + (s.getShift() == null ? 1 : 0))
         .justifyWith(
             (s, score) ->
@@ -274,8 +290,23 @@ public class ClinicDayConstraints implements ConstraintProvider {
         .asConstraint(UNASSIGNED);
   }
 
-  Constraint onTime(ConstraintFactory factory) {
+  /**
+   * A waiting patient's session with a chair and a nurse earns one medium: below every booked
+   * session ({@link #unassignedSession}), above every comfort goal. Only a whole placement counts:
+   * the place is offered to the patient as the plan has it.
+   */
+  Constraint waitingPlaced(ConstraintFactory factory) {
     return sessions(factory)
+        .filter(s -> s.isWaiting() && s.isPlaced())
+        .reward(HardMediumSoftLongScore.ONE_MEDIUM)
+        .justifyWith(
+            (s, score) ->
+                new SessionJustification(s.getId(), null, "a waiting patient could fit here"))
+        .asConstraint(WAITING_PLACED);
+  }
+
+  Constraint onTime(ConstraintFactory factory) {
+    return booked(factory)
         .filter(s -> s.secondsOffPromise() > 0)
         .penalizeConfigurableLong(ClinicSession::secondsOffPromise)
         .justifyWith(

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,6 +90,7 @@ class PlanViewsTest {
   private final List<PlanChair> chairs = new ArrayList<>(List.of(Sessions.chair(11)));
   private final List<ClinicShift> shifts = new ArrayList<>();
   private final List<ClinicSession> sessions = new ArrayList<>();
+  private final Map<Long, WaitingFits.Label> waitingLabels = new HashMap<>();
   private HardMediumSoftLongScore routeScore = HardMediumSoftLongScore.ZERO;
   private HardMediumSoftLongScore sessionScore = HardMediumSoftLongScore.ZERO;
   private Set<Long> approximate = Set.of();
@@ -176,7 +178,8 @@ class PlanViewsTest {
         explanation,
         null,
         approximate,
-        labels);
+        labels,
+        waitingLabels);
   }
 
   @Test
@@ -470,6 +473,42 @@ class PlanViewsTest {
     assertThat(stop.pinned()).isFalse();
     assertThat(stop.windowStart()).hasToString(pstText(8, 0));
     assertThat(stop.windowEnd()).hasToString(pstText(10, 0));
+  }
+
+  @Test
+  void aPlacedWaitingPatientIsShownAsAWaitingFitNeverAsASessionOrUnassigned() {
+    ClinicShift cleo = clinicShift(21, IV, at(8, 0), at(16, 0));
+    chairs.add(Sessions.chair(12));
+    Sessions.placed(session(501, at(9, 0), at(9, 0), false), at(9, 0), chairs.get(0), cleo);
+    ClinicSession fits = waiting(7, at(11, 0));
+    Sessions.placed(fits, at(11, 0), chairs.get(1), cleo);
+    waiting(8, at(12, 0));
+    waitingLabels.put(7L, new WaitingFits.Label("Wanda Waits", "IV"));
+
+    PlanView view = view();
+
+    assertThat(view.sessions()).extracting(SessionView::appointmentId).containsExactly(501L);
+    assertThat(view.unassigned()).isEmpty();
+    assertThat(view.waitingFits())
+        .singleElement()
+        .satisfies(
+            fit -> {
+              assertThat(fit.waitlistEntryId()).isEqualTo(7L);
+              assertThat(fit.patientName()).isEqualTo("Wanda Waits");
+              assertThat(fit.start().toInstant().getEpochSecond()).isEqualTo(at(11, 0));
+              assertThat(fit.chair()).isEqualTo(chairs.get(1).label());
+              assertThat(fit.note()).startsWith("Waiting patient could fit here");
+            });
+  }
+
+  /** A waiting patient's session of an hour that may start at {@code start}, unplaced. */
+  private ClinicSession waiting(long entryId, long start) {
+    ClinicSession session =
+        new ClinicSession("waiting-" + entryId, Sessions.CLINIC, start, 3600, false, IV);
+    session.waitFor(entryId, List.of(start));
+    session.setStart(start);
+    sessions.add(session);
+    return session;
   }
 
   @Test
