@@ -57,6 +57,7 @@ public class WaitlistTestFaults implements WaitlistTestControls {
                     p.clinicId(),
                     p.day(),
                     p.appointmentId().orElse(null),
+                    p.waitlistEntryId().orElse(null),
                     p.attempts(),
                     p.claimedBy().isPresent()))
         .toList();
