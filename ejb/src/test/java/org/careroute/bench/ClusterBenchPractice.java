@@ -85,7 +85,7 @@ final class ClusterBenchPractice {
             .formatted(tag.toUpperCase(Locale.ROOT), tag));
   }
 
-  private long clinic() {
+  long clinic() {
     String hours =
         Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
             .map(
@@ -153,7 +153,7 @@ final class ClusterBenchPractice {
     return new PatientLogin(email, PASSWORD, cookie);
   }
 
-  private long created(String path, String json) {
+  long created(String path, String json) {
     return created(path, json, adminCookie);
   }
 
