@@ -50,8 +50,11 @@ final class MemoryBench {
     }
   }
 
-  /** How the solve ended: visits on routes in the solver's plan, its status, how long it ran. */
-  record Solve(int placed, String status, double seconds) {}
+  /**
+   * How the solve ended: visits on routes in the solver's plan, its status, how long it ran, when
+   * every visit was first on a route (none if never), and the highest RSS seen while it ran.
+   */
+  record Solve(int placed, String status, double seconds, Double allPlacedAt, long highestRssKib) {}
 
   private MemoryBench() {}
 
@@ -71,7 +74,7 @@ final class MemoryBench {
     MemoryBenchPractice.Day day = practice.bookedDay(patients, ClusterBenchPractice.day(2));
     ServerMemory.Resident before = memory.resident();
     OptionalLong heapBefore = memory.heapUsedKib();
-    Solve solve = solve(api, options, day);
+    Solve solve = solve(api, memory, options, day);
     ServerMemory.Resident after = memory.resident();
     OptionalLong heapAfter = memory.heapUsedKib();
     System.out.println();
@@ -80,8 +83,17 @@ final class MemoryBench {
     System.out.printf(
         "visits booked\t%d of %d (%d refused)%n",
         day.appointments().size(), options.visits(), day.refused());
-    System.out.printf("visits placed\t%d (plan %s)%n", solve.placed(), solve.status());
-    System.out.printf(Locale.ROOT, "solve seconds\t%.1f%n", solve.seconds());
+    System.out.printf(
+        Locale.ROOT,
+        "visits placed\t%d (plan %s; all on routes %s)%n",
+        solve.placed(),
+        solve.status(),
+        solve.allPlacedAt() == null ? "never" : "after %.0f s".formatted(solve.allPlacedAt()));
+    System.out.printf(
+        Locale.ROOT,
+        "solve seconds\t%.1f (highest RSS seen while solving %d MiB)%n",
+        solve.seconds(),
+        solve.highestRssKib() / 1024);
     System.out.println("\tRSS MiB\tpeak RSS (VmHWM) MiB\theap used MiB");
     System.out.printf(
         "before solve\t%d\t%d\t%s%n", before.rssMib(), before.peakMib(), mib(heapBefore));
@@ -95,7 +107,8 @@ final class MemoryBench {
     practice.cancel(day);
   }
 
-  private static Solve solve(ClusterBenchPractice api, Options options, MemoryBenchPractice.Day day)
+  private static Solve solve(
+      ClusterBenchPractice api, ServerMemory memory, Options options, MemoryBenchPractice.Day day)
       throws InterruptedException {
     String plan = "api/plans/" + day.clinic() + "/" + day.day();
     int accepted = api.sendAsAdmin(options.server(), plan + "/solve", "").statusCode();
@@ -105,26 +118,39 @@ final class MemoryBench {
     long started = System.nanoTime();
     long deadline = started + Duration.ofSeconds(options.seconds()).toNanos();
     JsonObject latest = null;
+    Double allPlacedAt = null;
+    long highestRssKib = 0;
     while (System.nanoTime() < deadline) {
       Thread.sleep(POLL.toMillis());
       latest = MemoryBenchPractice.json(api.getAsAdmin(options.server(), plan).body());
+      highestRssKib = Math.max(highestRssKib, memory.resident().rssKib());
+      double now = (System.nanoTime() - started) / 1e9;
       int placed = placedBySolver(latest);
+      if (allPlacedAt == null && placed >= day.appointments().size()) {
+        allPlacedAt = now;
+      }
       System.out.printf(
           Locale.ROOT,
-          "  %.0f s: %s, %d of %d visits on routes%n",
-          (System.nanoTime() - started) / 1e9,
+          "  %.0f s: %s, %d of %d visits on routes, RSS %d MiB%n",
+          now,
           latest.getString("status"),
           placed,
-          day.appointments().size());
-      if (placed >= day.appointments().size() || finished(latest)) {
+          day.appointments().size(),
+          highestRssKib / 1024);
+      if (finished(latest)) {
         break;
       }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     api.sendAsAdmin(options.server(), plan + "/stop", "");
     return latest == null
-        ? new Solve(0, "not read", seconds)
-        : new Solve(placedBySolver(latest), latest.getString("status"), seconds);
+        ? new Solve(0, "not read", seconds, null, highestRssKib)
+        : new Solve(
+            placedBySolver(latest),
+            latest.getString("status"),
+            seconds,
+            allPlacedAt,
+            highestRssKib);
   }
 
   /**
