@@ -138,6 +138,12 @@ final class ClusterBenchPractice {
           "registration: " + registered.statusCode() + " " + registered.body());
     }
     String cookie = logIn(email, PASSWORD);
+    screenWithoutRisk(cookie);
+    return new PatientLogin(email, PASSWORD, cookie);
+  }
+
+  /** Answers the logged-in patient's screening questions with no risk: bookings are confirmed. */
+  void screenWithoutRisk(String patientCookie) {
     HttpResponse<String> screened =
         send(
             server,
@@ -145,12 +151,11 @@ final class ClusterBenchPractice {
             """
             {"pregnant":false,"dementia":false,"substanceUseHistory":false,"heartDisease":false,
              "uncontrolledBloodPressure":false}""",
-            cookie);
+            patientCookie);
     if (screened.statusCode() != 201) {
       throw new IllegalStateException(
           "screening: " + screened.statusCode() + " " + screened.body());
     }
-    return new PatientLogin(email, PASSWORD, cookie);
   }
 
   long created(String path, String json) {

@@ -211,19 +211,7 @@ final class MemoryBenchPractice {
       throw new IllegalStateException(
           "registration: " + registered.statusCode() + " " + registered.body());
     }
-    String cookie = api.logIn(email, PASSWORD);
-    HttpResponse<String> screened =
-        api.send(
-            server,
-            "api/patients/me/screening",
-            """
-            {"pregnant":false,"dementia":false,"substanceUseHistory":false,"heartDisease":false,
-             "uncontrolledBloodPressure":false}""",
-            cookie);
-    if (screened.statusCode() != 201) {
-      throw new IllegalStateException(
-          "screening: " + screened.statusCode() + " " + screened.body());
-    }
+    api.screenWithoutRisk(api.logIn(email, PASSWORD));
     Long id = foundPatient(index);
     if (id == null) {
       throw new IllegalStateException(name(index) + " registered but not found by a search");
