@@ -19,11 +19,11 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * {@code bin/bench clinic}: see {@link ClinicDayComparison}. {@code bin/bench cluster}: see {@link
- * ClusterBench}. {@code bin/bench tune}: see {@link SolverTuning}. {@code bin/bench vrptw --seconds
- * N [--threads T] [--best-known TSV] [--customers C] FILE...}: solves each VRPTW file (cut to its
- * first C customers if asked) with the production route solver for N seconds and prints one
- * tab-separated line per instance, then the means per instance class and, with best-known results,
- * the gaps.
+ * ClusterBench}. {@code bin/bench memory}: see {@link MemoryBench}. {@code bin/bench tune}: see
+ * {@link SolverTuning}. {@code bin/bench vrptw --seconds N [--threads T] [--best-known TSV]
+ * [--customers C] FILE...}: solves each VRPTW file (cut to its first C customers if asked) with the
+ * production route solver for N seconds and prints one tab-separated line per instance, then the
+ * means per instance class and, with best-known results, the gaps.
  */
 public final class Bench {
 
@@ -62,6 +62,14 @@ public final class Bench {
     if (args.length > 0 && args[0].equals("http")) {
       try {
         HttpBench.run(HttpBench.Options.parse(args));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return;
+    }
+    if (args.length > 0 && args[0].equals("memory")) {
+      try {
+        MemoryBench.run(MemoryBench.Options.parse(args));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -240,6 +248,9 @@ public final class Bench {
     System.err.println(
         "       bin/bench http [--server URL] [--rounds R] [--clients N] [--seconds S]"
             + " (against a running server with the demo practice)");
+    System.err.println(
+        "       bin/bench memory [--server URL] [--visits N] [--pid PID] [--seconds S]"
+            + " (the server's RSS with an N-visit day solved)");
     System.err.println(
         "       bin/bench tune [--seconds N] [--unimproved S] [--customers C] [--sample-days D]"
             + " [--variants "

@@ -85,7 +85,7 @@ final class ClusterBenchPractice {
             .formatted(tag.toUpperCase(Locale.ROOT), tag));
   }
 
-  private long clinic() {
+  long clinic() {
     String hours =
         Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
             .map(
@@ -138,6 +138,12 @@ final class ClusterBenchPractice {
           "registration: " + registered.statusCode() + " " + registered.body());
     }
     String cookie = logIn(email, PASSWORD);
+    screenWithoutRisk(cookie);
+    return new PatientLogin(email, PASSWORD, cookie);
+  }
+
+  /** Answers the logged-in patient's screening questions with no risk: bookings are confirmed. */
+  void screenWithoutRisk(String patientCookie) {
     HttpResponse<String> screened =
         send(
             server,
@@ -145,15 +151,14 @@ final class ClusterBenchPractice {
             """
             {"pregnant":false,"dementia":false,"substanceUseHistory":false,"heartDisease":false,
              "uncontrolledBloodPressure":false}""",
-            cookie);
+            patientCookie);
     if (screened.statusCode() != 201) {
       throw new IllegalStateException(
           "screening: " + screened.statusCode() + " " + screened.body());
     }
-    return new PatientLogin(email, PASSWORD, cookie);
   }
 
-  private long created(String path, String json) {
+  long created(String path, String json) {
     return created(path, json, adminCookie);
   }
 
