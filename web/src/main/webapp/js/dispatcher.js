@@ -135,7 +135,7 @@ function render(plan) {
   $('waiting-fits').replaceChildren(...((plan.waitingFits || []).length ? plan.waitingFits.map(f =>
     el('li', { class: 'waiting-fit', 'data-waitlist-entry': f.waitlistEntryId },
       `${f.patientName || 'A waiting patient'} could fit here: ${clock(f.start)}, ${f.minutes} min, `
-        + `${chairName(f.chair)} with ${f.nurseName}${f.treatment ? ` (${f.treatment})` : ''}`))
+        + `${f.chair ? chairName(f.chair) : 'home visit'} with ${f.nurseName}${f.treatment ? ` (${f.treatment})` : ''}`))
     : [el('li', { class: 'muted' }, 'No waiting patient fits in yet.')]));
   $('costs').replaceChildren(plan.costs.length ? el('table', {},
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Rule'), el('th', { scope: 'col' }, 'Cost'))),

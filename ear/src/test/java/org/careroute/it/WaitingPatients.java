@@ -75,13 +75,25 @@ final class WaitingPatients {
       LocalDate lastDay,
       String earliest,
       String latest) {
+    joins(patient, treatment, "CLINIC", firstDay, lastDay, earliest, latest);
+  }
+
+  /** The patient waits for {@code treatment} in {@code setting} on these days and times of day. */
+  void joins(
+      Login patient,
+      long treatment,
+      String setting,
+      LocalDate firstDay,
+      LocalDate lastDay,
+      String earliest,
+      String latest) {
     Api.Reply joined =
         api.post(
             "api/waitlist",
             """
-        {"treatmentId":%d,"setting":"CLINIC","clinicId":%d,"firstDay":"%s","lastDay":"%s",
+        {"treatmentId":%d,"setting":"%s","clinicId":%d,"firstDay":"%s","lastDay":"%s",
          "earliest":"%s","latest":"%s"}"""
-                .formatted(treatment, clinic, firstDay, lastDay, earliest, latest),
+                .formatted(treatment, setting, clinic, firstDay, lastDay, earliest, latest),
             patient);
     assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
   }

@@ -12,7 +12,10 @@ import java.util.List;
  */
 public record DayPublished(long clinicId, LocalDate day, List<WaitingFit> waitingFits) {
 
-  /** A place the optimizer found for a waiting patient: the entry, and when the session starts. */
+  /**
+   * A place the optimizer found for a waiting patient: the entry, and when the session starts or
+   * the nurse arrives at the patient's home.
+   */
   public record WaitingFit(long waitlistEntryId, Instant start) {}
 
   public DayPublished {

@@ -96,7 +96,8 @@ public record PlanView(
 
   /**
    * A place the optimizer found for a waiting patient: not a booking; publishing offers it to the
-   * patient, who may take it or let it go.
+   * patient, who may take it or let it go. A home visit has no chair; its start is the nurse's
+   * planned arrival.
    */
   public record WaitingFitView(
       long waitlistEntryId,

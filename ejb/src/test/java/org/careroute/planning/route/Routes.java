@@ -57,6 +57,14 @@ public final class Routes {
     return new HomeVisit(id, place, windowStart, windowEnd, serviceSeconds, required);
   }
 
+  /** A waiting patient's visit (entry {@code entryId}): no appointment, no promise. */
+  public static HomeVisit waiting(
+      String id, long entryId, Place place, long earliest, long latest, long serviceSeconds) {
+    HomeVisit visit = visit(id, place, earliest, latest, serviceSeconds);
+    visit.waitFor(entryId);
+    return visit;
+  }
+
   /**
    * Puts the visits on the route in this order and derives arrivals, as the solver's listener does.
    */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.careroute.application.internal.planning.WaitingVisits.WaitingVisit;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentStatus;
 import org.careroute.domain.model.care.CareRules;
@@ -54,13 +55,23 @@ final class DayProblemAssembler {
 
   DayProblem assemble(
       DayFacts facts, List<Appointment> hypothetical, Instant now, PlanningGoals goals) {
+    return assemble(facts, hypothetical, List.of(), now, goals);
+  }
+
+  /** The day's problems with {@code waiting} home patients' visits in the routes (back-fill). */
+  DayProblem assemble(
+      DayFacts facts,
+      List<Appointment> hypothetical,
+      List<WaitingVisit> waiting,
+      Instant now,
+      PlanningGoals goals) {
     List<Appointment> booked = new ArrayList<>(facts.booked());
     booked.addAll(hypothetical);
     // Planning feeds add the versions of appointments booked while the day is being solved.
     Map<Long, Long> versions = new ConcurrentHashMap<>();
     facts.booked().forEach(a -> versions.put(a.id(), a.version()));
     Map<Integer, GeoPoint> points = new HashMap<>();
-    HomeRoutePlan routes = routes(facts, booked, points, now.getEpochSecond());
+    HomeRoutePlan routes = routes(facts, booked, waiting, points, now.getEpochSecond());
     ClinicDayPlan sessions = sessions(facts, booked, now.getEpochSecond());
     weigh(routes.getWeights(), goals);
     weigh(sessions.getWeights(), goals);
@@ -75,7 +86,7 @@ final class DayProblemAssembler {
       DayFacts facts, List<Appointment> hypothetical, Instant now, PlanningGoals goals) {
     List<Appointment> booked = new ArrayList<>(facts.booked());
     booked.addAll(hypothetical);
-    HomeRoutePlan routes = routes(facts, booked, new HashMap<>(), now.getEpochSecond());
+    HomeRoutePlan routes = routes(facts, booked, List.of(), new HashMap<>(), now.getEpochSecond());
     weigh(routes.getWeights(), goals);
     return routes;
   }
@@ -145,13 +156,18 @@ final class DayProblemAssembler {
   }
 
   private HomeRoutePlan routes(
-      DayFacts facts, List<Appointment> booked, Map<Integer, GeoPoint> points, long now) {
+      DayFacts facts,
+      List<Appointment> booked,
+      List<WaitingVisit> waiting,
+      Map<Integer, GeoPoint> points,
+      long now) {
     List<Shift> field = facts.shifts().stream().filter(s -> s.kind() == ShiftKind.FIELD).toList();
     List<Appointment> visits =
         booked.stream().filter(a -> a.setting() == CareSetting.HOME).toList();
     List<GeoPoint> located = new ArrayList<>();
     field.forEach(s -> located.add(s.nurse().homeBase()));
     visits.forEach(a -> located.add(a.visitLocation().orElseThrow()));
+    waiting.forEach(w -> located.add(w.home()));
     for (int i = 0; i < located.size(); i++) {
       points.put(i, located.get(i));
     }
@@ -169,6 +185,10 @@ final class DayProblemAssembler {
     }
     routeList.add(NurseRoute.unstaffed(matrix.place(0)));
     placeAsBooked(routeList, visitList, visits);
+    // Unrouted, as a booked visit without a nurse: the solver's first phase places them.
+    for (int i = 0; i < waiting.size(); i++) {
+      visitList.add(waiting.get(i).at(matrix.place(field.size() + visits.size() + i)));
+    }
     return new HomeRoutePlan(facts.key().id(), routeList, visitList);
   }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,8 @@ public class DayProblemBuilder {
 
   @Inject WaitingSessions waiting;
 
+  @Inject WaitingVisits waitingVisits;
+
   @Inject Clock clock;
 
   @Inject
@@ -65,13 +68,17 @@ public class DayProblemBuilder {
   }
 
   /**
-   * The day to optimise: as booked, with the day's waiting patients as sessions the optimizer may
-   * fit in where room is left (back-fill). Booking checks never see them.
+   * The day to optimise: as booked, with the day's waiting patients as sessions and home visits the
+   * optimizer may fit in where room is left (back-fill). Booking checks never see them.
    */
   public DayProblem buildWithWaiting(PlanKey key) {
     DayFacts facts = facts(key);
-    DayProblem day = build(facts, List.of());
-    day.sessions().addWaiting(waiting.of(facts.clinic(), key, clock.instant()));
+    Instant now = clock.instant();
+    DayProblem day =
+        assembler()
+            .assemble(
+                facts, List.of(), waitingVisits.of(facts.clinic(), key, now), now, goals.current());
+    day.sessions().addWaiting(waiting.of(facts.clinic(), key, now));
     return day;
   }
 

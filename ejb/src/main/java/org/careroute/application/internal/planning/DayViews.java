@@ -82,10 +82,15 @@ public class DayViews {
   private PlanView of(DayProblem day, PlanStatus status, PlanView.JobView job) {
     Set<Long> approximate =
         appointments.findWithApproximateVisitLocation(
-            day.routes().getVisits().stream().map(HomeVisit::getAppointmentId).toList());
+            day.routes().getVisits().stream()
+                .filter(v -> !v.isWaiting())
+                .map(HomeVisit::getAppointmentId)
+                .toList());
     List<Long> booked =
         Stream.concat(
-                day.routes().getVisits().stream().map(HomeVisit::getAppointmentId),
+                day.routes().getVisits().stream()
+                    .filter(v -> !v.isWaiting())
+                    .map(HomeVisit::getAppointmentId),
                 day.sessions().getSessions().stream()
                     .filter(s -> !s.isWaiting())
                     .map(ClinicSession::getAppointmentId))
@@ -105,12 +110,11 @@ public class DayViews {
 
   private Map<Long, WaitingFits.Label> waitingLabels(DayProblem day) {
     Map<Long, WaitingFits.Label> labels = new HashMap<>();
-    day.sessions().getSessions().stream()
-        .filter(s -> s.isWaiting() && s.isPlaced())
+    WaitingFits.entryIds(day)
         .forEach(
-            s ->
+            entryId ->
                 waitlist
-                    .find(s.getWaitlistEntryId())
+                    .find(entryId)
                     .ifPresent(
                         e ->
                             labels.put(

@@ -160,6 +160,7 @@ public class DefaultPlanningService implements PlanningService {
     PlanJobs.StoredPlan stored = jobs.stored(job);
     DayProblem best = stored.day();
     Publication publication = new Publication(caller, best);
+    List<DayPublished.WaitingFit> waitingFits = new ArrayList<>();
     // What the optimizer left unassigned keeps its booked placement: the dispatcher sees it listed.
     for (NurseRoute route : best.routes().getRoutes()) {
       if (!route.isStaffed()) {
@@ -167,12 +168,18 @@ public class DefaultPlanningService implements PlanningService {
       }
       Nurse nurse = nurses.find(route.getNurseId()).orElseThrow();
       for (HomeVisit visit : route.getVisits()) {
+        if (visit.isWaiting()) {
+          // Never an appointment: the arrival window around it is offered after commit.
+          waitingFits.add(
+              new DayPublished.WaitingFit(
+                  visit.getWaitlistEntryId(), Instant.ofEpochSecond(visit.serviceStart())));
+          continue;
+        }
         publication.write(
             visit.getAppointmentId(),
             new Placement(nurse, null, Instant.ofEpochSecond(visit.serviceStart())));
       }
     }
-    List<DayPublished.WaitingFit> waitingFits = new ArrayList<>();
     for (ClinicSession session : best.sessions().getSessions()) {
       if (!session.isPlaced()) {
         continue;
@@ -255,7 +262,9 @@ public class DefaultPlanningService implements PlanningService {
      */
     void missingFromTheDay() {
       Set<Long> onTheDay = new HashSet<>();
-      best.routes().getVisits().forEach(v -> onTheDay.add(v.getAppointmentId()));
+      best.routes().getVisits().stream()
+          .filter(v -> !v.isWaiting())
+          .forEach(v -> onTheDay.add(v.getAppointmentId()));
       best.sessions().getSessions().stream()
           .filter(s -> !s.isWaiting())
           .forEach(s -> onTheDay.add(s.getAppointmentId()));

@@ -155,6 +155,7 @@ public class PlanJobs {
       snapshot.applyTo(day);
     }
     day.sessions().leaveUnstartedWaitingUnplaced();
+    day.routes().leaveUnroutedWaitingUnstaffed();
     return new StoredPlan(job, snapshot, optimizer.score(day));
   }
 

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.careroute.application.planning.PlanStatus;
 import org.careroute.application.planning.PlanView;
 import org.careroute.application.planning.PlanView.CoverView;
@@ -60,8 +61,8 @@ final class PlanViews {
     List<RouteView> routes = new ArrayList<>();
     for (NurseRoute route : day.routes().getRoutes()) {
       if (!route.isStaffed()) {
-        route
-            .getVisits()
+        // A waiting patient's visit is no booking: shown apart when served, else not at all.
+        booked(route.getVisits())
             .forEach(
                 v ->
                     unassigned.add(
@@ -79,12 +80,12 @@ final class PlanViews {
               base.longitude(),
               time(route.getShiftStart(), day.zone()),
               time(route.getShiftEnd(), day.zone()),
-              route.getVisits().stream().map(v -> stop(day, v, approximate, labels)).toList()));
+              booked(route.getVisits()).map(v -> stop(day, v, approximate, labels)).toList()));
     }
     // A visit whose nurse went off sick is on no route until the day is optimised again.
     Set<HomeVisit> routed = Collections.newSetFromMap(new IdentityHashMap<>());
     day.routes().getRoutes().forEach(r -> routed.addAll(r.getVisits()));
-    day.routes().getVisits().stream()
+    booked(day.routes().getVisits())
         .filter(v -> !routed.contains(v))
         .forEach(v -> unassigned.add(unassignedVisit(day, v, NOT_ROUTED, approximate, labels)));
     List<SessionView> sessions =
@@ -202,6 +203,10 @@ final class PlanViews {
         point.latitude(),
         point.longitude(),
         approximate.contains(visit.getAppointmentId()));
+  }
+
+  private static Stream<HomeVisit> booked(List<HomeVisit> visits) {
+    return visits.stream().filter(v -> !v.isWaiting());
   }
 
   private static StopView stop(

@@ -41,6 +41,12 @@ final class RuleSentences {
     if (visit == null) {
       return capitalised(justification.reason());
     }
+    if (visit.isWaiting() && visit.serviceStart() != null) {
+      return "Waiting patient visited at "
+          + clock(visit.serviceStart(), day.zone())
+          + ": "
+          + justification.reason();
+    }
     String label =
         "Home visit "
             + clock(visit.getPromisedStart(), day.zone())

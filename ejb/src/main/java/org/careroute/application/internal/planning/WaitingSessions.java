@@ -21,8 +21,8 @@ import org.careroute.planning.clinic.domain.ClinicSession;
  * The clinic day's waiting patients as sessions the optimizer may fill in (back-fill): each with
  * its treatment's length and certifications and the patient's monitoring, by the same care rules as
  * a booking, and the day's bookable starts (the ones availability offers) the patient can come at.
- * Left out: home visits, patients whose screening waits for a clinician, patients holding an offer
- * (they are not waiting), and patients who let a place of this day go.
+ * Left out: home visits ({@link WaitingVisits}), patients whose screening waits for a clinician,
+ * patients holding an offer (they are not waiting), and patients who let a place of this day go.
  */
 @ApplicationScoped
 public class WaitingSessions {
@@ -46,14 +46,23 @@ public class WaitingSessions {
   static List<ClinicSession> of(
       List<WaitlistEntry> waiting, List<Long> letOneGo, Clinic clinic, PlanKey key, Instant now) {
     List<ClinicSession> sessions = new ArrayList<>();
-    for (WaitlistEntry entry : waiting) {
-      if (entry.setting() == CareSetting.CLINIC
-          && entry.screenedForBooking()
-          && !letOneGo.contains(entry.id())) {
-        session(entry, clinic, key, now).ifPresent(sessions::add);
-      }
+    for (WaitlistEntry entry : offerable(waiting, letOneGo, CareSetting.CLINIC)) {
+      session(entry, clinic, key, now).ifPresent(sessions::add);
     }
     return sessions;
+  }
+
+  /**
+   * The {@code waiting} entries (first come first) of {@code setting} a place could be offered to:
+   * screened for booking, and not among {@code letOneGo}.
+   */
+  static List<WaitlistEntry> offerable(
+      List<WaitlistEntry> waiting, List<Long> letOneGo, CareSetting setting) {
+    return waiting.stream()
+        .filter(e -> e.setting() == setting)
+        .filter(WaitlistEntry::screenedForBooking)
+        .filter(e -> !letOneGo.contains(e.id()))
+        .toList();
   }
 
   private static Optional<ClinicSession> session(

@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.careroute.application.Caller;
 import org.careroute.application.booking.AvailabilityQuery;
@@ -23,6 +25,7 @@ import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.clinic.ClinicRepository;
+import org.careroute.domain.model.treatment.CareSetting;
 import org.careroute.domain.model.waitlist.FreedPlace;
 import org.careroute.domain.model.waitlist.WaitlistEntry;
 import org.careroute.domain.model.waitlist.WaitlistOffer;
@@ -84,8 +87,9 @@ public class PlaceOffers {
 
   /**
    * Offers a waiting patient the place the optimizer found for them (back-fill): exactly that
-   * start, if the plan-checked availability still confirms it, and only while they still wait and
-   * did not let a place of the day go.
+   * session start, or for a home visit an arrival window holding the planned arrival, if the
+   * plan-checked availability still confirms it, and only while they still wait and did not let a
+   * place of the day go.
    *
    * @return the offer made, if any
    */
@@ -100,8 +104,24 @@ public class PlaceOffers {
     if (waitlist.entriesOfferedRoomOn(clinic.id(), clinic.wholeDay(day)).contains(entryId)) {
       return Optional.empty();
     }
+    if (entry.setting() == CareSetting.HOME) {
+      return offerIfFits(entry, day, null, windows -> arrivalWindowAround(windows, start));
+    }
     // A place of one second admits only windows starting exactly then.
     return offerIfFits(entry, new TimeInterval(start, start.plusSeconds(1)), day, null);
+  }
+
+  /**
+   * Of the arrival windows offered, the one holding the planned arrival that opens last: on the
+   * hourly grid of two-hour windows, the one opening on the hour the nurse arrives in, which the
+   * waiting visit's planning window ensures the patient can take.
+   */
+  private static Optional<OfferedWindow> arrivalWindowAround(
+      List<OfferedWindow> windows, Instant arrival) {
+    return windows.stream()
+        .filter(w -> !w.start().toInstant().isAfter(arrival))
+        .filter(w -> !w.end().toInstant().isBefore(arrival))
+        .max(Comparator.comparing(w -> w.start().toInstant()));
   }
 
   private Optional<WaitlistOffer> offerPlaceOf(long freedAppointmentId) {
@@ -145,10 +165,30 @@ public class PlaceOffers {
   /** Offers the entry the first window within {@code place} that fits them, if one does. */
   private Optional<WaitlistOffer> offerIfFits(
       WaitlistEntry entry, TimeInterval place, LocalDate day, Long freedAppointmentId) {
+    return offerIfFits(
+        entry,
+        day,
+        freedAppointmentId,
+        windows ->
+            windows.stream()
+                .filter(w -> !w.start().toInstant().isBefore(place.start()))
+                .filter(w -> w.start().toInstant().isBefore(place.end()))
+                .findFirst());
+  }
+
+  /**
+   * Offers the entry the window {@code pick} takes from those availability offers them on {@code
+   * day} at a time they can come, if it takes one.
+   */
+  private Optional<WaitlistOffer> offerIfFits(
+      WaitlistEntry entry,
+      LocalDate day,
+      Long freedAppointmentId,
+      Function<List<OfferedWindow>, Optional<OfferedWindow>> pick) {
     if (!entry.screenedForBooking()) {
       return Optional.empty();
     }
-    return fittingWindow(entry, place, day)
+    return pick.apply(fittingWindows(entry, day))
         .map(
             window -> {
               WaitlistOffer offer =
@@ -165,8 +205,7 @@ public class PlaceOffers {
             });
   }
 
-  private Optional<OfferedWindow> fittingWindow(
-      WaitlistEntry entry, TimeInterval place, LocalDate day) {
+  private List<OfferedWindow> fittingWindows(WaitlistEntry entry, LocalDate day) {
     try {
       return booking
           .availability(
@@ -180,15 +219,13 @@ public class PlaceOffers {
                   entry.patient().id(),
                   null))
           .stream()
-          .filter(w -> !w.start().toInstant().isBefore(place.start()))
-          .filter(w -> w.start().toInstant().isBefore(place.end()))
           .filter(w -> entry.canCome(w.start().toInstant()))
-          .findFirst();
+          .toList();
     } catch (RuntimeException e) {
       // This patient cannot be booked now (a treatment withdrawn, a home visit without an
       // address...): the place goes on to the next. Only the type: a message may quote data.
       LOG.info(() -> "Waitlist entry passed over: " + e.getClass().getName());
-      return Optional.empty();
+      return List.of();
     }
   }
 

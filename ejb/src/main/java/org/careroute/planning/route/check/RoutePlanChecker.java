@@ -15,7 +15,8 @@ import org.careroute.planning.travel.Place;
  * Replays every staffed route from the shift's start, using only the problem's facts and the order
  * of visits (none of the solver's shadow variables or score), and lists each hard rule broken, a
  * visit pinned to one nurse and placed on another route (or on none) included. A plan the solver
- * calls feasible must come out of here with no violation.
+ * calls feasible must come out of here with no violation. A waiting patient's visit is judged as a
+ * booked one, with no promise: its window is the arrivals the patient can take.
  */
 public final class RoutePlanChecker {
 

@@ -42,6 +42,26 @@ public class HomeRoutePlan {
     this.name = name;
     this.routes = routes;
     this.visits = visits;
+    weights.outweighWaiting((int) visits.stream().filter(HomeVisit::isWaiting).count());
+  }
+
+  /**
+   * Waiting visits on no route (a patient who joined after the plan was made) go to the unstaffed
+   * route, so that the stored plan counts as fully planned.
+   */
+  public void leaveUnroutedWaitingUnstaffed() {
+    Set<HomeVisit> routed = new HashSet<>();
+    routes.forEach(r -> routed.addAll(r.getVisits()));
+    routes.stream()
+        .filter(r -> !r.isStaffed())
+        .findFirst()
+        .ifPresent(
+            unstaffed -> {
+              visits.stream()
+                  .filter(v -> v.isWaiting() && !routed.contains(v))
+                  .forEach(unstaffed.getVisits()::add);
+              unstaffed.linkVisits();
+            });
   }
 
   /**

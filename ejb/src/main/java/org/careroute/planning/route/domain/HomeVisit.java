@@ -28,6 +28,7 @@ public class HomeVisit {
   private int kits = 1;
   private Long preferredNurseId;
   private Long appointmentId;
+  private Long waitlistEntryId;
   private Long pinnedNurseId;
   private long promisedStart;
   private long promisedEnd;
@@ -211,6 +212,24 @@ public class HomeVisit {
 
   public Long getPinnedNurseId() {
     return pinnedNurseId;
+  }
+
+  /**
+   * Makes this the visit a waiting patient could take: no appointment and no promise; its window is
+   * the arrivals the patient can take. Served, it earns a reward; left unstaffed, it costs nothing.
+   */
+  public void waitFor(long entryId) {
+    this.waitlistEntryId = entryId;
+  }
+
+  /** A waiting patient's visit: it has no appointment and no promise to keep. */
+  public boolean isWaiting() {
+    return waitlistEntryId != null;
+  }
+
+  /** The waitlist entry a waiting patient's visit stands for; null for a booked one. */
+  public Long getWaitlistEntryId() {
+    return waitlistEntryId;
   }
 
   /** The stored appointment this plans; null for one being judged before it is booked. */

@@ -5,8 +5,9 @@ import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
- * How much each soft goal weighs, changeable per solve. The unit of the soft score is one second of
- * driving: the defaults say what the practice trades for a second on the road.
+ * How much each soft goal weighs, changeable per solve (the unit of the soft score is one second of
+ * driving: the defaults say what the practice trades for a second on the road), and what a booked
+ * visit left without a nurse costs beside the waiting patients of the day.
  */
 @ConstraintConfiguration(constraintPackage = "org.careroute.planning.route.solver")
 public class RoutePlanWeights {
@@ -16,6 +17,7 @@ public class RoutePlanWeights {
   public static final String CONTINUITY = "Same nurse as last session";
   public static final String OVERTIME = "Overtime";
   public static final String WORKLOAD_BALANCE = "Balanced workload";
+  public static final String UNASSIGNED = "Visit has a nurse";
 
   @ConstraintWeight(TRAVEL_TIME)
   private HardMediumSoftLongScore travelTime = HardMediumSoftLongScore.ofSoft(1);
@@ -35,6 +37,27 @@ public class RoutePlanWeights {
   /** Per squared minute of a nurse's working time: off by default, raised to spread the work. */
   @ConstraintWeight(WORKLOAD_BALANCE)
   private HardMediumSoftLongScore workloadBalance = HardMediumSoftLongScore.ofSoft(0);
+
+  /**
+   * Each booked visit left without a nurse: one medium, times one more than the day's waiting
+   * patients, so that leaving one booked patient out always costs more than all the waiting
+   * patients served earn ({@link HomeRoutePlan} sets it from the plan's visits).
+   */
+  @ConstraintWeight(UNASSIGNED)
+  private HardMediumSoftLongScore unassigned = HardMediumSoftLongScore.ONE_MEDIUM;
+
+  /** Makes one booked visit left out outweigh {@code waitingVisits} waiting ones served. */
+  public void outweighWaiting(int waitingVisits) {
+    unassigned = HardMediumSoftLongScore.ofMedium(waitingVisits + 1L);
+  }
+
+  public HardMediumSoftLongScore getUnassigned() {
+    return unassigned;
+  }
+
+  public void setUnassigned(HardMediumSoftLongScore unassigned) {
+    this.unassigned = unassigned;
+  }
 
   public HardMediumSoftLongScore getTravelTime() {
     return travelTime;

@@ -3,6 +3,7 @@ package org.careroute.planning.route.solver;
 import static org.careroute.planning.route.domain.RoutePlanWeights.CONTINUITY;
 import static org.careroute.planning.route.domain.RoutePlanWeights.OVERTIME;
 import static org.careroute.planning.route.domain.RoutePlanWeights.TRAVEL_TIME;
+import static org.careroute.planning.route.domain.RoutePlanWeights.UNASSIGNED;
 import static org.careroute.planning.route.domain.RoutePlanWeights.WAITING_TIME;
 import static org.careroute.planning.route.domain.RoutePlanWeights.WORKLOAD_BALANCE;
 
@@ -20,8 +21,10 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
  * The rules of home visit routes. Hard: the nurse holds the certifications the visit needs, starts
  * inside the promised window, carries enough kits and is home by the end of the shift (breaks are
  * kept by the arrival times themselves), and a visit the dispatcher pinned stays with its nurse.
- * Medium: every visit has a nurse. Soft: seconds of driving, waiting and overtime, continuity of
- * nurse, balanced work.
+ * Medium: every booked visit has a nurse, and then as many waiting patients as fit are served.
+ * Soft: seconds of driving, waiting and overtime, continuity of nurse, balanced work. A waiting
+ * patient's visit keeps every hard rule as a booked one does; its window is the arrivals the
+ * patient can take, as no promise was made.
  */
 public class HomeRouteConstraints implements ConstraintProvider {
 
@@ -29,7 +32,7 @@ public class HomeRouteConstraints implements ConstraintProvider {
   public static final String ARRIVAL_WINDOW = "Start inside the promised window";
   public static final String KIT_CAPACITY = "Enough treatment kits";
   public static final String SHIFT_END = "Home by the end of the shift";
-  public static final String UNASSIGNED = "Visit has a nurse";
+  public static final String WAITING_PLACED = "Waiting patient placed";
   public static final String PINNED = "Pinned visit keeps its nurse";
 
   @Override
@@ -41,6 +44,7 @@ public class HomeRouteConstraints implements ConstraintProvider {
       shiftEnd(factory),
       pinnedVisit(factory),
       unassignedVisit(factory),
+      waitingPlaced(factory),
       travelTime(factory),
       waitingTime(factory),
       continuity(factory),
@@ -129,16 +133,38 @@ public class HomeRouteConstraints implements ConstraintProvider {
         .asConstraint(PINNED);
   }
 
+  /**
+   * Each booked visit on the unstaffed route costs the configured weight: one medium times one more
+   * than the number of waiting visits ({@link
+   * org.careroute.planning.route.domain.RoutePlanWeights#outweighWaiting}), so that one booked
+   * patient left out always costs more than all waiting patients served earn.
+   */
   Constraint unassignedVisit(ConstraintFactory factory) {
     return factory
         .forEach(HomeVisit.class)
-        .filter(v -> v.getRoute() != null && !v.getRoute().isStaffed())
-        .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
+        .filter(v -> !v.isWaiting() && v.getRoute() != null && !v.getRoute().isStaffed())
+        .penalizeConfigurable()
         .justifyWith(
             (v, score) ->
                 new VisitJustification(
                     v.getId(), null, "no nurse can take it without breaking a hard rule"))
         .asConstraint(UNASSIGNED);
+  }
+
+  /**
+   * A waiting patient's visit on a nurse's route earns one medium: below every booked visit ({@link
+   * #unassignedVisit}), above every comfort goal.
+   */
+  Constraint waitingPlaced(ConstraintFactory factory) {
+    return factory
+        .forEach(HomeVisit.class)
+        .filter(v -> v.isWaiting() && v.isServedByAStaffedRoute())
+        .reward(HardMediumSoftLongScore.ONE_MEDIUM)
+        .justifyWith(
+            (v, score) ->
+                new VisitJustification(
+                    v.getId(), v.getRoute().getId(), "a waiting patient could be visited here"))
+        .asConstraint(WAITING_PLACED);
   }
 
   Constraint travelTime(ConstraintFactory factory) {

@@ -16,9 +16,10 @@ import org.careroute.planning.route.domain.NurseRoute;
  * Builds ruin and recreate moves on a working plan: slack induction by string removals (SISR,
  * Christiaens and Vanden Berghe 2020) takes a few strings of consecutive visits out of the routes
  * near a seed visit; emptying takes every visit off one short route. The visits taken out go back
- * one by one, in an order drawn at random, each where it adds the least driving and keeps every
- * promise, skipping a position now and then (blinks); a visit that fits nowhere goes to the
- * unstaffed route. Visits pinned by the dispatcher are never taken out.
+ * one by one, booked visits before waiting patients', in an order drawn at random, each where it
+ * adds the least driving and keeps every promise, skipping a position now and then (blinks); a
+ * visit that fits nowhere goes to the unstaffed route. Visits pinned by the dispatcher are never
+ * taken out.
  */
 final class RuinAndRecreate {
 
@@ -139,7 +140,8 @@ final class RuinAndRecreate {
 
   private void recreate(
       List<HomeVisit> removed, Drafts drafts, NurseRoute excluded, Random random) {
-    removed.sort(insertionOrder(random));
+    // Booked visits go back first: a waiting patient only takes what the booked ones leave.
+    removed.sort(Comparator.comparing(HomeVisit::isWaiting).thenComparing(insertionOrder(random)));
     for (HomeVisit visit : removed) {
       RouteDraft.Insertion best = null;
       for (RouteDraft draft : candidates(visit, drafts, excluded, random)) {

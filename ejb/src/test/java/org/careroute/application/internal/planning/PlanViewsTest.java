@@ -501,6 +501,45 @@ class PlanViewsTest {
             });
   }
 
+  @Test
+  void aServedWaitingHomePatientIsShownAsAWaitingFitNeverAsAStopOrUnassigned() {
+    NurseRoute route = route(7, 70, HOME_IV, at(8, 0), at(16, 0));
+    route.getVisits().add(visit(501, at(9, 0), at(11, 0)));
+    HomeVisit served = waitingVisit(7, at(12, 0), at(14, 0));
+    route.getVisits().add(served);
+    unstaffed.getVisits().add(waitingVisit(8, at(9, 0), at(10, 0)));
+    waitingLabels.put(7L, new WaitingFits.Label("Wanda Waits", "IV"));
+
+    PlanView view = view();
+
+    assertThat(view.routes().get(0).stops())
+        .extracting(StopView::appointmentId)
+        .containsExactly(501L);
+    assertThat(view.unassigned()).isEmpty();
+    assertThat(view.waitingFits())
+        .singleElement()
+        .satisfies(
+            fit -> {
+              assertThat(fit.waitlistEntryId()).isEqualTo(7L);
+              assertThat(fit.patientName()).isEqualTo("Wanda Waits");
+              assertThat(fit.start().toInstant().getEpochSecond())
+                  .as("the planned arrival")
+                  .isEqualTo(served.serviceStart());
+              assertThat(fit.chair()).isNull();
+              assertThat(fit.nurseId()).isEqualTo(70L);
+              assertThat(fit.note()).startsWith("Waiting patient could fit here");
+            });
+  }
+
+  /** A waiting home patient's visit of an hour at place B, arriving between the two times. */
+  private HomeVisit waitingVisit(long entryId, long earliest, long latest) {
+    HomeVisit visit =
+        new HomeVisit("waiting-" + entryId, Routes.B, earliest, latest, 3600, HOME_IV);
+    visit.waitFor(entryId);
+    visits.add(visit);
+    return visit;
+  }
+
   /** A waiting patient's session of an hour that may start at {@code start}, unplaced. */
   private ClinicSession waiting(long entryId, long start) {
     ClinicSession session =

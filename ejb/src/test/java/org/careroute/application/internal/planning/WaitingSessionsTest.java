@@ -1,87 +1,31 @@
 package org.careroute.application.internal.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.careroute.application.internal.planning.WaitlistDay.HEART;
+import static org.careroute.application.internal.planning.WaitlistDay.NOW;
+import static org.careroute.application.internal.planning.WaitlistDay.NO_RISK;
+import static org.careroute.application.internal.planning.WaitlistDay.at;
 
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import org.careroute.domain.model.clinic.Clinic;
-import org.careroute.domain.model.clinic.OpeningHours;
-import org.careroute.domain.model.patient.Patient;
-import org.careroute.domain.model.patient.PatientDetails;
-import org.careroute.domain.model.patient.Screening;
 import org.careroute.domain.model.patient.ScreeningAnswers;
 import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.domain.model.staff.Certification;
 import org.careroute.domain.model.treatment.CareSetting;
-import org.careroute.domain.model.treatment.Modality;
-import org.careroute.domain.model.treatment.TreatmentType;
 import org.careroute.domain.model.waitlist.WaitlistEntry;
-import org.careroute.domain.shared.GeoPoint;
 import org.careroute.planning.clinic.domain.ClinicSession;
 import org.junit.jupiter.api.Test;
 
 /** Which waiting patients the optimizer may fit into a clinic day, and when they could start. */
 class WaitingSessionsTest {
 
-  private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
-  private static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
-  private static final Instant NOW = Instant.parse("2027-02-01T00:00:00Z");
-  private static final ScreeningAnswers NO_RISK =
-      new ScreeningAnswers(false, false, false, false, false);
-  private static final ScreeningAnswers HEART =
-      new ScreeningAnswers(false, false, false, true, false);
-
-  private final Clinic clinic =
-      Entities.withId(
-          new Clinic(
-              "Clinic",
-              "1 Main St",
-              new GeoPoint(38.58, -121.49),
-              ZONE,
-              List.of(new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)))),
-          1L);
-  private final TreatmentType iv =
-      new TreatmentType(
-          "IV",
-          "IV infusion",
-          Modality.IV_INFUSION,
-          Duration.ofMinutes(40),
-          Duration.ofMinutes(20),
-          EnumSet.of(CareSetting.CLINIC, CareSetting.HOME),
-          EnumSet.of(Certification.IV_THERAPY));
-  private final PlanKey key = new PlanKey(1L, MONDAY);
+  private final WaitlistDay day = new WaitlistDay();
+  private final Clinic clinic = day.clinic;
+  private final PlanKey key = day.key;
 
   private WaitlistEntry entry(long id, ScreeningAnswers answers, CareSetting setting) {
-    Patient patient =
-        new Patient(
-            "p" + id + "@example.com",
-            new PatientDetails("P " + id, LocalDate.of(1980, 1, 1), null, null, null));
-    if (answers != null) {
-      patient.screened(new Screening(patient, answers, MONDAY.minusDays(30), NOW));
-    }
-    return Entities.withId(
-        new WaitlistEntry(
-            patient,
-            iv,
-            clinic,
-            setting,
-            MONDAY,
-            MONDAY,
-            LocalTime.of(9, 0),
-            LocalTime.of(10, 0),
-            NOW),
-        id);
-  }
-
-  private static long at(int hour, int minute) {
-    return ZonedDateTime.of(MONDAY, LocalTime.of(hour, minute), ZONE).toEpochSecond();
+    return day.entry(id, answers, setting);
   }
 
   @Test
