@@ -28,6 +28,12 @@ final class RuinAndRecreate {
   static final int MAXIMUM_STRING = 10;
   static final double BLINK_RATE = 0.01;
 
+  /** How often the visits go back by regret rather than one by one in a drawn order. */
+  static final double REGRET_RATE = Double.parseDouble(System.getProperty("rr.regretRate", "0.5"));
+
+  private static final RegretInsertion REGRET =
+      new RegretInsertion(Integer.getInteger("rr.regretOf", 3), BLINK_RATE);
+
   /** How many of a visit's nearest visits lend their routes as places to put it back. */
   private static final int ROUTES_NEAR_A_VISIT = 20;
 
@@ -139,6 +145,14 @@ final class RuinAndRecreate {
 
   private void recreate(
       List<HomeVisit> removed, Drafts drafts, NurseRoute excluded, Random random) {
+    if (random.nextDouble() < REGRET_RATE) {
+      REGRET.recreate(
+          removed,
+          visit -> candidates(visit, drafts, excluded, random),
+          drafts.of(unstaffed),
+          random);
+      return;
+    }
     removed.sort(insertionOrder(random));
     for (HomeVisit visit : removed) {
       RouteDraft.Insertion best = null;
