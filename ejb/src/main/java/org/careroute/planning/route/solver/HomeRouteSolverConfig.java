@@ -1,7 +1,6 @@
 package org.careroute.planning.route.solver;
 
 import java.time.Duration;
-import java.util.List;
 import org.careroute.planning.route.domain.HomeRoutePlan;
 import org.careroute.planning.route.domain.HomeVisit;
 import org.careroute.planning.route.domain.NurseRoute;
@@ -11,7 +10,6 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListChan
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
-import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
@@ -49,9 +47,6 @@ public final class HomeRouteSolverConfig {
             new LocalSearchAcceptorConfig()
                 .withLateAcceptanceSize(small ? SMALL_LATE_ACCEPTANCE : LARGE_LATE_ACCEPTANCE));
     setNearbySize(config, small ? SMALL_NEARBY : LARGE_NEARBY);
-    if (System.getProperty("rr.construction") != null) {
-      useInsertionConstruction(config);
-    }
     TerminationConfig termination = new TerminationConfig().withSpentLimit(spent);
     if (unimprovedFor != null) {
       termination.setUnimprovedSpentLimit(unimprovedFor);
@@ -61,16 +56,6 @@ public final class HomeRouteSolverConfig {
         .withSolutionClass(HomeRoutePlan.class)
         .withEntityClasses(NurseRoute.class, HomeVisit.class)
         .withConstraintProviderClass(HomeRouteConstraints.class);
-  }
-
-  /** Places the visits by {@link InsertionConstruction} rather than OptaPlanner's construction. */
-  public static void useInsertionConstruction(SolverConfig config) {
-    config
-        .getPhaseConfigList()
-        .set(
-            0,
-            new CustomPhaseConfig()
-                .withCustomPhaseCommandClassList(List.of(InsertionConstruction.class)));
   }
 
   public static LocalSearchPhaseConfig localSearch(SolverConfig config) {

@@ -15,10 +15,11 @@ import org.careroute.planning.route.domain.NurseRoute;
 /**
  * Builds ruin and recreate moves on a working plan: slack induction by string removals (SISR,
  * Christiaens and Vanden Berghe 2020) takes a few strings of consecutive visits out of the routes
- * near a seed visit; emptying takes every visit off one short route. The visits taken out go back
- * one by one, in an order drawn at random, each where it adds the least driving and keeps every
- * promise, skipping a position now and then (blinks); a visit that fits nowhere goes to the
- * unstaffed route. Visits pinned by the dispatcher are never taken out.
+ * near a seed visit, half of them split (a run of visits inside kept); emptying takes every visit
+ * off one short route. The visits taken out go back, half the time by regret-3, else one by one in
+ * an order drawn at random, each where it adds the least driving and keeps every promise, skipping
+ * a position now and then (blinks); a visit that fits nowhere goes to the unstaffed route. Visits
+ * pinned by the dispatcher are never taken out.
  */
 final class RuinAndRecreate {
 
@@ -29,15 +30,14 @@ final class RuinAndRecreate {
   static final double BLINK_RATE = 0.01;
 
   /** The paper's split rate (how often a string keeps a run of its visits) and split depth. */
-  static final double SPLIT_RATE = Double.parseDouble(System.getProperty("rr.splitRate", "0.5"));
+  static final double SPLIT_RATE = 0.5;
 
   static final double SPLIT_DEPTH = 0.01;
 
   /** How often the visits go back by regret rather than one by one in a drawn order. */
-  static final double REGRET_RATE = Double.parseDouble(System.getProperty("rr.regretRate", "0.5"));
+  static final double REGRET_RATE = 0.5;
 
-  private static final RegretInsertion REGRET =
-      new RegretInsertion(Integer.getInteger("rr.regretOf", 3), BLINK_RATE);
+  private static final RegretInsertion REGRET = new RegretInsertion(3, BLINK_RATE);
 
   /** How many of a visit's nearest visits lend their routes as places to put it back. */
   private static final int ROUTES_NEAR_A_VISIT = 20;
