@@ -110,7 +110,7 @@ public final class Bench {
       return;
     }
     System.out.println(
-        "instance\tvehicles\tdistance\tfeasible\tseconds\tscore calcs/s"
+        "instance\tvehicles\tdistance\tfeasible\tunassigned\tseconds\tscore calcs/s"
             + (bestKnown.isEmpty() ? "" : "\tgap%"));
     List<VrptwResult> results = new ArrayList<>();
     for (Path file : files) {
@@ -122,11 +122,12 @@ public final class Bench {
       Double best = bestKnown.get(result.instance().toUpperCase(Locale.ROOT));
       System.out.printf(
           Locale.ROOT,
-          "%s\t%d\t%.2f\t%s\t%.1f\t%d%s%n",
+          "%s\t%d\t%.2f\t%s\t%d\t%.1f\t%d%s%n",
           result.instance(),
           result.vehiclesUsed(),
           result.distance(),
           result.feasible(),
+          result.unassigned(),
           result.seconds(),
           result.scoreCalculationsPerSecond(),
           best == null ? "" : String.format(Locale.ROOT, "\t%.2f", gapPercent(result, best)));

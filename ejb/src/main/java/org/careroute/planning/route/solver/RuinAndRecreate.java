@@ -15,11 +15,11 @@ import org.careroute.planning.route.domain.NurseRoute;
 /**
  * Builds ruin and recreate moves on a working plan: slack induction by string removals (SISR,
  * Christiaens and Vanden Berghe 2020) takes a few strings of consecutive visits out of the routes
- * near a seed visit; emptying takes every visit off one short route. The visits taken out go back
- * one by one, booked visits before waiting patients', in an order drawn at random, each where it
- * adds the least driving and keeps every promise, skipping a position now and then (blinks); a
- * visit that fits nowhere goes to the unstaffed route. Visits pinned by the dispatcher are never
- * taken out.
+ * near a seed visit, half of them split (a run of visits inside kept); emptying takes every visit
+ * off one short route. The visits taken out go back, booked visits before waiting patients', half
+ * the time by regret-3, else one by one in an order drawn at random, each where it adds the least
+ * driving and keeps every promise, skipping a position now and then (blinks); a visit that fits
+ * nowhere goes to the unstaffed route. Visits pinned by the dispatcher are never taken out.
  */
 final class RuinAndRecreate {
 
@@ -28,6 +28,16 @@ final class RuinAndRecreate {
 
   static final int MAXIMUM_STRING = 10;
   static final double BLINK_RATE = 0.01;
+
+  /** The paper's split rate (how often a string keeps a run of its visits) and split depth. */
+  static final double SPLIT_RATE = 0.5;
+
+  static final double SPLIT_DEPTH = 0.01;
+
+  /** How often the visits go back by regret rather than one by one in a drawn order. */
+  static final double REGRET_RATE = 0.5;
+
+  private static final RegretInsertion REGRET = new RegretInsertion(3, BLINK_RATE);
 
   /** How many of a visit's nearest visits lend their routes as places to put it back. */
   private static final int ROUTES_NEAR_A_VISIT = 20;
@@ -59,7 +69,7 @@ final class RuinAndRecreate {
     if (visits.isEmpty()) {
       return null;
     }
-    Drafts drafts = new Drafts();
+    RouteDrafts drafts = new RouteDrafts();
     List<HomeVisit> removed = new ArrayList<>();
     double stringCap = Math.min(MAXIMUM_STRING, averageRouteSize());
     double stringsCap = 4.0 * AVERAGE_REMOVED / (1 + stringCap) - 1;
@@ -87,26 +97,49 @@ final class RuinAndRecreate {
     return drafts.toMove("string removal");
   }
 
+  /**
+   * Takes a string of consecutive visits around {@code around} off the route; now and then (the
+   * paper's split string) a string one visit or more longer, keeping a run of visits inside it.
+   */
   private void removeString(
       NurseRoute route,
       HomeVisit around,
       int stringCap,
-      Drafts drafts,
+      RouteDrafts drafts,
       List<HomeVisit> removed,
       Random random) {
     List<HomeVisit> onRoute = route.getVisits();
     int length = 1 + random.nextInt(Math.max(1, Math.min(onRoute.size(), stringCap)));
+    int kept =
+        length >= 2 && random.nextDouble() < SPLIT_RATE
+            ? keptInSplit(onRoute.size() - length, random)
+            : 0;
+    int span = length + kept;
     int at = onRoute.indexOf(around);
-    int first = Math.max(0, at - length + 1);
-    int last = Math.min(at, onRoute.size() - length);
+    int first = Math.max(0, at - span + 1);
+    int last = Math.min(at, onRoute.size() - span);
     int start = first + random.nextInt(last - first + 1);
+    int keptFrom = kept == 0 ? start + span : start + 1 + random.nextInt(length - 1);
     RouteDraft draft = drafts.of(route);
-    for (HomeVisit visit : onRoute.subList(start, start + length)) {
-      if (!isPinned(visit)) {
+    for (int i = start; i < start + span; i++) {
+      HomeVisit visit = onRoute.get(i);
+      if ((i < keptFrom || i >= keptFrom + kept) && !isPinned(visit)) {
         draft.remove(visit);
         removed.add(visit);
       }
     }
+  }
+
+  /** One visit kept, one more each time a draw falls under the split depth; none without room. */
+  private static int keptInSplit(int room, Random random) {
+    if (room < 1) {
+      return 0;
+    }
+    int kept = 1;
+    while (kept < room && random.nextDouble() < SPLIT_DEPTH) {
+      kept++;
+    }
+    return kept;
   }
 
   /** Every visit of a short route put elsewhere; null if it would change nothing. */
@@ -125,7 +158,7 @@ final class RuinAndRecreate {
     if (shortest == null) {
       return null;
     }
-    Drafts drafts = new Drafts();
+    RouteDrafts drafts = new RouteDrafts();
     List<HomeVisit> removed = new ArrayList<>();
     RouteDraft emptied = drafts.of(shortest);
     for (HomeVisit visit : shortest.getVisits()) {
@@ -139,9 +172,36 @@ final class RuinAndRecreate {
   }
 
   private void recreate(
-      List<HomeVisit> removed, Drafts drafts, NurseRoute excluded, Random random) {
+      List<HomeVisit> removed, RouteDrafts drafts, NurseRoute excluded, Random random) {
     // Booked visits go back first: a waiting patient only takes what the booked ones leave.
-    removed.sort(Comparator.comparing(HomeVisit::isWaiting).thenComparing(insertionOrder(random)));
+    List<HomeVisit> booked = new ArrayList<>();
+    List<HomeVisit> waiting = new ArrayList<>();
+    for (HomeVisit visit : removed) {
+      (visit.isWaiting() ? waiting : booked).add(visit);
+    }
+    boolean byRegret = random.nextDouble() < REGRET_RATE;
+    recreateInTurn(booked, byRegret, drafts, excluded, random);
+    recreateInTurn(waiting, byRegret, drafts, excluded, random);
+  }
+
+  private void recreateInTurn(
+      List<HomeVisit> removed,
+      boolean byRegret,
+      RouteDrafts drafts,
+      NurseRoute excluded,
+      Random random) {
+    if (removed.isEmpty()) {
+      return;
+    }
+    if (byRegret) {
+      REGRET.recreate(
+          removed,
+          visit -> candidates(visit, drafts, excluded, random),
+          drafts.of(unstaffed),
+          random);
+      return;
+    }
+    removed.sort(insertionOrder(random));
     for (HomeVisit visit : removed) {
       RouteDraft.Insertion best = null;
       for (RouteDraft draft : candidates(visit, drafts, excluded, random)) {
@@ -164,10 +224,10 @@ final class RuinAndRecreate {
    * take it: a visit is put back near where it belongs.
    */
   private List<RouteDraft> candidates(
-      HomeVisit visit, Drafts drafts, NurseRoute excluded, Random random) {
+      HomeVisit visit, RouteDrafts drafts, NurseRoute excluded, Random random) {
     Set<NurseRoute> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<RouteDraft> candidates = new ArrayList<>();
-    for (RouteDraft draft : List.copyOf(drafts.all)) {
+    for (RouteDraft draft : drafts.touched()) {
       if (seen.add(draft.route())) {
         candidates.add(draft);
       }
@@ -222,33 +282,5 @@ final class RuinAndRecreate {
 
   private static boolean isPinned(HomeVisit visit) {
     return visit.getPinnedNurseId() != null;
-  }
-
-  /** The drafts of the routes a move touches, in the order it first touched them. */
-  private static final class Drafts {
-    private final Map<NurseRoute, RouteDraft> byRoute = new IdentityHashMap<>();
-    private final List<RouteDraft> all = new ArrayList<>();
-
-    RouteDraft of(NurseRoute route) {
-      return byRoute.computeIfAbsent(
-          route,
-          r -> {
-            RouteDraft draft = new RouteDraft(r);
-            all.add(draft);
-            return draft;
-          });
-    }
-
-    RuinRecreateMove toMove(String kind) {
-      List<NurseRoute> routes = new ArrayList<>();
-      List<List<HomeVisit>> lists = new ArrayList<>();
-      for (RouteDraft draft : all) {
-        if (draft.changedFromRoute()) {
-          routes.add(draft.route());
-          lists.add(draft.visits());
-        }
-      }
-      return routes.isEmpty() ? null : new RuinRecreateMove(kind, routes, lists);
-    }
   }
 }
