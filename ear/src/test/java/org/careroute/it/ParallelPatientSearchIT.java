@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -13,12 +14,17 @@ import org.junit.jupiter.api.Test;
 /**
  * Dispatchers searching at the same time is ordinary: every search is answered with its matches,
  * never with a conflict. Each match shown is audited, so parallel searches that find many of the
- * demo practice's patients insert many audit rows at once (H2 2.2 in MySQL mode handed out one
- * generated id twice under such inserts, which answered 409).
+ * demo practice's patients insert many audit rows at once. (H2 2.2.224 in MySQL mode handed out one
+ * generated id twice under such inserts, which the API answered 409; over HTTP that race is rare,
+ * so ConcurrentIdentityInsertTest shows it on the database engine itself.)
  */
 class ParallelPatientSearchIT extends DeployedApplication {
 
-  static final int SEARCHES = 80;
+  /** As many as the API admits at once and queues (AdmissionLimit: 16 running, 64 waiting). */
+  static final int SEARCHES = 64;
+
+  /** Bursts one after another: the collision needs two inserts at the same instant. */
+  static final int BURSTS = 4;
 
   /** Letters many demo patients' names share, so that each search audits a full page of reads. */
   private static final List<String> COMMON =
@@ -43,17 +49,21 @@ class ParallelPatientSearchIT extends DeployedApplication {
 
   @Test
   void searchesOfDispatchersAndAdminsAtOnceAreAllAnswered() {
-    List<CompletableFuture<Api.Reply>> replies =
-        IntStream.range(0, SEARCHES)
-            .mapToObj(
-                i ->
-                    api.postAsync(
-                        "api/patients/search",
-                        searchBody(i),
-                        i % 2 == 0 ? Api.DISPATCHER : Api.ADMIN))
-            .toList();
+    List<String> unanswered = new ArrayList<>();
+    for (int burst = 0; burst < BURSTS; burst++) {
+      List<CompletableFuture<Api.Reply>> replies =
+          IntStream.range(0, SEARCHES)
+              .mapToObj(
+                  i ->
+                      api.postAsync(
+                          "api/patients/search",
+                          searchBody(i),
+                          i % 2 == 0 ? Api.DISPATCHER : Api.ADMIN))
+              .toList();
+      unanswered.addAll(unanswered(replies));
+    }
 
-    assertThat(unanswered(replies)).isEmpty();
+    assertThat(unanswered).isEmpty();
   }
 
   @Test
