@@ -172,11 +172,6 @@ final class MemoryBenchPractice {
 
   private Long foundPatient(int index) {
     HttpResponse<String> found = search(index);
-    for (int retry = 0; retry < 3 && found.statusCode() == 409; retry++) {
-      // Concurrent searches right after a start were answered 409 ("conflicts with a record that
-      // already exists": a search writes its audit records); a search may simply be asked again.
-      found = search(index);
-    }
     if (found.statusCode() != 200) {
       throw new IllegalStateException("patient search: " + found.statusCode() + " " + found.body());
     }
