@@ -1,0 +1,77 @@
+package org.careroute.it.daylock;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.careroute.domain.model.clinic.ClinicDayLocks;
+
+/**
+ * Test only, deployed into the web module by {@code ClinicDayLockIT}: a transaction that takes one
+ * clinic day's lock through the application's own port and keeps it until it is told to let go.
+ */
+@ApplicationScoped
+public class DayLockHold {
+
+  /** One hold: taken, the database session that holds it, and the signal to let go. */
+  public static final class Hold {
+    final CountDownLatch taken = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+    volatile String session;
+  }
+
+  @Inject ClinicDayLocks locks;
+
+  @Resource(lookup = "java:jboss/datasources/CareRouteDS")
+  DataSource dataSource;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void holdUntilReleased(long clinicId, LocalDate day, Hold hold)
+      throws SQLException, InterruptedException {
+    locks.lock(clinicId, List.of(day));
+    // Within the transaction the data source hands out the connection that took the lock.
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet id =
+            statement.executeQuery(
+                isH2(connection) ? "SELECT SESSION_ID()" : "SELECT CONNECTION_ID()")) {
+      id.next();
+      hold.session = id.getString(1);
+    }
+    hold.taken.countDown();
+    // A safety net for a test that dies holding the lock, not a measure of anything.
+    hold.release.await(5, TimeUnit.MINUTES);
+  }
+
+  /** How many database sessions wait for a lock that the hold's session holds. */
+  public int waitingFor(Hold hold) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      String sql =
+          isH2(connection)
+              ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID = ?"
+              : "SELECT COUNT(*) FROM information_schema.INNODB_LOCK_WAITS w"
+                  + " JOIN information_schema.INNODB_TRX b ON b.trx_id = w.blocking_trx_id"
+                  + " WHERE b.trx_mysql_thread_id = ?";
+      try (var statement = connection.prepareStatement(sql)) {
+        statement.setLong(1, Long.parseLong(hold.session));
+        try (ResultSet count = statement.executeQuery()) {
+          count.next();
+          return count.getInt(1);
+        }
+      }
+    }
+  }
+
+  private static boolean isH2(Connection connection) throws SQLException {
+    return connection.getMetaData().getDatabaseProductName().startsWith("H2");
+  }
+}
