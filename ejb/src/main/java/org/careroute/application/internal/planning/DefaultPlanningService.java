@@ -154,8 +154,7 @@ public class DefaultPlanningService implements PlanningService {
     // A solve of this node that just ended is stored first, so that it can be published at once.
     worker.settle(key);
     // Taken before the plan job, as a day event takes it: bookings of the day wait while its plan
-    // is
-    // written and checked, so none slips in between the check and the commit.
+    // is written and checked, so none slips in between the check and the commit.
     dayLocks.lock(key.clinicId(), List.of(key.day()));
     PlanJob job =
         planJobs
