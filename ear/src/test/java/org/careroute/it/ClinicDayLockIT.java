@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.careroute.it.Api.Login;
 import org.careroute.it.daylock.DayLockHold;
 import org.careroute.it.daylock.DayLockServlet;
@@ -188,10 +189,11 @@ class ClinicDayLockIT {
     holding = true;
   }
 
-  private int waitingForTheHold() {
+  /** The statements that wait for the held day's lock, as the database reports them. */
+  private List<String> waitingForTheHold() {
     Api.Reply waiting = api.send(HttpRequest.newBuilder(api.uri("test/day-lock")).GET().build());
     assertThat(waiting.status()).as(waiting.toString()).isEqualTo(200);
-    return Integer.parseInt(waiting.body().strip());
+    return waiting.body().isBlank() ? List.of() : List.of(waiting.body().split("\n"));
   }
 
   private void release() {
@@ -204,7 +206,7 @@ class ClinicDayLockIT {
   /** The change's reply, which must come while nothing waits for the held day. */
   private Api.Reply neverWaitingForTheHold(CompletableFuture<Api.Reply> change) {
     while (!change.isDone()) {
-      if (waitingForTheHold() > 0) {
+      if (!waitingForTheHold().isEmpty()) {
         fail("A change of another day waits for the held day's lock.");
       }
       pause();
@@ -212,15 +214,25 @@ class ClinicDayLockIT {
     return change.join();
   }
 
-  /** Returns once the database shows the change waiting for the held day; fails if it finished. */
+  /**
+   * Returns once the database shows the change waiting for the held day, and waiting in taking the
+   * day's lock before it judges anything: not merely in bumping the day's revision as it commits.
+   * Fails if the change finished first.
+   */
   private void awaitWaitingForTheHold(CompletableFuture<Api.Reply> change) {
-    while (waitingForTheHold() == 0) {
+    List<String> waiting = waitingForTheHold();
+    while (waiting.isEmpty()) {
       if (change.isDone()) {
         fail("The change did not wait for the held day: " + change.join());
       }
       pause();
+      waiting = waitingForTheHold();
     }
     assertThat(change).as("a change waiting for the held day").isNotDone();
+    assertThat(waiting)
+        .singleElement(InstanceOfAssertFactories.STRING)
+        .contains("clinic_day_lock")
+        .doesNotContain("revision + 1");
   }
 
   private static void pause() {

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -52,21 +53,25 @@ public class DayLockHold {
     hold.release.await(5, TimeUnit.MINUTES);
   }
 
-  /** How many database sessions wait for a lock that the hold's session holds. */
-  public int waitingFor(Hold hold) throws SQLException {
+  /** The statements that database sessions are stuck in, waiting for a lock the hold holds. */
+  public List<String> waitingFor(Hold hold) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       String sql =
           isH2(connection)
-              ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID = ?"
-              : "SELECT COUNT(*) FROM information_schema.INNODB_LOCK_WAITS w"
+              ? "SELECT EXECUTING_STATEMENT FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID = ?"
+              : "SELECT r.trx_query FROM information_schema.INNODB_LOCK_WAITS w"
                   + " JOIN information_schema.INNODB_TRX b ON b.trx_id = w.blocking_trx_id"
+                  + " JOIN information_schema.INNODB_TRX r ON r.trx_id = w.requesting_trx_id"
                   + " WHERE b.trx_mysql_thread_id = ?";
       try (var statement = connection.prepareStatement(sql)) {
         statement.setLong(1, Long.parseLong(hold.session));
-        try (ResultSet count = statement.executeQuery()) {
-          count.next();
-          return count.getInt(1);
+        List<String> waiting = new ArrayList<>();
+        try (ResultSet found = statement.executeQuery()) {
+          while (found.next()) {
+            waiting.add(String.valueOf(found.getString(1)).replaceAll("\\s+", " "));
+          }
         }
+        return waiting;
       }
     }
   }

@@ -16,8 +16,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Test only: {@code POST ?clinic=&day=} takes the day's lock in a transaction of its own and
- * answers once it holds it; {@code GET} answers how many database sessions wait for it; {@code
- * DELETE} lets it go and answers once that transaction committed. One hold at a time.
+ * answers once it holds it; {@code GET} answers the statements database sessions wait in for it, a
+ * line each; {@code DELETE} lets it go and answers once that transaction committed. One hold at a
+ * time.
  */
 @WebServlet("/test/day-lock")
 public class DayLockServlet extends HttpServlet {
@@ -59,7 +60,7 @@ public class DayLockServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     try {
-      response.getWriter().print(holds.waitingFor(hold));
+      response.getWriter().print(String.join("\n", holds.waitingFor(hold)));
     } catch (java.sql.SQLException e) {
       response.sendError(500, e.toString());
     }
