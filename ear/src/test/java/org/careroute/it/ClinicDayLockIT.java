@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.fail;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -56,6 +58,7 @@ class ClinicDayLockIT {
   private TestPractice practice;
   private long clinic;
   private long treatment;
+  private final Map<Integer, Long> shiftOnDay = new HashMap<>();
   private boolean holding;
 
   @BeforeEach
@@ -66,8 +69,10 @@ class ClinicDayLockIT {
     treatment = practice.treatment(40, 30, "\"CLINIC\"", "");
     long nurse = practice.nurse("Lock Nurse", "");
     for (int day = 3; day <= 5; day++) {
-      practice.shift(
-          nurse, clinic, "CLINIC", TestPractice.at(day, 8, 0), TestPractice.at(day, 16, 0));
+      shiftOnDay.put(
+          day,
+          practice.shift(
+              nurse, clinic, "CLINIC", TestPractice.at(day, 8, 0), TestPractice.at(day, 16, 0)));
     }
   }
 
@@ -152,6 +157,22 @@ class ClinicDayLockIT {
             booked.json().getJsonArray("sessions").stream()
                 .map(s -> start(s.asJsonObject()).toLocalDate()))
         .containsExactly(dayOf(3), dayOf(5));
+  }
+
+  @Test
+  void deletingAShiftWaitsForTheDayItIsWorkedOn() {
+    hold(dayOf(4));
+
+    CompletableFuture<Api.Reply> deleted =
+        api.http()
+            .sendAsync(
+                api.request("api/admin/shifts/" + shiftOnDay.get(4), Api.ADMIN).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString())
+            .thenApply(
+                response -> new Api.Reply(response.statusCode(), "", response.body(), response));
+    awaitWaitingForTheHold(deleted);
+    release();
+    assertThat(deleted.join().status()).as(deleted.join().toString()).isEqualTo(200);
   }
 
   private CompletableFuture<Api.Reply> book(String patientName, ZonedDateTime start) {

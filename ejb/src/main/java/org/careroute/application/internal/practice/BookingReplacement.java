@@ -27,6 +27,7 @@ import org.careroute.domain.model.booking.AppointmentStatus;
 import org.careroute.domain.model.booking.BookedDays;
 import org.careroute.domain.model.booking.BookingRequest;
 import org.careroute.domain.model.booking.Placement;
+import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.clinic.ClinicDayLocks;
 import org.careroute.domain.model.staff.Shift;
 import org.careroute.domain.model.staff.ShiftRepository;
@@ -159,11 +160,27 @@ public class BookingReplacement {
   private void lockDaysOf(List<Appointment> affected) {
     Map<Long, SortedSet<LocalDate>> daysByClinic = new TreeMap<>();
     for (Appointment booking : affected) {
-      daysByClinic
-          .computeIfAbsent(booking.clinic().id(), id -> new TreeSet<>())
-          .addAll(BookedDays.of(booking));
+      daysOf(daysByClinic, booking.clinic()).addAll(BookedDays.of(booking));
     }
     daysByClinic.forEach(dayLocks::lock);
+  }
+
+  /**
+   * Locks, before a shift's change is applied, the clinic days it is worked on now and will be
+   * worked on after the change: a booking being placed on the shift meanwhile either commits first
+   * (and is then among the bookings kept placed) or is placed after the change, never unseen beside
+   * it.
+   */
+  void lockDaysWorked(Shift shift, Clinic clinicAfter, TimeInterval hoursAfter) {
+    Map<Long, SortedSet<LocalDate>> daysByClinic = new TreeMap<>();
+    daysOf(daysByClinic, shift.clinic()).addAll(BookedDays.within(shift.clinic(), shift.hours()));
+    daysOf(daysByClinic, clinicAfter).addAll(BookedDays.within(clinicAfter, hoursAfter));
+    daysByClinic.forEach(dayLocks::lock);
+  }
+
+  private static SortedSet<LocalDate> daysOf(
+      Map<Long, SortedSet<LocalDate>> daysByClinic, Clinic clinic) {
+    return daysByClinic.computeIfAbsent(clinic.id(), id -> new TreeSet<>());
   }
 
   /**

@@ -29,8 +29,9 @@ public final class BookedDays {
     return days;
   }
 
-  private static SortedSet<LocalDate> within(Clinic clinic, TimeInterval window) {
-    // The window's end is exclusive: a window up to midnight does not reach the next day.
+  /** The clinic days the interval reaches into, ascending (a shift's hours, a booking's window). */
+  public static SortedSet<LocalDate> within(Clinic clinic, TimeInterval window) {
+    // The end is exclusive: an interval up to midnight does not reach the next day.
     Instant last =
         window.end().isAfter(window.start()) ? window.end().minusNanos(1) : window.start();
     SortedSet<LocalDate> days = new TreeSet<>();
