@@ -27,7 +27,12 @@ public class DayLockHold {
   public static final class Hold {
     final CountDownLatch taken = new CountDownLatch(1);
     final CountDownLatch release = new CountDownLatch(1);
+    final long clinicId;
     volatile String session;
+
+    public Hold(long clinicId) {
+      this.clinicId = clinicId;
+    }
   }
 
   @Inject ClinicDayLocks locks;
@@ -59,16 +64,20 @@ public class DayLockHold {
       String sql =
           isH2(connection)
               ? "SELECT EXECUTING_STATEMENT FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID = ?"
-              : "SELECT r.trx_query FROM information_schema.INNODB_LOCK_WAITS w"
-                  + " JOIN information_schema.INNODB_TRX b ON b.trx_id = w.blocking_trx_id"
+              // InnoDB names a waiter's blocker as any conflicting request ahead of it, waiting
+              // ones too: it is asked for waits on the held clinic's day rows instead.
+              : "SELECT DISTINCT r.trx_id, r.trx_query FROM information_schema.INNODB_LOCK_WAITS w"
+                  + " JOIN information_schema.INNODB_LOCKS l ON l.lock_id = w.requested_lock_id"
                   + " JOIN information_schema.INNODB_TRX r ON r.trx_id = w.requesting_trx_id"
-                  + " WHERE b.trx_mysql_thread_id = ?";
+                  + " WHERE l.lock_table LIKE '%clinic_day_lock%'"
+                  + " AND l.lock_data LIKE CONCAT(?, ',%')";
       try (var statement = connection.prepareStatement(sql)) {
-        statement.setLong(1, Long.parseLong(hold.session));
+        statement.setLong(1, isH2(connection) ? Long.parseLong(hold.session) : hold.clinicId);
         List<String> waiting = new ArrayList<>();
         try (ResultSet found = statement.executeQuery()) {
           while (found.next()) {
-            waiting.add(String.valueOf(found.getString(1)).replaceAll("\\s+", " "));
+            String query = found.getString(found.getMetaData().getColumnCount());
+            waiting.add(String.valueOf(query).replaceAll("\\s+", " "));
           }
         }
         return waiting;

@@ -35,7 +35,7 @@ public class DayLockServlet extends HttpServlet {
       throws IOException {
     long clinic = Long.parseLong(request.getParameter("clinic"));
     LocalDate day = LocalDate.parse(request.getParameter("day"));
-    DayLockHold.Hold taking = new DayLockHold.Hold();
+    DayLockHold.Hold taking = new DayLockHold.Hold(clinic);
     hold = taking;
     holding =
         executor.submit(
