@@ -64,13 +64,12 @@ public class DayLockHold {
       String sql =
           isH2(connection)
               ? "SELECT EXECUTING_STATEMENT FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID = ?"
-              // InnoDB names a waiter's blocker as any conflicting request ahead of it, waiting
-              // ones too: it is asked for waits on the held clinic's day rows instead.
-              : "SELECT DISTINCT r.trx_id, r.trx_query FROM information_schema.INNODB_LOCK_WAITS w"
-                  + " JOIN information_schema.INNODB_LOCKS l ON l.lock_id = w.requested_lock_id"
-                  + " JOIN information_schema.INNODB_TRX r ON r.trx_id = w.requesting_trx_id"
-                  + " WHERE l.lock_table LIKE '%clinic_day_lock%'"
-                  + " AND l.lock_data LIKE CONCAT(?, ',%')";
+              // Any transaction of this database waiting for a lock while it takes or bumps one of
+              // the held clinic's day rows (InnoDB's own lock tables proved unreliable for this).
+              : "SELECT r.trx_query FROM information_schema.INNODB_TRX r"
+                  + " JOIN information_schema.PROCESSLIST p ON p.ID = r.trx_mysql_thread_id"
+                  + " WHERE r.trx_state = 'LOCK WAIT' AND p.DB = DATABASE()"
+                  + " AND r.trx_query REGEXP CONCAT('clinic_day_lock.*[(=] ?', ?, '[ ,)]')";
       try (var statement = connection.prepareStatement(sql)) {
         statement.setLong(1, isH2(connection) ? Long.parseLong(hold.session) : hold.clinicId);
         List<String> waiting = new ArrayList<>();
