@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +22,11 @@ import org.careroute.domain.model.clinic.ClinicDayLocks;
 @ApplicationScoped
 public class DayLockHold {
 
-  /** One hold: taken, the database session that holds it, and the signal to let go. */
+  /** One hold: of which clinic, taken, and the signal to let go. */
   public static final class Hold {
     final CountDownLatch taken = new CountDownLatch(1);
     final CountDownLatch release = new CountDownLatch(1);
     final long clinicId;
-    volatile String session;
 
     public Hold(long clinicId) {
       this.clinicId = clinicId;
@@ -42,36 +40,30 @@ public class DayLockHold {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void holdUntilReleased(long clinicId, LocalDate day, Hold hold)
-      throws SQLException, InterruptedException {
+      throws InterruptedException {
     locks.lock(clinicId, List.of(day));
-    // Within the transaction the data source hands out the connection that took the lock.
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet id =
-            statement.executeQuery(
-                isH2(connection) ? "SELECT SESSION_ID()" : "SELECT CONNECTION_ID()")) {
-      id.next();
-      hold.session = id.getString(1);
-    }
     hold.taken.countDown();
     // A safety net for a test that dies holding the lock, not a measure of anything.
     hold.release.await(5, TimeUnit.MINUTES);
   }
 
-  /** The statements that database sessions are stuck in, waiting for a lock the hold holds. */
+  /** The statements that database sessions are stuck in, waiting for the held clinic's days. */
   public List<String> waitingFor(Hold hold) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       String sql =
           isH2(connection)
-              ? "SELECT EXECUTING_STATEMENT FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID = ?"
-              // Any transaction of this database waiting for a lock while it takes or bumps one of
-              // the held clinic's day rows (InnoDB's own lock tables proved unreliable for this).
+              // Any session waiting for a lock while it takes or bumps one of the held clinic's day
+              // rows: not asked by the holder's session, which the data source need not hand out
+              // again to a second look-up in the same transaction.
+              ? "SELECT EXECUTING_STATEMENT FROM INFORMATION_SCHEMA.SESSIONS"
+                  + " WHERE BLOCKER_ID IS NOT NULL AND EXECUTING_STATEMENT LIKE '%clinic_day_lock%'"
+                  + " AND EXECUTING_STATEMENT LIKE CONCAT('%1: CAST(', ?, ' AS BIGINT)%')"
               : "SELECT r.trx_query FROM information_schema.INNODB_TRX r"
                   + " JOIN information_schema.PROCESSLIST p ON p.ID = r.trx_mysql_thread_id"
                   + " WHERE r.trx_state = 'LOCK WAIT' AND p.DB = DATABASE()"
                   + " AND r.trx_query REGEXP CONCAT('clinic_day_lock.*[(=] ?', ?, '[ ,)]')";
       try (var statement = connection.prepareStatement(sql)) {
-        statement.setLong(1, isH2(connection) ? Long.parseLong(hold.session) : hold.clinicId);
+        statement.setLong(1, hold.clinicId);
         List<String> waiting = new ArrayList<>();
         try (ResultSet found = statement.executeQuery()) {
           while (found.next()) {

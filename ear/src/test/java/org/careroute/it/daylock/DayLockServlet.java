@@ -53,7 +53,7 @@ public class DayLockServlet extends HttpServlet {
       response.sendError(500);
       return;
     }
-    response.getWriter().print(taking.session);
+    response.getWriter().print("held");
   }
 
   @Override
