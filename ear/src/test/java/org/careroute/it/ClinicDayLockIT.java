@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.careroute.it.Api.Login;
 import org.careroute.it.daylock.DayLockHold;
 import org.careroute.it.daylock.DayLockServlet;
@@ -250,10 +249,11 @@ class ClinicDayLockIT {
       waiting = waitingForTheHold();
     }
     assertThat(change).as("a change waiting for the held day").isNotDone();
+    // A waitlist offer for room the change freed may wait for the day too, in taking its lock.
     assertThat(waiting)
-        .singleElement(InstanceOfAssertFactories.STRING)
-        .contains("clinic_day_lock")
-        .doesNotContain("revision + 1");
+        .allSatisfy(
+            statement ->
+                assertThat(statement).contains("clinic_day_lock").doesNotContain("revision + 1"));
   }
 
   private static void pause() {

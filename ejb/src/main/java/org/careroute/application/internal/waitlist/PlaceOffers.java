@@ -65,8 +65,7 @@ public class PlaceOffers {
 
   /**
    * A held place counts as the day's capacity: offers of a day are made under its lock, so that a
-   * booking or another offer competing for the same place waits and then sees the hold. A day no
-   * one waits for is not locked: every move and cancellation frees room on some day.
+   * booking or another offer competing for the same place waits and then sees the hold.
    */
   @Inject ClinicDayLocks dayLocks;
 
@@ -95,13 +94,9 @@ public class PlaceOffers {
       return Optional.empty();
     }
     LocalDate day = freed.clinic().dayOf(place.start());
-    List<WaitlistEntry> waiting = waitlist.waitingFor(freed.clinic().id(), day);
-    if (waiting.isEmpty()) {
-      return Optional.empty();
-    }
     dayLocks.lock(freed.clinic().id(), List.of(day));
     List<Long> alreadyOffered = waitlist.entriesOfferedPlace(freedAppointmentId);
-    return waiting.stream()
+    return waitlist.waitingFor(freed.clinic().id(), day).stream()
         .filter(entry -> entry.setting() == freed.setting())
         .filter(entry -> !alreadyOffered.contains(entry.id()))
         .flatMap(entry -> offerIfFits(entry, place, day, freedAppointmentId).stream())
@@ -117,14 +112,10 @@ public class PlaceOffers {
     if (!wholeDay.end().isAfter(clock.instant())) {
       return List.of();
     }
-    List<WaitlistEntry> waiting = waitlist.waitingFor(clinicId, day);
-    if (waiting.isEmpty()) {
-      return List.of();
-    }
     dayLocks.lock(clinicId, List.of(day));
     List<Long> alreadyOffered = waitlist.entriesOfferedRoomOn(clinicId, wholeDay);
     List<WaitlistOffer> made = new ArrayList<>();
-    for (WaitlistEntry entry : waiting) {
+    for (WaitlistEntry entry : waitlist.waitingFor(clinicId, day)) {
       if (!alreadyOffered.contains(entry.id())) {
         offerIfFits(entry, wholeDay, day, null).ifPresent(made::add);
       }
