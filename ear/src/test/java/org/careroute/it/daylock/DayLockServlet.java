@@ -16,9 +16,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Test only: {@code POST ?clinic=&day=} takes the day's lock in a transaction of its own and
- * answers once it holds it; {@code GET} answers the statements database sessions wait in for it, a
- * line each; {@code DELETE} lets it go and answers once that transaction committed. One hold at a
- * time.
+ * answers once it holds it; {@code DELETE} lets it go and answers once that transaction committed.
+ * One hold at a time.
  */
 @WebServlet("/test/day-lock")
 public class DayLockServlet extends HttpServlet {
@@ -35,7 +34,7 @@ public class DayLockServlet extends HttpServlet {
       throws IOException {
     long clinic = Long.parseLong(request.getParameter("clinic"));
     LocalDate day = LocalDate.parse(request.getParameter("day"));
-    DayLockHold.Hold taking = new DayLockHold.Hold(clinic);
+    DayLockHold.Hold taking = new DayLockHold.Hold();
     hold = taking;
     holding =
         executor.submit(
@@ -54,16 +53,6 @@ public class DayLockServlet extends HttpServlet {
       return;
     }
     response.getWriter().print("held");
-  }
-
-  @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    try {
-      response.getWriter().print(String.join("\n", holds.waitingFor(hold)));
-    } catch (java.sql.SQLException e) {
-      response.sendError(500, e.toString());
-    }
   }
 
   @Override
