@@ -19,6 +19,11 @@ abstract class DeployedApplication {
 
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
+    return packaged();
+  }
+
+  /** The EAR exactly as the build packaged it. */
+  static EnterpriseArchive packaged() {
     File ear = new File(System.getProperty("careroute.ear", "target/careroute.ear"));
     return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
   }

@@ -7,7 +7,7 @@ import org.careroute.application.Caller;
 
 /**
  * Booking and changing sessions. Capacity is checked and taken in one transaction with the clinic
- * locked, so no chair, 1:1 nurse or ratio place is ever promised twice.
+ * days it touches locked, so no chair, 1:1 nurse or ratio place is ever promised twice.
  */
 public interface BookingService {
 

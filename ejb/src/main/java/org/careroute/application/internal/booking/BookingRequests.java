@@ -89,7 +89,7 @@ public class BookingRequests {
     return new BookingRequest(patient, treatment, clinic, setting, level, visitLocation, window);
   }
 
-  /** Places the request and stores it; the clinic must be locked for booking. */
+  /** Places the request and stores it; the request's days must be locked ({@code BookedDays}). */
   public Appointment placeAndStore(BookingRequest request) {
     requireNoOverlapForPatient(request, null);
     Placement placement = capacity.place(request, null).orElseThrow(BookingRequests::unavailable);

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.careroute.application.Caller;
 import org.careroute.application.booking.AppointmentChanged;
 import org.careroute.application.booking.AppointmentView;
@@ -27,11 +29,13 @@ import org.careroute.domain.model.account.Role;
 import org.careroute.domain.model.audit.AuditAction;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
+import org.careroute.domain.model.booking.BookedDays;
 import org.careroute.domain.model.booking.BookingRequest;
 import org.careroute.domain.model.booking.Placement;
 import org.careroute.domain.model.booking.Series;
 import org.careroute.domain.model.booking.SeriesShape;
 import org.careroute.domain.model.clinic.Clinic;
+import org.careroute.domain.model.clinic.ClinicDayLocks;
 import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.patient.Patient;
 import org.careroute.domain.shared.AccessDeniedException;
@@ -48,6 +52,9 @@ public class DefaultBookingService implements BookingService {
   static final String RECORD_TYPE = "Appointment";
 
   @Inject ClinicRepository clinics;
+
+  /** Each booking waits only for changes competing for the same clinic days. */
+  @Inject ClinicDayLocks dayLocks;
 
   @Inject AppointmentRepository appointments;
 
@@ -80,13 +87,14 @@ public class DefaultBookingService implements BookingService {
   @Inject Event<RoomGained> roomGained;
 
   private void changed(Appointment appointment) {
-    changes.fire(new AppointmentChanged(appointment.id(), appointment.clinic().id()));
+    changes.fire(AppointmentChanged.of(appointment));
   }
 
   @Override
   public AppointmentView book(Caller caller, SessionBooking booking) {
     Patient patient = patientAccess.bookingFor(caller, booking.patientId());
     BookingRequest request = requestFor(patient, booking);
+    dayLocks.lock(request.clinic().id(), BookedDays.of(request));
     Appointment appointment = requests.placeAndStore(request);
     audit.record(caller, AuditAction.CREATE, RECORD_TYPE, appointment.id());
     changed(appointment);
@@ -122,12 +130,9 @@ public class DefaultBookingService implements BookingService {
         sessions.stream().map(this::view).toList());
   }
 
-  /** Locks the clinic first: from here on, competing bookings for it wait for this transaction. */
+  /** The checked request; nothing is locked yet. */
   private BookingRequest requestFor(Patient patient, SessionBooking booking) {
-    Clinic clinic =
-        clinics
-            .findForBooking(booking.clinicId())
-            .orElseThrow(() -> new RecordNotFoundException("clinic", booking.clinicId()));
+    Clinic clinic = clinicOf(booking.clinicId());
     TimeInterval window =
         policy.promisedWindow(
             booking.setting(),
@@ -163,7 +168,6 @@ public class DefaultBookingService implements BookingService {
   @Override
   public AppointmentView reschedule(Caller caller, long appointmentId, Rescheduling rescheduling) {
     Appointment appointment = changeable(caller, appointmentId, rescheduling.expectedVersion());
-    clinics.findForBooking(appointment.clinic().id());
     TimeInterval window =
         policy.promisedWindow(
             appointment.setting(),
@@ -179,6 +183,12 @@ public class DefaultBookingService implements BookingService {
             appointment.monitoringLevel(),
             appointment.visitLocation().orElse(null),
             window);
+    // The days it leaves and the days it goes to, in one ascending call: a move the other way
+    // between the same days takes them in the same order.
+    SortedSet<LocalDate> daysBefore = BookedDays.of(appointment);
+    SortedSet<LocalDate> touched = new TreeSet<>(daysBefore);
+    touched.addAll(BookedDays.of(request));
+    dayLocks.lock(appointment.clinic().id(), touched);
     requests.requireNoOverlapForPatient(request, appointment.id());
     Placement placement =
         capacity.place(request, appointment.id()).orElseThrow(BookingRequests::unavailable);
@@ -186,7 +196,7 @@ public class DefaultBookingService implements BookingService {
         appointment.clinic().dayOf(appointment.plannedStart().orElse(appointment.window().start()));
     appointment.moveTo(window, placement);
     audit.record(caller, AuditAction.RESCHEDULE, RECORD_TYPE, appointment.id());
-    changed(appointment);
+    changes.fire(AppointmentChanged.of(appointment, daysBefore));
     // The time it left may fit someone waiting.
     roomGained.fire(RoomGained.on(appointment.clinic().id(), movedFrom));
     return storedView(appointment);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.careroute.application.internal.booking.DayRevision.ClinicStamp;
 import org.careroute.application.internal.planning.DayProblemBuilder;
 import org.careroute.application.internal.planning.KeptDay;
 import org.careroute.domain.model.booking.CapacityRevisions;
@@ -64,18 +65,21 @@ public class KeptDays {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<KeptDay> days(Clinic clinic, LocalDate firstDay, LocalDate lastDay) {
-    DayRevision revision = revision(clinic);
+    Map<LocalDate, Long> capacity = revisions.of(clinic.id(), firstDay, lastDay);
+    ClinicStamp stamp = stamp(clinic);
     List<KeptDay> days = new ArrayList<>();
     for (LocalDate date = firstDay; !date.isAfter(lastDay); date = date.plusDays(1)) {
-      days.add(day(new PlanKey(clinic.id(), date), revision));
+      days.add(
+          day(
+              new PlanKey(clinic.id(), date),
+              new DayRevision(capacity.getOrDefault(date, 0L), stamp)));
     }
     return days;
   }
 
-  /** The clinic's revision as committed; read before the days it labels. */
-  private DayRevision revision(Clinic clinic) {
-    return new DayRevision(
-        revisions.of(clinic.id()),
+  /** What the clinic's days share, as committed; read with the days' revisions, before the days. */
+  private ClinicStamp stamp(Clinic clinic) {
+    return new ClinicStamp(
         shifts.stampAtClinic(clinic.id()),
         goals.current().version(),
         clinic.activeChairs().stream().map(Chair::id).toList());

@@ -28,7 +28,7 @@ import org.careroute.planning.day.DayOptimizer;
  *
  * <p>Booking asks here by name (the booking services inject this class). Each day is judged as a
  * kept, scored working plan ({@link KeptDay}): offers come from this node's kept days of what is
- * committed, while their revision stands ({@link KeptDays}); a booking, under its clinic's lock, is
+ * committed, while their revision stands ({@link KeptDays}); a booking, under its days' locks, is
  * judged on the day as its transaction sees it, read anew.
  */
 @ApplicationScoped

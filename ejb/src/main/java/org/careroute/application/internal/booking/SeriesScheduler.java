@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.careroute.domain.model.booking.Appointment;
+import org.careroute.domain.model.booking.BookedDays;
 import org.careroute.domain.model.booking.BookingRequest;
 import org.careroute.domain.model.booking.Series;
+import org.careroute.domain.model.clinic.ClinicDayLocks;
 import org.careroute.domain.shared.BusinessConflictException;
 import org.careroute.domain.shared.TimeInterval;
 
@@ -26,12 +28,21 @@ public class SeriesScheduler {
 
   @Inject SeriesAlternatives alternatives;
 
+  @Inject ClinicDayLocks dayLocks;
+
   public List<Appointment> schedule(Series series, BookingRequest first, Instant notBefore) {
     FreeWindows free = search.freeWindows(first, notBefore);
     List<TimeInterval> windows =
         search
             .sessionsFrom(free, series.shape(), first.window())
             .orElseThrow(() -> noPlace(series, free, first));
+    // Every day of the series at once, ascending, before any session is placed: each is judged on
+    // its day as committed, with competing bookings of those days waiting.
+    dayLocks.lock(
+        series.clinic().id(),
+        windows.stream()
+            .flatMap(window -> BookedDays.of(first.withWindow(window)).stream())
+            .toList());
     List<Appointment> sessions = new ArrayList<>();
     for (TimeInterval window : windows) {
       Appointment session = requests.placeAndStore(first.withWindow(window));

@@ -85,7 +85,7 @@ public class DefaultScreeningReviewService implements ScreeningReviewService {
       if (held.status() == AppointmentStatus.REQUESTED) {
         held.cancel();
         audit.record(caller, AuditAction.CANCEL, "Appointment", held.id());
-        changes.fire(new AppointmentChanged(held.id(), held.clinic().id()));
+        changes.fire(AppointmentChanged.of(held));
       }
     }
     mail.declined(screening.patient());

@@ -21,6 +21,7 @@ import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.booking.AppointmentStatus;
 import org.careroute.domain.model.clinic.Clinic;
+import org.careroute.domain.model.clinic.ClinicDayLocks;
 import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.domain.model.staff.Nurse;
@@ -63,10 +64,15 @@ public class DefaultDayEventService implements DayEventService {
 
   @Inject PlanJobs planJobs;
 
+  @Inject ClinicDayLocks dayLocks;
+
   @Inject ClusterNode node;
 
   @Override
   public DayEventResult record(Caller caller, PlanKey key, DayEvent event) {
+    // A sick call, an overrun or a no-show changes what the day's bookings are judged against:
+    // bookings of the day wait for it, the clinic's other days do not.
+    dayLocks.lock(key.clinicId(), List.of(key.day()));
     return switch (event.kind()) {
       case NURSE_SICK -> nurseSick(caller, key, event.nurseId());
       case NURSE_BACK -> nurseBack(caller, key, event.nurseId());
@@ -232,7 +238,7 @@ public class DefaultDayEventService implements DayEventService {
     affected.forEach(
         a -> {
           audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, a.id());
-          changes.fire(new AppointmentChanged(a.id(), a.clinic().id()));
+          changes.fire(AppointmentChanged.of(a));
         });
     return result(kind, affected, summary);
   }

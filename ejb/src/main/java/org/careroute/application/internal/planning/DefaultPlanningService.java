@@ -26,8 +26,10 @@ import org.careroute.domain.model.audit.AuditAction;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.booking.BreakCover;
+import org.careroute.domain.model.booking.CapacityRevisions;
 import org.careroute.domain.model.booking.Placement;
 import org.careroute.domain.model.clinic.Chair;
+import org.careroute.domain.model.clinic.ClinicDayLocks;
 import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.practice.PlanJob;
 import org.careroute.domain.model.practice.PlanJobRepository;
@@ -63,6 +65,10 @@ public class DefaultPlanningService implements PlanningService {
   @Inject NurseRepository nurses;
 
   @Inject ClinicRepository clinics;
+
+  @Inject ClinicDayLocks dayLocks;
+
+  @Inject CapacityRevisions revisions;
 
   @Inject Event<DayPublished> published;
 
@@ -147,6 +153,9 @@ public class DefaultPlanningService implements PlanningService {
   public PublishResult publish(Caller caller, PlanKey key) {
     // A solve of this node that just ended is stored first, so that it can be published at once.
     worker.settle(key);
+    // Taken before the plan job, as a day event takes it: bookings of the day wait while its plan
+    // is written and checked, so none slips in between the check and the commit.
+    dayLocks.lock(key.clinicId(), List.of(key.day()));
     PlanJob job =
         planJobs
             .findForUpdate(key)
@@ -202,6 +211,8 @@ public class DefaultPlanningService implements PlanningService {
     requireNoRuleBrokenByChangesMeanwhile(key, stored.snapshot());
     audit.record(caller, AuditAction.PUBLISH, "Plan", key.id());
     job.publish(clock.instant());
+    // The day's placements changed: kept working plans of it are read again.
+    revisions.bump(key.clinicId(), key.day());
     published.fire(new DayPublished(key.clinicId(), key.day(), waitingFits));
     return publication.result();
   }

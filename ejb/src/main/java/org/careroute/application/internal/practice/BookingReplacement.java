@@ -6,9 +6,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.careroute.application.booking.AppointmentChanged;
@@ -20,9 +24,11 @@ import org.careroute.domain.model.audit.AuditAction;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.booking.AppointmentStatus;
+import org.careroute.domain.model.booking.BookedDays;
 import org.careroute.domain.model.booking.BookingRequest;
 import org.careroute.domain.model.booking.Placement;
-import org.careroute.domain.model.clinic.ClinicRepository;
+import org.careroute.domain.model.clinic.Clinic;
+import org.careroute.domain.model.clinic.ClinicDayLocks;
 import org.careroute.domain.model.staff.Shift;
 import org.careroute.domain.model.staff.ShiftRepository;
 import org.careroute.domain.service.PlacementStanding;
@@ -46,7 +52,7 @@ public class BookingReplacement {
 
   @Inject ShiftRepository shifts;
 
-  @Inject ClinicRepository clinics;
+  @Inject ClinicDayLocks dayLocks;
 
   @Inject PlanCheckedBookingCapacity capacity;
 
@@ -105,6 +111,7 @@ public class BookingReplacement {
     if (affected.isEmpty()) {
       return List.of();
     }
+    lockDaysOf(affected);
     if (!confirmed) {
       // Tried, not written: when some cannot go anywhere, asking would only lead to a refusal.
       List<AffectedBooking> stranded =
@@ -134,9 +141,10 @@ public class BookingReplacement {
         stranded.add(before);
         continue;
       }
+      SortedSet<LocalDate> daysBefore = BookedDays.of(booking);
       booking.place(placement);
       audit.record(actor, AuditAction.UPDATE, "Appointment", booking.id());
-      changes.fire(new AppointmentChanged(booking.id(), booking.clinic().id()));
+      changes.fire(AppointmentChanged.of(booking, daysBefore));
       moved.add(before.movedTo(booking));
     }
     if (!stranded.isEmpty()) {
@@ -145,10 +153,41 @@ public class BookingReplacement {
     return moved;
   }
 
-  /** Where the booking rules would place the booking now, at its promised time; null if nowhere. */
+  /**
+   * Locks the days of the bookings to place anew, all at once and ascending per clinic, before any
+   * is tried: competing bookings of those days wait for this transaction, as they do for a booking.
+   */
+  private void lockDaysOf(List<Appointment> affected) {
+    Map<Long, SortedSet<LocalDate>> daysByClinic = new TreeMap<>();
+    for (Appointment booking : affected) {
+      daysOf(daysByClinic, booking.clinic()).addAll(BookedDays.of(booking));
+    }
+    daysByClinic.forEach(dayLocks::lock);
+  }
+
+  /**
+   * Locks, before a shift's change is applied, the clinic days it is worked on now and will be
+   * worked on after the change: a booking being placed on the shift meanwhile either commits first
+   * (and is then among the bookings kept placed) or is placed after the change, never unseen beside
+   * it.
+   */
+  void lockDaysWorked(Shift shift, Clinic clinicAfter, TimeInterval hoursAfter) {
+    Map<Long, SortedSet<LocalDate>> daysByClinic = new TreeMap<>();
+    daysOf(daysByClinic, shift.clinic()).addAll(BookedDays.within(shift.clinic(), shift.hours()));
+    daysOf(daysByClinic, clinicAfter).addAll(BookedDays.within(clinicAfter, hoursAfter));
+    daysByClinic.forEach(dayLocks::lock);
+  }
+
+  private static SortedSet<LocalDate> daysOf(
+      Map<Long, SortedSet<LocalDate>> daysByClinic, Clinic clinic) {
+    return daysByClinic.computeIfAbsent(clinic.id(), id -> new TreeSet<>());
+  }
+
+  /**
+   * Where the booking rules would place the booking now, at its promised time; null if nowhere. Its
+   * days are locked ({@link #lockDaysOf}).
+   */
   private Placement placementAnew(Appointment booking) {
-    // Competing bookings of the clinic wait for this transaction, as they do for a booking.
-    clinics.findForBooking(booking.clinic().id());
     BookingRequest request =
         new BookingRequest(
             booking.patient(),

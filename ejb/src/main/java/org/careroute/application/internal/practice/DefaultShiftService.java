@@ -101,8 +101,10 @@ public class DefaultShiftService implements ShiftService {
     if (shifts.nurseIsBooked(shift.nurse().id(), hours, shiftId)) {
       throw new BusinessConflictException("The nurse already has another shift at that time.");
     }
+    Clinic clinicAfter = records.clinic(form.clinicId());
+    replacement.lockDaysWorked(shift, clinicAfter, hours);
     shift.reschedule(
-        records.clinic(form.clinicId()),
+        clinicAfter,
         form.kind(),
         hours,
         form.breakStart() == null ? null : form.breakStart().toInstant(),
@@ -124,6 +126,7 @@ public class DefaultShiftService implements ShiftService {
   public ShiftView deleteShift(long shiftId, boolean replaceBookings) {
     Shift shift = records.shift(shiftId);
     ShiftView deleted = ShiftView.of(shift);
+    replacement.lockDaysWorked(shift, shift.clinic(), shift.hours());
     shifts.remove(shift);
     // The guard of every change: the removal is flushed before the bookings are judged, and rolled
     // back with the refusal when they cannot all be placed elsewhere.

@@ -129,7 +129,7 @@ public class DefaultNurseDayService implements NurseDayService {
   /** Audits the change and tells re-planning about it. */
   private VisitView changed(Caller caller, Appointment visit, Nurse nurse, Instant now) {
     audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, visit.id());
-    changes.fire(new AppointmentChanged(visit.id(), visit.clinic().id()));
+    changes.fire(AppointmentChanged.of(visit));
     return VisitView.of(visit, nurse, now, undoWindow());
   }
 

@@ -34,7 +34,7 @@ public class OfferAnswers {
 
   @Inject Clock clock;
 
-  /** Books the place as the patient, through the normal booking path and its clinic lock. */
+  /** Books the place as the patient, through the normal booking path and its day lock. */
   @Transactional
   public AppointmentView accept(String token) {
     WaitlistOffer offer = open(token);

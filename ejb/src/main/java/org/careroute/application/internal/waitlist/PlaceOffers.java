@@ -24,6 +24,7 @@ import org.careroute.domain.model.account.Role;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.booking.AppointmentRepository;
 import org.careroute.domain.model.clinic.Clinic;
+import org.careroute.domain.model.clinic.ClinicDayLocks;
 import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.treatment.CareSetting;
 import org.careroute.domain.model.waitlist.FreedPlace;
@@ -66,6 +67,12 @@ public class PlaceOffers {
   double holdMinutes;
 
   /**
+   * A held place counts as the day's capacity: offers of a day are made under its lock, so that a
+   * booking or another offer competing for the same place waits and then sees the hold.
+   */
+  @Inject ClinicDayLocks dayLocks;
+
+  /**
    * Offers the freed place: the place an appointment left to the first waiting patient who fits it;
    * a day's new room to every waiting patient who fits it, in turn, each offer holding its place
    * (so that the day's capacity, not a count, says how many are offered). Within the caller's
@@ -101,6 +108,7 @@ public class PlaceOffers {
     }
     Clinic clinic = entry.clinic();
     LocalDate day = clinic.dayOf(start);
+    dayLocks.lock(clinic.id(), List.of(day));
     if (waitlist.entriesOfferedRoomOn(clinic.id(), clinic.wholeDay(day)).contains(entryId)) {
       return Optional.empty();
     }
@@ -135,6 +143,7 @@ public class PlaceOffers {
       return Optional.empty();
     }
     LocalDate day = freed.clinic().dayOf(place.start());
+    dayLocks.lock(freed.clinic().id(), List.of(day));
     List<Long> alreadyOffered = waitlist.entriesOfferedPlace(freedAppointmentId);
     return waitlist.waitingFor(freed.clinic().id(), day).stream()
         .filter(entry -> entry.setting() == freed.setting())
@@ -152,6 +161,7 @@ public class PlaceOffers {
     if (!wholeDay.end().isAfter(clock.instant())) {
       return List.of();
     }
+    dayLocks.lock(clinicId, List.of(day));
     List<Long> alreadyOffered = waitlist.entriesOfferedRoomOn(clinicId, wholeDay);
     List<WaitlistOffer> made = new ArrayList<>();
     for (WaitlistEntry entry : waitlist.waitingFor(clinicId, day)) {

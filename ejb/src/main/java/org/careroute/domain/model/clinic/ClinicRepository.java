@@ -7,9 +7,6 @@ public interface ClinicRepository {
 
   Optional<Clinic> find(long id);
 
-  /** Finds the clinic and locks it until the transaction ends: bookings at it queue up here. */
-  Optional<Clinic> findForBooking(long id);
-
   List<Clinic> findAll();
 
   Optional<Chair> findChair(long clinicId, long chairId);

@@ -2,7 +2,6 @@ package org.careroute.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +17,6 @@ public class JpaClinicRepository implements ClinicRepository {
   @Override
   public Optional<Clinic> find(long id) {
     return Optional.ofNullable(em.find(Clinic.class, id));
-  }
-
-  @Override
-  public Optional<Clinic> findForBooking(long id) {
-    return Optional.ofNullable(em.find(Clinic.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override

@@ -1,11 +1,14 @@
 package org.careroute.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.careroute.application.StorageFailures;
@@ -31,13 +34,34 @@ public class JpaStorageFailures implements StorageFailures {
           "com.mysql.cj.exceptions.CJCommunicationsException",
           "com.mysql.cj.jdbc.exceptions.CommunicationsException");
 
+  /**
+   * Lock waits that ran out or were broken up: Hibernate's names for them (JPA's are matched as
+   * types), whichever a statement's failure is wrapped in (an entity lock and a native {@code
+   * SELECT ... FOR UPDATE} arrive differently, and a failure at commit only as the cause of a
+   * rollback).
+   */
+  private static final Set<String> LOCK_CONTENTION_TYPES =
+      Set.of(
+          "org.hibernate.PessimisticLockException",
+          "org.hibernate.exception.LockAcquisitionException",
+          "org.hibernate.exception.LockTimeoutException");
+
+  /** H2's LOCK_TIMEOUT_1 (50200) and DEADLOCK_1 (40001); MySQL's and MariaDB's 1205 and 1213. */
+  private static final Set<Integer> LOCK_CONTENTION_CODES = Set.of(50200, 40001, 1205, 1213);
+
+  /** SQLSTATE 40001: serialization failure, which both databases give a deadlock victim. */
+  private static final String SERIALIZATION_FAILURE = "40001";
+
   /** SQLSTATE class 08: connection exception (SQL standard, MySQL, MariaDB and H2 alike). */
   private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
   @Override
   public Kind classify(Throwable failure) {
+    // A change that waited too long for a lock (a busy clinic day) changed nothing and may simply
+    // be tried again: the same answer as a lost optimistic race, never a 500 or "unreachable".
     if (causeOf(failure, OptimisticLockException.class)
-        || hasCauseNamed(failure, "org.hibernate.StaleStateException")) {
+        || hasCauseNamed(failure, "org.hibernate.StaleStateException")
+        || lockContention(failure)) {
       return Kind.CONCURRENT_CHANGE;
     }
     if (causeOf(failure, PersistenceException.class)
@@ -49,6 +73,20 @@ public class JpaStorageFailures implements StorageFailures {
       return Kind.UNAVAILABLE;
     }
     return Kind.OTHER;
+  }
+
+  private static boolean lockContention(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLTransactionRollbackException
+          || (t instanceof SQLException sql
+              && (LOCK_CONTENTION_CODES.contains(sql.getErrorCode())
+                  || SERIALIZATION_FAILURE.equals(sql.getSQLState())))) {
+        return true;
+      }
+    }
+    return causeOf(failure, PessimisticLockException.class)
+        || causeOf(failure, LockTimeoutException.class)
+        || LOCK_CONTENTION_TYPES.stream().anyMatch(type -> hasCauseNamed(failure, type));
   }
 
   private static boolean unreachable(Throwable failure) {
