@@ -42,7 +42,7 @@ public class DefaultOutboxService implements OutboxService {
         m.subject(),
         m.status().name(),
         m.dueAt(),
-        m.attempts(),
+        m.lease().attempts(),
         m.lastError().orElse(null),
         m.sentAt().orElse(null),
         m.sentBy().orElse(null),

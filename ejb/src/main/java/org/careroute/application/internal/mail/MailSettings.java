@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import org.careroute.domain.shared.WorkLease;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** How the practice's mail behaves (MicroProfile Config, {@code careroute.mail.*}). */
@@ -51,9 +52,10 @@ public class MailSettings {
     return reminderHours.stream().map(Duration::ofHours).toList();
   }
 
-  public Duration backoff(int failures) {
-    long factor = 1L << Math.min(Math.max(failures - 1, 0), 20);
-    return Duration.ofSeconds(Math.min(retrySeconds * factor, longestRetrySeconds));
+  /** How long a message waits after a failed attempt before it is sent again. */
+  public WorkLease.Backoff backoff() {
+    return new WorkLease.Backoff(
+        Duration.ofSeconds(retrySeconds), Duration.ofSeconds(longestRetrySeconds));
   }
 
   public int maxAttempts() {

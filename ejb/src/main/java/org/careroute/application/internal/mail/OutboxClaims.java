@@ -46,7 +46,7 @@ public class OutboxClaims {
                       + "\n";
               return new Claimed(
                   m.id(),
-                  m.attempts(),
+                  m.lease().attempts(),
                   new OutgoingMail(m.recipient(), m.subject(), body, m.attachment(), unsubscribe),
                   recipient.wants(m.kind()));
             })
@@ -61,7 +61,11 @@ public class OutboxClaims {
   @Transactional
   public boolean failed(long id, String node, int attempts, String reason) {
     return messages.failed(
-        id, node, reason, clock.instant().plus(settings.backoff(attempts)), settings.maxAttempts());
+        id,
+        node,
+        reason,
+        clock.instant().plus(settings.backoff().after(attempts)),
+        settings.maxAttempts());
   }
 
   @Transactional

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.careroute.domain.model.waitlist.FreedPlace;
 import org.careroute.domain.model.waitlist.FreedPlaceRepository;
+import org.careroute.domain.shared.WorkLease;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -55,11 +56,12 @@ public class FreedPlaceClaims {
   /** After a failed offer the place waits, longer after each failure, and is then tried again. */
   @Transactional
   public void failed(FreedPlace claimed, String claimer) {
-    freed.release(claimed.id(), claimer, clock.instant().plus(backoff(claimed.attempts())));
+    Duration wait = backoff().after(claimed.lease().attempts());
+    freed.release(claimed.id(), claimer, clock.instant().plus(wait));
   }
 
-  Duration backoff(int attempts) {
-    long doublings = Math.min(Math.max(attempts - 1, 0), 20);
-    return Duration.ofSeconds(Math.min(retrySeconds << doublings, longestRetrySeconds));
+  WorkLease.Backoff backoff() {
+    return new WorkLease.Backoff(
+        Duration.ofSeconds(retrySeconds), Duration.ofSeconds(longestRetrySeconds));
   }
 }

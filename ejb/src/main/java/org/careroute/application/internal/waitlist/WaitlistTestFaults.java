@@ -58,8 +58,8 @@ public class WaitlistTestFaults implements WaitlistTestControls {
                     p.day(),
                     p.appointmentId().orElse(null),
                     p.waitlistEntryId().orElse(null),
-                    p.attempts(),
-                    p.claimedBy().isPresent()))
+                    p.lease().attempts(),
+                    p.lease().holder().isPresent()))
         .toList();
   }
 

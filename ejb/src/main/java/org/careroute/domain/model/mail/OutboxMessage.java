@@ -1,6 +1,8 @@
 package org.careroute.domain.model.mail;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import org.careroute.domain.shared.WorkLease;
 
 /**
  * One message to send: the root of the OutboxMessage aggregate. It is written in the transaction of
@@ -57,16 +60,10 @@ public class OutboxMessage {
   @Column(nullable = false)
   private MailStatus status;
 
-  @Column(nullable = false)
-  private int attempts;
-
-  @Column(name = "next_attempt_at", nullable = false)
-  private Instant nextAttemptAt;
-
-  private String node;
-
-  @Column(name = "lease_until")
-  private Instant leaseUntil;
+  /** The sender's claim; its holder's column keeps the outbox's older name, {@code node}. */
+  @Embedded
+  @AttributeOverride(name = "holder", column = @Column(name = "node"))
+  private WorkLease lease;
 
   /** Why the last attempt failed: an exception type or a reason, never a message's content. */
   @Column(name = "last_error")
@@ -78,7 +75,7 @@ public class OutboxMessage {
   @Column(name = "sent_at")
   private Instant sentAt;
 
-  /** The sender that sent it, which the claim's {@code node} no longer says once it ended. */
+  /** The sender that sent it, which the claim's holder no longer says once it ended. */
   @Column(name = "sent_by")
   private String sentBy;
 
@@ -101,7 +98,7 @@ public class OutboxMessage {
       this.attachment = attachment.text();
     }
     this.dueAt = dueAt;
-    this.nextAttemptAt = dueAt;
+    this.lease = WorkLease.dueAt(dueAt);
     this.status = MailStatus.PENDING;
     this.createdAt = now;
   }
@@ -117,11 +114,9 @@ public class OutboxMessage {
   public void notSent(String reason, Instant now) {
     status = MailStatus.NOT_SENT;
     lastError = reason;
-    node = null;
-    leaseUntil = null;
+    lease.release(now);
     sentAt = null;
     sentBy = null;
-    nextAttemptAt = now;
   }
 
   public Long id() {
@@ -166,12 +161,9 @@ public class OutboxMessage {
     return status;
   }
 
-  public int attempts() {
-    return attempts;
-  }
-
-  public Instant nextAttemptAt() {
-    return nextAttemptAt;
+  /** The sender's claim, and how often senders claimed it. */
+  public WorkLease lease() {
+    return lease;
   }
 
   public Optional<String> lastError() {

@@ -1,6 +1,7 @@
 package org.careroute.domain.model.waitlist;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.careroute.domain.model.booking.Appointment;
 import org.careroute.domain.model.clinic.Clinic;
+import org.careroute.domain.shared.WorkLease;
 
 /**
  * A place freed for the waitlist and not yet offered: the root of the FreedPlace aggregate. It is
@@ -51,17 +53,7 @@ public class FreedPlace {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  @Column(nullable = false)
-  private int attempts;
-
-  @Column(name = "next_attempt_at", nullable = false)
-  private Instant nextAttemptAt;
-
-  @Column(name = "claimed_by")
-  private String claimedBy;
-
-  @Column(name = "lease_until")
-  private Instant leaseUntil;
+  @Embedded private WorkLease lease;
 
   protected FreedPlace() {}
 
@@ -71,7 +63,7 @@ public class FreedPlace {
     this.appointmentId = appointmentId;
     this.pendingKey = clinicId + "/" + day + "/" + (appointmentId == null ? ROOM : appointmentId);
     this.createdAt = now;
-    this.nextAttemptAt = now;
+    this.lease = WorkLease.dueAt(now);
   }
 
   /** The place a cancelled or missed appointment left. */
@@ -145,16 +137,8 @@ public class FreedPlace {
     return createdAt;
   }
 
-  /** How many times the place was claimed. */
-  public int attempts() {
-    return attempts;
-  }
-
-  public Instant nextAttemptAt() {
-    return nextAttemptAt;
-  }
-
-  public Optional<String> claimedBy() {
-    return Optional.ofNullable(claimedBy);
+  /** The claim of the round offering it, and how often rounds claimed it. */
+  public WorkLease lease() {
+    return lease;
   }
 }

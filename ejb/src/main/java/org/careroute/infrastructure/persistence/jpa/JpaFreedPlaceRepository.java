@@ -80,8 +80,8 @@ public class JpaFreedPlaceRepository implements FreedPlaceRepository {
     }
     long id = ((Number) ids.get(0)).longValue();
     em.createQuery(
-            "UPDATE FreedPlace p SET p.claimedBy = :claimer, p.leaseUntil = :until,"
-                + " p.pendingKey = NULL, p.attempts = p.attempts + 1 WHERE p.id = :id")
+            "UPDATE FreedPlace p SET p.lease.holder = :claimer, p.lease.leaseUntil = :until,"
+                + " p.pendingKey = NULL, p.lease.attempts = p.lease.attempts + 1 WHERE p.id = :id")
         .setParameter("claimer", claimer)
         .setParameter("until", now.plus(lease))
         .setParameter("id", id)
@@ -91,7 +91,7 @@ public class JpaFreedPlaceRepository implements FreedPlaceRepository {
 
   @Override
   public boolean removeClaimed(long id, String claimer) {
-    return em.createQuery("DELETE FROM FreedPlace p WHERE p.id = :id AND p.claimedBy = :claimer")
+    return em.createQuery("DELETE FROM FreedPlace p WHERE p.id = :id AND p.lease.holder = :claimer")
             .setParameter("id", id)
             .setParameter("claimer", claimer)
             .executeUpdate()
@@ -101,8 +101,9 @@ public class JpaFreedPlaceRepository implements FreedPlaceRepository {
   @Override
   public boolean release(long id, String claimer, Instant retryAt) {
     return em.createQuery(
-                "UPDATE FreedPlace p SET p.claimedBy = NULL, p.leaseUntil = NULL,"
-                    + " p.nextAttemptAt = :retryAt WHERE p.id = :id AND p.claimedBy = :claimer")
+                "UPDATE FreedPlace p SET p.lease.holder = NULL, p.lease.leaseUntil = NULL,"
+                    + " p.lease.nextAttemptAt = :retryAt"
+                    + " WHERE p.id = :id AND p.lease.holder = :claimer")
             .setParameter("retryAt", retryAt)
             .setParameter("id", id)
             .setParameter("claimer", claimer)

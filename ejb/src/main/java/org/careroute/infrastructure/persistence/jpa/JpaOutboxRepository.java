@@ -46,8 +46,9 @@ public class JpaOutboxRepository implements OutboxRepository {
     }
     List<Long> claimed = ids.stream().map(Number::longValue).toList();
     em.createQuery(
-            "UPDATE OutboxMessage m SET m.status = :sending, m.node = :node,"
-                + " m.leaseUntil = :until, m.attempts = m.attempts + 1 WHERE m.id IN :ids")
+            "UPDATE OutboxMessage m SET m.status = :sending, m.lease.holder = :node,"
+                + " m.lease.leaseUntil = :until, m.lease.attempts = m.lease.attempts + 1"
+                + " WHERE m.id IN :ids")
         .setParameter("sending", MailStatus.SENDING)
         .setParameter("node", node)
         .setParameter("until", now.plus(lease))
@@ -73,8 +74,8 @@ public class JpaOutboxRepository implements OutboxRepository {
     return release(
                 id,
                 node,
-                "m.status = CASE WHEN m.attempts >= :max THEN :failed ELSE :pending END,"
-                    + " m.nextAttemptAt = :retryAt, m.lastError = :reason")
+                "m.status = CASE WHEN m.lease.attempts >= :max THEN :failed ELSE :pending END,"
+                    + " m.lease.nextAttemptAt = :retryAt, m.lastError = :reason")
             .setParameter("max", maxAttempts)
             .setParameter("failed", MailStatus.FAILED)
             .setParameter("pending", MailStatus.PENDING)
@@ -101,8 +102,8 @@ public class JpaOutboxRepository implements OutboxRepository {
     return em.createQuery(
             "UPDATE OutboxMessage m SET "
                 + set
-                + ", m.node = NULL, m.leaseUntil = NULL"
-                + " WHERE m.id = :id AND m.node = :node AND m.status = :sending")
+                + ", m.lease.holder = NULL, m.lease.leaseUntil = NULL"
+                + " WHERE m.id = :id AND m.lease.holder = :node AND m.status = :sending")
         .setParameter("id", id)
         .setParameter("node", node)
         .setParameter("sending", MailStatus.SENDING);

@@ -9,15 +9,12 @@ import org.junit.jupiter.api.Test;
 class FreedPlaceClaimsTest {
 
   @Test
-  void theWaitAfterAFailedOfferDoublesUpToTheLongest() {
+  void theWaitAfterAFailedOfferStartsAtTheRetryAndStopsAtTheLongest() {
     FreedPlaceClaims claims = new FreedPlaceClaims();
     claims.retrySeconds = 30;
     claims.longestRetrySeconds = 3600;
 
-    assertThat(claims.backoff(1)).isEqualTo(Duration.ofSeconds(30));
-    assertThat(claims.backoff(2)).isEqualTo(Duration.ofSeconds(60));
-    assertThat(claims.backoff(3)).isEqualTo(Duration.ofSeconds(120));
-    assertThat(claims.backoff(8)).isEqualTo(Duration.ofSeconds(3600));
-    assertThat(claims.backoff(500)).isEqualTo(Duration.ofSeconds(3600));
+    assertThat(claims.backoff().after(1)).isEqualTo(Duration.ofSeconds(30));
+    assertThat(claims.backoff().after(500)).isEqualTo(Duration.ofSeconds(3600));
   }
 }
