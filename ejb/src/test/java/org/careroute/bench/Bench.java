@@ -19,11 +19,12 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * {@code bin/bench clinic}: see {@link ClinicDayComparison}. {@code bin/bench cluster}: see {@link
- * ClusterBench}. {@code bin/bench memory}: see {@link MemoryBench}. {@code bin/bench tune}: see
- * {@link SolverTuning}. {@code bin/bench vrptw --seconds N [--threads T] [--best-known TSV]
- * [--customers C] FILE...}: solves each VRPTW file (cut to its first C customers if asked) with the
- * production route solver for N seconds and prints one tab-separated line per instance, then the
- * means per instance class and, with best-known results, the gaps.
+ * ClusterBench}. {@code bin/bench memory}: see {@link MemoryBench}. {@code bin/bench practice}: see
+ * {@link PracticeDayBench}. {@code bin/bench tune}: see {@link SolverTuning}. {@code bin/bench
+ * vrptw --seconds N [--threads T] [--best-known TSV] [--customers C] FILE...}: solves each VRPTW
+ * file (cut to its first C customers if asked) with the production route solver for N seconds and
+ * prints one tab-separated line per instance, then the means per instance class and, with
+ * best-known results, the gaps.
  */
 public final class Bench {
 
@@ -70,6 +71,14 @@ public final class Bench {
     if (args.length > 0 && args[0].equals("memory")) {
       try {
         MemoryBench.run(MemoryBench.Options.parse(args));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return;
+    }
+    if (args.length > 0 && args[0].equals("practice")) {
+      try {
+        PracticeDayBench.run(PracticeDayBench.Options.parse(args));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -241,6 +250,9 @@ public final class Bench {
     System.err.println(
         "       bin/bench generate --visits V [--nurses K] --seed S --out FILE (a home-care day)");
     System.err.println("       bin/bench clinic [--seconds N] [--days D]");
+    System.err.println(
+        "       bin/bench practice [--seconds 30] [--unimproved 10] [--days N] [--seed S]"
+            + " [--one-after-another] (route solver now against before ruin and recreate)");
     System.err.println(
         "       bin/bench cluster [--clients C] [--seconds S] [--node URL] [--balancer URL]"
             + " (against a running bin/cluster)");

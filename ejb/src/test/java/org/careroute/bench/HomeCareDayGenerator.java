@@ -107,6 +107,11 @@ final class HomeCareDayGenerator {
     return text.toString();
   }
 
+  /** The day of {@link #generate}, read as an instance. */
+  static VrptwInstance instance(int visits, Integer nurses, long seed) {
+    return VrptwInstance.parse(generate(visits, nurses, seed).lines().toList()).orElseThrow();
+  }
+
   /** 45 to 120 minutes seven times in ten, else up to five hours, in quarter hours. */
   private static int session(Random random) {
     return random.nextDouble() < 0.7 ? 45 + 15 * random.nextInt(6) : 135 + 15 * random.nextInt(12);

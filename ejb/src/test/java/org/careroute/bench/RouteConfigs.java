@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.careroute.planning.route.solver.HomeRouteSolverConfig;
+import org.careroute.planning.route.solver.RuinRecreateMoveIteratorFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
 import org.optaplanner.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
@@ -37,6 +39,7 @@ final class RouteConfigs {
     VARIANTS.put("late-acceptance-1000", lateAcceptance(1000));
     VARIANTS.put("tabu-search", RouteConfigs::valueTabu);
     VARIANTS.put("no-k-opt", RouteConfigs::dropKOpt);
+    VARIANTS.put("no-ruin-recreate", RouteConfigs::dropRuinAndRecreate);
     VARIANTS.put("nearby-20", nearbySize(20));
     VARIANTS.put("nearby-80", nearbySize(80));
     VARIANTS.put("sub-list-moves", RouteConfigs::addSubListMoves);
@@ -56,6 +59,19 @@ final class RouteConfigs {
 
   static void dropKOpt(SolverConfig config) {
     moves(config).removeIf(m -> m instanceof KOptListMoveSelectorConfig);
+  }
+
+  /**
+   * The configuration before ruin and recreate came in (commit 550e964 added its entry to the
+   * union, and nothing else of the configuration).
+   */
+  static void dropRuinAndRecreate(SolverConfig config) {
+    moves(config)
+        .removeIf(
+            m ->
+                m instanceof MoveIteratorFactoryConfig factory
+                    && factory.getMoveIteratorFactoryClass()
+                        == RuinRecreateMoveIteratorFactory.class);
   }
 
   private static Consumer<SolverConfig> lateAcceptance(int size) {

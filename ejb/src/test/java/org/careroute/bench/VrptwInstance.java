@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.careroute.domain.model.staff.Certification;
 import org.careroute.planning.route.domain.HomeRoutePlan;
 import org.careroute.planning.route.domain.HomeVisit;
@@ -35,7 +36,15 @@ public record VrptwInstance(String name, int vehicles, int capacity, List<double
    * depot first.
    */
   public static VrptwInstance read(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file);
+    return parse(Files.readAllLines(file))
+        .orElseThrow(() -> new IOException(file + " is not a Solomon-format VRPTW instance."));
+  }
+
+  /** The instance in Solomon-format text, as a generator writes it; empty if it is none. */
+  static Optional<VrptwInstance> parse(List<String> lines) {
+    if (lines.isEmpty()) {
+      return Optional.empty();
+    }
     String name = lines.get(0).strip();
     int vehicles = 0;
     int capacity = 0;
@@ -54,9 +63,9 @@ public record VrptwInstance(String name, int vehicles, int capacity, List<double
       }
     }
     if (vehicles == 0 || rows.size() < 2) {
-      throw new IOException(file + " is not a Solomon-format VRPTW instance.");
+      return Optional.empty();
     }
-    return new VrptwInstance(name, vehicles, capacity, rows);
+    return Optional.of(new VrptwInstance(name, vehicles, capacity, rows));
   }
 
   /**
