@@ -7,7 +7,9 @@ import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.careroute.application.Caller;
 import org.careroute.application.internal.AuditRecorder;
@@ -88,11 +90,13 @@ public class DefaultLoginProtection implements LoginProtection {
   @Override
   public LoginAdmission admit(String login, String clientAddress) {
     Instant now = clock.instant();
-    Optional<LoginThrottle> account = throttles.find(LoginThrottle.account(login));
+    String accountSubject = LoginThrottle.account(login);
+    String addressSubject = LoginThrottle.address(clientAddress);
+    Map<String, LoginThrottle> found = throttles.find(List.of(accountSubject, addressSubject));
+    Optional<LoginThrottle> account = Optional.ofNullable(found.get(accountSubject));
     Duration accountWait = account.map(t -> t.waitAt(now, accountPolicy)).orElse(Duration.ZERO);
     Duration addressWait =
-        throttles
-            .find(LoginThrottle.address(clientAddress))
+        Optional.ofNullable(found.get(addressSubject))
             .map(t -> t.waitAt(now, addressPolicy))
             .orElse(Duration.ZERO);
     Duration wait = accountWait.compareTo(addressWait) >= 0 ? accountWait : addressWait;

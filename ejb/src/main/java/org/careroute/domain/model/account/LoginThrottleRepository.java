@@ -1,11 +1,16 @@
 package org.careroute.domain.model.account;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 public interface LoginThrottleRepository {
 
   Optional<LoginThrottle> find(String subject);
+
+  /** The rows of those subjects that have one, by subject: one round trip for a login's checks. */
+  Map<String, LoginThrottle> find(Collection<String> subjects);
 
   /**
    * The subject's row, locked until the transaction ends, created (without failures) when missing;

@@ -5,7 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.careroute.domain.model.account.LoginThrottle;
 import org.careroute.domain.model.account.LoginThrottleRepository;
 
@@ -17,6 +21,15 @@ public class JpaLoginThrottleRepository implements LoginThrottleRepository {
   @Override
   public Optional<LoginThrottle> find(String subject) {
     return Optional.ofNullable(em.find(LoginThrottle.class, subject));
+  }
+
+  @Override
+  public Map<String, LoginThrottle> find(Collection<String> subjects) {
+    return em.createQuery(
+            "select t from LoginThrottle t where t.subject in :subjects", LoginThrottle.class)
+        .setParameter("subjects", subjects)
+        .getResultStream()
+        .collect(Collectors.toMap(LoginThrottle::subject, Function.identity()));
   }
 
   @Override

@@ -14,7 +14,10 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
   @Override
   public Optional<UserAccount> findByLogin(String login) {
-    return em.createQuery("select u from UserAccount u where u.login = :login", UserAccount.class)
+    // Roles in the same round trip: every authenticated request over Basic reads the account.
+    return em.createQuery(
+            "select u from UserAccount u left join fetch u.roles where u.login = :login",
+            UserAccount.class)
         .setParameter("login", login)
         .getResultStream()
         .findFirst();
