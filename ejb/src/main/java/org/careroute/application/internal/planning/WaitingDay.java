@@ -2,6 +2,8 @@ package org.careroute.application.internal.planning;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.domain.model.treatment.CareSetting;
@@ -38,6 +40,14 @@ record WaitingDay(Clinic clinic, PlanKey key, Instant now, List<WaitlistEntry> o
         .filter(e -> e.patient().monitoringLevel().isPresent())
         .filter(e -> e.treatment().isActive() && e.treatment().isOfferedIn(setting))
         .toList();
+  }
+
+  /**
+   * What {@code make} makes of each entry waiting for {@code setting}, first come first; none for
+   * an entry it makes nothing of.
+   */
+  <T> List<T> each(CareSetting setting, Function<WaitlistEntry, Optional<T>> make) {
+    return in(setting).stream().map(make).flatMap(Optional::stream).toList();
   }
 
   /** The starts of {@code windows} that {@code entry}'s patient can come at, in epoch seconds. */

@@ -24,10 +24,7 @@ final class WaitingSessions {
 
   /** The sessions of the day's clinic entries, first come first. */
   static List<ClinicSession> of(WaitingDay day) {
-    return day.in(CareSetting.CLINIC).stream()
-        .map(entry -> session(entry, day))
-        .flatMap(Optional::stream)
-        .toList();
+    return day.each(CareSetting.CLINIC, entry -> session(entry, day));
   }
 
   private static Optional<ClinicSession> session(WaitlistEntry entry, WaitingDay day) {

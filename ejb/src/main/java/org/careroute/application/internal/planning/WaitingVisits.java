@@ -51,10 +51,7 @@ final class WaitingVisits {
 
   /** The visits of the day's home entries, first come first. */
   static List<WaitingVisit> of(WaitingDay day) {
-    return day.in(CareSetting.HOME).stream()
-        .map(entry -> visit(entry, day))
-        .flatMap(Optional::stream)
-        .toList();
+    return day.each(CareSetting.HOME, entry -> visit(entry, day));
   }
 
   private static Optional<WaitingVisit> visit(WaitlistEntry entry, WaitingDay day) {
