@@ -3,7 +3,6 @@ package org.careroute.application.internal.planning;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.careroute.domain.model.care.CareRules;
 import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.patient.MonitoringLevel;
 import org.careroute.domain.model.practice.PlanningGoals;
-import org.careroute.domain.model.staff.Shift;
 import org.careroute.domain.model.staff.ShiftKind;
 import org.careroute.domain.model.treatment.CareSetting;
 import org.careroute.domain.service.TravelTimeEstimator;
@@ -27,29 +25,27 @@ import org.careroute.planning.clinic.domain.ClinicShift;
 import org.careroute.planning.clinic.domain.PlanChair;
 import org.careroute.planning.day.DayProblem;
 import org.careroute.planning.route.domain.HomeRoutePlan;
-import org.careroute.planning.route.domain.HomeVisit;
-import org.careroute.planning.route.domain.NurseRoute;
 import org.careroute.planning.route.domain.RoutePlanWeights;
-import org.careroute.planning.travel.TravelMatrix;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * Maps a day's facts onto the two planning problems, each entity starting from its booked
  * placement. Re-planning starts from now: what the dispatcher pinned, what has started and what was
  * planned to start before now keeps its place; nothing else may start before now. Times are epoch
- * seconds. Reads nothing: all it needs comes in.
+ * seconds. Reads nothing: all it needs comes in. The routes are built by {@link
+ * DayRoutesAssembler}.
  */
 final class DayProblemAssembler {
 
   static final long START_GRID_SECONDS = 300;
   static final String HYPOTHETICAL = "hypothetical";
 
-  private final TravelTimeEstimator travel;
+  private final DayRoutesAssembler routing;
   private final long startToleranceSeconds;
   private int hypotheticals;
 
   DayProblemAssembler(TravelTimeEstimator travel, Duration startTolerance) {
-    this.travel = travel;
+    this.routing = new DayRoutesAssembler(travel, this::idOf);
     this.startToleranceSeconds = startTolerance.toSeconds();
   }
 
@@ -71,7 +67,7 @@ final class DayProblemAssembler {
     Map<Long, Long> versions = new ConcurrentHashMap<>();
     facts.booked().forEach(a -> versions.put(a.id(), a.version()));
     Map<Integer, GeoPoint> points = new HashMap<>();
-    HomeRoutePlan routes = routes(facts, booked, waiting, points, now.getEpochSecond());
+    HomeRoutePlan routes = routing.routes(facts, booked, waiting, points, now.getEpochSecond());
     ClinicDayPlan sessions = sessions(facts, booked, now.getEpochSecond());
     weigh(routes.getWeights(), goals);
     weigh(sessions.getWeights(), goals);
@@ -86,7 +82,8 @@ final class DayProblemAssembler {
       DayFacts facts, List<Appointment> hypothetical, Instant now, PlanningGoals goals) {
     List<Appointment> booked = new ArrayList<>(facts.booked());
     booked.addAll(hypothetical);
-    HomeRoutePlan routes = routes(facts, booked, List.of(), new HashMap<>(), now.getEpochSecond());
+    HomeRoutePlan routes =
+        routing.routes(facts, booked, List.of(), new HashMap<>(), now.getEpochSecond());
     weigh(routes.getWeights(), goals);
     return routes;
   }
@@ -153,118 +150,6 @@ final class DayProblemAssembler {
     return a.isPinned()
         || a.status() == AppointmentStatus.CHECKED_IN
         || a.plannedStart().map(s -> s.getEpochSecond() < now).orElse(false);
-  }
-
-  private HomeRoutePlan routes(
-      DayFacts facts,
-      List<Appointment> booked,
-      List<WaitingVisit> waiting,
-      Map<Integer, GeoPoint> points,
-      long now) {
-    List<Shift> field = facts.shifts().stream().filter(s -> s.kind() == ShiftKind.FIELD).toList();
-    List<Appointment> visits =
-        booked.stream().filter(a -> a.setting() == CareSetting.HOME).toList();
-    List<GeoPoint> located = new ArrayList<>();
-    field.forEach(s -> located.add(s.nurse().homeBase()));
-    visits.forEach(a -> located.add(a.visitLocation().orElseThrow()));
-    waiting.forEach(w -> located.add(w.home()));
-    for (int i = 0; i < located.size(); i++) {
-      points.put(i, located.get(i));
-    }
-    TravelMatrix matrix =
-        TravelMatrix.measure(
-            Math.max(1, located.size()),
-            (from, to) -> travel.between(located.get(from), located.get(to)).toSeconds());
-    List<NurseRoute> routeList = new ArrayList<>();
-    for (int i = 0; i < field.size(); i++) {
-      routeList.add(route(field.get(i), matrix, i));
-    }
-    List<HomeVisit> visitList = new ArrayList<>();
-    for (int i = 0; i < visits.size(); i++) {
-      visitList.add(visit(visits.get(i), facts, matrix, field.size() + i, now));
-    }
-    routeList.add(NurseRoute.unstaffed(matrix.place(0)));
-    placeAsBooked(routeList, visitList, visits);
-    // Unrouted, as a booked visit without a nurse: the solver's first phase places them.
-    for (int i = 0; i < waiting.size(); i++) {
-      visitList.add(waiting.get(i).at(matrix.place(field.size() + visits.size() + i)));
-    }
-    return new HomeRoutePlan(facts.key().id(), routeList, visitList);
-  }
-
-  private static NurseRoute route(Shift shift, TravelMatrix matrix, int place) {
-    NurseRoute route =
-        new NurseRoute(
-            "shift-" + shift.id(),
-            shift.nurse().id(),
-            shift.nurse().fullName(),
-            shift.nurse().certifications(),
-            matrix.place(place),
-            shift.hours().start().getEpochSecond(),
-            shift.hours().end().getEpochSecond());
-    route.setShiftId(shift.id());
-    route.setOvertimeAllowanceSeconds(shift.overtimeAllowance().toSeconds());
-    shift
-        .breakTime()
-        .ifPresent(b -> route.setBreak(b.start().getEpochSecond(), b.length().toSeconds()));
-    shift.kitCapacity().ifPresent(route::setKitCapacity);
-    return route;
-  }
-
-  private HomeVisit visit(Appointment a, DayFacts facts, TravelMatrix matrix, int place, long now) {
-    boolean fixed = isFixed(a, now) && a.nurse().isPresent() && a.plannedStart().isPresent();
-    long windowEnd = a.window().end().getEpochSecond();
-    // Re-planning during the day: a visit still to come cannot start before now.
-    long windowStart =
-        fixed
-            ? a.window().start().getEpochSecond()
-            : Math.min(windowEnd, Math.max(a.window().start().getEpochSecond(), now));
-    HomeVisit visit =
-        new HomeVisit(
-            idOf(a),
-            matrix.place(place),
-            windowStart,
-            windowEnd,
-            a.occupancy().toSeconds(),
-            CareRules.certificationsFor(a.treatment(), CareSetting.HOME, a.monitoringLevel()));
-    visit.setAppointmentId(a.id());
-    visit.setPreferredNurseId(facts.previousNurseId(a).orElse(null));
-    // What the patient was promised, whatever the planning window is narrowed to.
-    visit.promise(a.window().start().getEpochSecond(), windowEnd);
-    visit.setPinnedByDispatcher(a.isPinned());
-    if (fixed) {
-      visit.pinTo(a.nurse().get().id(), a.plannedStart().get().getEpochSecond());
-    }
-    return visit;
-  }
-
-  /** Each visit on its nurse's route, in planned order; the solver starts from here. */
-  private static void placeAsBooked(
-      List<NurseRoute> routes, List<HomeVisit> visits, List<Appointment> booked) {
-    Map<HomeVisit, Long> plannedStart = new HashMap<>();
-    for (int i = 0; i < booked.size(); i++) {
-      Appointment a = booked.get(i);
-      HomeVisit visit = visits.get(i);
-      plannedStart.put(visit, a.plannedStart().map(Instant::getEpochSecond).orElse(0L));
-      routes.stream()
-          .filter(
-              r -> r.isStaffed() && a.nurse().map(n -> n.id().equals(r.getNurseId())).orElse(false))
-          .filter(
-              r ->
-                  a.plannedStart()
-                      .map(
-                          s ->
-                              s.getEpochSecond() >= r.getShiftStart()
-                                  && s.getEpochSecond() < r.getShiftEnd())
-                      .orElse(false))
-          .findFirst()
-          .ifPresent(r -> r.getVisits().add(visit));
-    }
-    routes.forEach(
-        r -> {
-          r.getVisits().sort(Comparator.comparing(plannedStart::get));
-          r.linkVisits();
-        });
   }
 
   private ClinicDayPlan sessions(DayFacts facts, List<Appointment> booked, long now) {

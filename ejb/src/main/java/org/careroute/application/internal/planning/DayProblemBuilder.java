@@ -16,6 +16,7 @@ import org.careroute.domain.model.clinic.ClinicRepository;
 import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.domain.model.practice.PlanningGoalsRepository;
 import org.careroute.domain.model.staff.ShiftRepository;
+import org.careroute.domain.model.waitlist.WaitlistRepository;
 import org.careroute.domain.service.TravelTimeEstimator;
 import org.careroute.domain.shared.RecordNotFoundException;
 import org.careroute.domain.shared.TimeInterval;
@@ -42,9 +43,7 @@ public class DayProblemBuilder {
 
   @Inject PlanningGoalsRepository goals;
 
-  @Inject WaitingSessions waiting;
-
-  @Inject WaitingVisits waitingVisits;
+  @Inject WaitlistRepository waitlist;
 
   @Inject Clock clock;
 
@@ -74,12 +73,20 @@ public class DayProblemBuilder {
   public DayProblem buildWithWaiting(PlanKey key) {
     DayFacts facts = facts(key);
     Instant now = clock.instant();
+    WaitingDay waiting = waitingDay(facts.clinic(), key, now);
     DayProblem day =
-        assembler()
-            .assemble(
-                facts, List.of(), waitingVisits.of(facts.clinic(), key, now), now, goals.current());
-    day.sessions().addWaiting(waiting.of(facts.clinic(), key, now));
+        assembler().assemble(facts, List.of(), WaitingVisits.of(waiting), now, goals.current());
+    day.sessions().addWaiting(WaitingSessions.of(waiting));
     return day;
+  }
+
+  private WaitingDay waitingDay(Clinic clinic, PlanKey key, Instant now) {
+    return WaitingDay.of(
+        waitlist.waitingFor(clinic.id(), key.day()),
+        waitlist.entriesOfferedRoomOn(clinic.id(), clinic.wholeDay(key.day())),
+        clinic,
+        key,
+        now);
   }
 
   /**

@@ -1,24 +1,16 @@
 package org.careroute.application.internal.planning;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.careroute.domain.model.care.CareRules;
-import org.careroute.domain.model.clinic.Clinic;
 import org.careroute.domain.model.patient.MonitoringLevel;
-import org.careroute.domain.model.practice.PlanKey;
 import org.careroute.domain.model.staff.Certification;
 import org.careroute.domain.model.treatment.CareSetting;
 import org.careroute.domain.model.treatment.TreatmentType;
 import org.careroute.domain.model.waitlist.WaitlistEntry;
-import org.careroute.domain.model.waitlist.WaitlistRepository;
 import org.careroute.domain.service.CandidateWindows;
 import org.careroute.domain.shared.GeoPoint;
-import org.careroute.domain.shared.TimeInterval;
 import org.careroute.planning.route.domain.HomeVisit;
 import org.careroute.planning.travel.Place;
 
@@ -30,10 +22,7 @@ import org.careroute.planning.travel.Place;
  * then offered, the one opening on or before the arrival found, is one they can take. Left out as
  * in {@link WaitingSessions}, and patients without a home address.
  */
-@ApplicationScoped
-public class WaitingVisits {
-
-  @Inject WaitlistRepository waitlist;
+final class WaitingVisits {
 
   /** A waiting patient's visit before it has a place in the day's travel matrix. */
   record WaitingVisit(
@@ -58,42 +47,23 @@ public class WaitingVisits {
     }
   }
 
-  public List<WaitingVisit> of(Clinic clinic, PlanKey key, Instant now) {
-    return of(
-        waitlist.waitingFor(clinic.id(), key.day()),
-        waitlist.entriesOfferedRoomOn(clinic.id(), clinic.wholeDay(key.day())),
-        clinic,
-        key,
-        now);
+  private WaitingVisits() {}
+
+  /** The visits of the day's home entries, first come first. */
+  static List<WaitingVisit> of(WaitingDay day) {
+    return day.each(CareSetting.HOME, entry -> visit(entry, day));
   }
 
-  /** The visits of the {@code waiting} entries (first come first) but those in {@code letOneGo}. */
-  static List<WaitingVisit> of(
-      List<WaitlistEntry> waiting, List<Long> letOneGo, Clinic clinic, PlanKey key, Instant now) {
-    List<WaitingVisit> visits = new ArrayList<>();
-    for (WaitlistEntry entry : WaitingSessions.offerable(waiting, letOneGo, CareSetting.HOME)) {
-      visit(entry, clinic, key, now).ifPresent(visits::add);
-    }
-    return visits;
-  }
-
-  private static Optional<WaitingVisit> visit(
-      WaitlistEntry entry, Clinic clinic, PlanKey key, Instant now) {
+  private static Optional<WaitingVisit> visit(WaitlistEntry entry, WaitingDay day) {
     TreatmentType treatment = entry.treatment();
-    MonitoringLevel level = entry.patient().monitoringLevel().orElse(null);
+    MonitoringLevel level = entry.patient().monitoringLevel().orElseThrow();
     Optional<GeoPoint> home = entry.patient().homeLocation();
-    if (level == null
-        || home.isEmpty()
-        || !treatment.isActive()
-        || !treatment.isOfferedIn(CareSetting.HOME)) {
+    if (home.isEmpty()) {
       return Optional.empty();
     }
     List<Long> opens =
-        CandidateWindows.homeArrivals(clinic, key.day(), now).stream()
-            .map(TimeInterval::start)
-            .filter(entry::canCome)
-            .map(Instant::getEpochSecond)
-            .toList();
+        WaitingDay.startsTheyCanCome(
+            entry, CandidateWindows.homeArrivals(day.clinic(), day.key().day(), day.now()));
     if (opens.isEmpty()) {
       return Optional.empty();
     }

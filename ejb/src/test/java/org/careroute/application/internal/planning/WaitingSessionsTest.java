@@ -32,7 +32,8 @@ class WaitingSessionsTest {
   void aClearedClinicPatientMayStartOnTheBookingGridAtTheTimesTheyCanCome() {
     List<ClinicSession> sessions =
         WaitingSessions.of(
-            List.of(entry(7, NO_RISK, CareSetting.CLINIC)), List.of(), clinic, key, NOW);
+            WaitingDay.of(
+                List.of(entry(7, NO_RISK, CareSetting.CLINIC)), List.of(), clinic, key, NOW));
 
     assertThat(sessions)
         .singleElement()
@@ -52,16 +53,17 @@ class WaitingSessionsTest {
   void heldUnscreenedHomeAndLetGoPatientsAreLeftOut() {
     List<ClinicSession> sessions =
         WaitingSessions.of(
-            List.of(
-                entry(1, HEART, CareSetting.CLINIC),
-                entry(2, null, CareSetting.CLINIC),
-                entry(3, NO_RISK, CareSetting.HOME),
-                entry(4, NO_RISK, CareSetting.CLINIC),
-                entry(5, NO_RISK, CareSetting.CLINIC)),
-            List.of(4L),
-            clinic,
-            key,
-            NOW);
+            WaitingDay.of(
+                List.of(
+                    entry(1, HEART, CareSetting.CLINIC),
+                    entry(2, null, CareSetting.CLINIC),
+                    entry(3, NO_RISK, CareSetting.HOME),
+                    entry(4, NO_RISK, CareSetting.CLINIC),
+                    entry(5, NO_RISK, CareSetting.CLINIC)),
+                List.of(4L),
+                clinic,
+                key,
+                NOW));
 
     assertThat(sessions).extracting(ClinicSession::getWaitlistEntryId).containsExactly(5L);
   }
@@ -71,7 +73,12 @@ class WaitingSessionsTest {
     Instant nineFifteen = Instant.ofEpochSecond(at(9, 15));
     List<ClinicSession> sessions =
         WaitingSessions.of(
-            List.of(entry(7, NO_RISK, CareSetting.CLINIC)), List.of(), clinic, key, nineFifteen);
+            WaitingDay.of(
+                List.of(entry(7, NO_RISK, CareSetting.CLINIC)),
+                List.of(),
+                clinic,
+                key,
+                nineFifteen));
 
     assertThat(sessions.get(0).getStartOptions()).containsExactly(at(9, 30), at(10, 0));
   }

@@ -25,7 +25,12 @@ class WaitingVisitsTest {
   void aClearedHomePatientMayBeVisitedFromTheFirstToTheLastArrivalWindowTheyCanTake() {
     List<WaitingVisit> visits =
         WaitingVisits.of(
-            List.of(day.entry(7, NO_RISK, CareSetting.HOME)), List.of(), day.clinic, day.key, NOW);
+            WaitingDay.of(
+                List.of(day.entry(7, NO_RISK, CareSetting.HOME)),
+                List.of(),
+                day.clinic,
+                day.key,
+                NOW));
 
     assertThat(visits)
         .singleElement()
@@ -51,17 +56,18 @@ class WaitingVisitsTest {
   void heldUnscreenedClinicLetGoAndHomelessPatientsAreLeftOut() {
     List<WaitingVisit> visits =
         WaitingVisits.of(
-            List.of(
-                day.entry(1, HEART, CareSetting.HOME),
-                day.entry(2, null, CareSetting.HOME),
-                day.entry(3, NO_RISK, CareSetting.CLINIC),
-                day.entry(4, NO_RISK, CareSetting.HOME),
-                day.entry(5, NO_RISK, CareSetting.HOME, null),
-                day.entry(6, NO_RISK, CareSetting.HOME)),
-            List.of(4L),
-            day.clinic,
-            day.key,
-            NOW);
+            WaitingDay.of(
+                List.of(
+                    day.entry(1, HEART, CareSetting.HOME),
+                    day.entry(2, null, CareSetting.HOME),
+                    day.entry(3, NO_RISK, CareSetting.CLINIC),
+                    day.entry(4, NO_RISK, CareSetting.HOME),
+                    day.entry(5, NO_RISK, CareSetting.HOME, null),
+                    day.entry(6, NO_RISK, CareSetting.HOME)),
+                List.of(4L),
+                day.clinic,
+                day.key,
+                NOW));
 
     assertThat(visits).extracting(WaitingVisit::entryId).containsExactly(6L);
   }
@@ -71,11 +77,12 @@ class WaitingVisitsTest {
     Instant nineFifteen = Instant.ofEpochSecond(at(9, 15));
     List<WaitingVisit> visits =
         WaitingVisits.of(
-            List.of(day.entry(7, NO_RISK, CareSetting.HOME)),
-            List.of(),
-            day.clinic,
-            day.key,
-            nineFifteen);
+            WaitingDay.of(
+                List.of(day.entry(7, NO_RISK, CareSetting.HOME)),
+                List.of(),
+                day.clinic,
+                day.key,
+                nineFifteen));
 
     assertThat(visits.get(0).earliestArrival()).isEqualTo(at(10, 0));
     assertThat(visits.get(0).latestArrival()).isEqualTo(at(10, 0));
