@@ -69,7 +69,7 @@ public final class HomeRouteSolverConfig {
    * Solves with {@code moveThreadCount} move threads (OptaPlanner's count: a number, AUTO or NONE).
    * With more than one, our own 2-opt moves stand in for k-opt: OptaPlanner 10.2's k-opt list move
    * breaks its own undo under move threads (the same bug as Timefold's issue 250, fixed there in
-   * pull request 254). One thread keeps k-opt: README, "Planning", for the comparison.
+   * pull request 254). One thread keeps k-opt: README, "Benchmarks", for the comparison.
    */
   public static void setMoveThreads(SolverConfig config, String moveThreadCount) {
     config.setMoveThreadCount(moveThreadCount);
