@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.careroute.planning.route.domain.HomeRoutePlan;
 import org.careroute.planning.route.solver.HomeRouteSolverConfig;
 import org.optaplanner.core.api.solver.Solver;
@@ -21,10 +22,10 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * {@code bin/bench clinic}: see {@link ClinicDayComparison}. {@code bin/bench cluster}: see {@link
  * ClusterBench}. {@code bin/bench memory}: see {@link MemoryBench}. {@code bin/bench practice}: see
  * {@link PracticeDayBench}. {@code bin/bench tune}: see {@link SolverTuning}. {@code bin/bench
- * vrptw --seconds N [--threads T] [--best-known TSV] [--customers C] FILE...}: solves each VRPTW
- * file (cut to its first C customers if asked) with the production route solver for N seconds and
- * prints one tab-separated line per instance, then the means per instance class and, with
- * best-known results, the gaps.
+ * vrptw --seconds N [--threads T] [--best-known TSV] [--customers C] [--variant V] FILE...}: solves
+ * each VRPTW file (cut to its first C customers if asked) with the production route solver (or one
+ * of {@link RouteConfigs#VARIANTS}) for N seconds and prints one tab-separated line per instance,
+ * then the means per instance class and, with best-known results, the gaps.
  */
 public final class Bench {
 
@@ -104,6 +105,7 @@ public final class Bench {
     String threads = null;
     Map<String, Double> bestKnown = Map.of();
     Integer customers = null;
+    Consumer<SolverConfig> variant = RouteConfigs.VARIANTS.get("production");
     List<Path> files = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
@@ -111,10 +113,11 @@ public final class Bench {
         case "--threads" -> threads = args[++i];
         case "--best-known" -> bestKnown = readBestKnown(Path.of(args[++i]));
         case "--customers" -> customers = Integer.parseInt(args[++i]);
+        case "--variant" -> variant = RouteConfigs.VARIANTS.get(args[++i]);
         default -> files.add(Path.of(args[i]));
       }
     }
-    if (files.isEmpty()) {
+    if (files.isEmpty() || variant == null) {
       usage();
       return;
     }
@@ -126,7 +129,10 @@ public final class Bench {
       VrptwInstance instance = VrptwInstance.read(file);
       VrptwResult result =
           solve(
-              customers == null ? instance : instance.firstCustomers(customers), seconds, threads);
+              customers == null ? instance : instance.firstCustomers(customers),
+              seconds,
+              threads,
+              variant);
       results.add(result);
       Double best = bestKnown.get(result.instance().toUpperCase(Locale.ROOT));
       System.out.printf(
@@ -144,8 +150,9 @@ public final class Bench {
     printClassMeans(results, bestKnown);
   }
 
-  static VrptwResult solve(VrptwInstance instance, long seconds, String threads) {
-    ProductionSolve solved = solveWithProduction(instance, seconds, threads);
+  static VrptwResult solve(
+      VrptwInstance instance, long seconds, String threads, Consumer<SolverConfig> variant) {
+    ProductionSolve solved = solveWithProduction(instance, seconds, threads, variant);
     return VrptwResult.of(
         instance, solved.plan(), solved.seconds(), solved.scoreCalculationsPerSecond());
   }
@@ -153,16 +160,14 @@ public final class Bench {
   /** The production route solver's plan for the instance, with its time and speed. */
   record ProductionSolve(HomeRoutePlan plan, double seconds, long scoreCalculationsPerSecond) {}
 
-  static ProductionSolve solveWithProduction(VrptwInstance instance, long seconds, String threads) {
+  static ProductionSolve solveWithProduction(
+      VrptwInstance instance, long seconds, String threads, Consumer<SolverConfig> variant) {
     SolverConfig config =
         HomeRouteSolverConfig.create(Duration.ofSeconds(seconds), null, instance.rows().size() - 1);
     if (threads != null) {
-      config.setMoveThreadCount(threads);
-      // OptaPlanner 10.2's k-opt list move breaks its own undo under move threads (the same bug as
-      // Timefold's issue 250, fixed there in pull request 254), so multi-threaded runs go without
-      // it.
-      RouteConfigs.dropKOpt(config);
+      HomeRouteSolverConfig.setMoveThreads(config, threads);
     }
+    variant.accept(config);
     long started = System.nanoTime();
     Solver<HomeRoutePlan> solver = SolverFactory.<HomeRoutePlan>create(config).buildSolver();
     HomeRoutePlan solved = solver.solve(instance.toPlan());
@@ -243,7 +248,8 @@ public final class Bench {
 
   private static void usage() {
     System.err.println(
-        "usage: bin/bench vrptw --seconds N [--threads T] [--best-known TSV] [--customers C] FILE...");
+        "usage: bin/bench vrptw --seconds N [--threads T] [--best-known TSV] [--customers C]"
+            + " [--variant V] FILE...");
     System.err.println(
         "       bin/bench peers --seconds N [--peers optaplanner,ortools,jsprit] [--best-known TSV]"
             + " FILE... (our solver beside OR-Tools and jsprit)");

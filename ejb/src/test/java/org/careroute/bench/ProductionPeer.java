@@ -17,7 +17,7 @@ final class ProductionPeer implements RoutePeer {
 
   @Override
   public List<List<Integer>> solve(VrptwInstance instance, long seconds) {
-    Bench.ProductionSolve solved = Bench.solveWithProduction(instance, seconds, null);
+    Bench.ProductionSolve solved = Bench.solveWithProduction(instance, seconds, null, config -> {});
     lastScoreCalculationsPerSecond = solved.scoreCalculationsPerSecond();
     return routesOf(solved.plan());
   }

@@ -40,6 +40,7 @@ final class RouteConfigs {
     VARIANTS.put("tabu-search", RouteConfigs::valueTabu);
     VARIANTS.put("no-k-opt", RouteConfigs::dropKOpt);
     VARIANTS.put("no-ruin-recreate", RouteConfigs::dropRuinAndRecreate);
+    VARIANTS.put("two-opt-for-k-opt", HomeRouteSolverConfig::useTwoOptForKOpt);
     VARIANTS.put("nearby-20", nearbySize(20));
     VARIANTS.put("nearby-80", nearbySize(80));
     VARIANTS.put("sub-list-moves", RouteConfigs::addSubListMoves);

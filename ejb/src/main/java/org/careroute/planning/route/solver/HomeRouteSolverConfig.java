@@ -1,13 +1,16 @@
 package org.careroute.planning.route.solver;
 
 import java.time.Duration;
+import java.util.List;
 import org.careroute.planning.route.domain.HomeRoutePlan;
 import org.careroute.planning.route.domain.HomeVisit;
 import org.careroute.planning.route.domain.NurseRoute;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -63,12 +66,38 @@ public final class HomeRouteSolverConfig {
   }
 
   /**
+   * Solves with {@code moveThreadCount} move threads (OptaPlanner's count: a number, AUTO or NONE).
+   * With more than one, our own 2-opt moves stand in for k-opt: OptaPlanner 10.2's k-opt list move
+   * breaks its own undo under move threads (the same bug as Timefold's issue 250, fixed there in
+   * pull request 254). One thread keeps k-opt: README, "Benchmarks", for the comparison.
+   */
+  public static void setMoveThreads(SolverConfig config, String moveThreadCount) {
+    config.setMoveThreadCount(moveThreadCount);
+    boolean oneThread =
+        moveThreadCount == null
+            || moveThreadCount.equals(SolverConfig.MOVE_THREAD_COUNT_NONE)
+            || moveThreadCount.equals("1");
+    if (!oneThread) {
+      useTwoOptForKOpt(config);
+    }
+  }
+
+  /** Draws {@link TwoOptMoveIteratorFactory}'s moves where the tuned configuration has k-opt. */
+  public static void useTwoOptForKOpt(SolverConfig config) {
+    List<MoveSelectorConfig> moves = moves(config);
+    moves.replaceAll(
+        move ->
+            move instanceof KOptListMoveSelectorConfig
+                ? new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(TwoOptMoveIteratorFactory.class)
+                : move);
+  }
+
+  /**
    * How many of the nearest visits the change and swap moves reach for (parabolic distribution).
    */
   public static void setNearbySize(SolverConfig config, int nearest) {
-    for (MoveSelectorConfig<?> move :
-        ((UnionMoveSelectorConfig) localSearch(config).getMoveSelectorConfig())
-            .getMoveSelectorList()) {
+    for (MoveSelectorConfig<?> move : moves(config)) {
       if (move instanceof ListChangeMoveSelectorConfig change) {
         change
             .getDestinationSelectorConfig()
@@ -80,5 +109,10 @@ public final class HomeRouteSolverConfig {
             .setParabolicDistributionSizeMaximum(nearest);
       }
     }
+  }
+
+  private static List<MoveSelectorConfig> moves(SolverConfig config) {
+    return ((UnionMoveSelectorConfig) localSearch(config).getMoveSelectorConfig())
+        .getMoveSelectorList();
   }
 }

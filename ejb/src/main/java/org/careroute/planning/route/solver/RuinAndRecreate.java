@@ -280,7 +280,7 @@ final class RuinAndRecreate {
     return used == 0 ? 1 : Math.max(1.0, (double) served / used);
   }
 
-  private static boolean isPinned(HomeVisit visit) {
+  static boolean isPinned(HomeVisit visit) {
     return visit.getPinnedNurseId() != null;
   }
 }

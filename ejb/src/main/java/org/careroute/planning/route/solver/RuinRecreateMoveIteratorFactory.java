@@ -1,7 +1,6 @@
 package org.careroute.planning.route.solver;
 
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Random;
 import org.careroute.planning.route.domain.HomeRoutePlan;
 import org.optaplanner.core.api.score.director.ScoreDirector;
@@ -54,40 +53,12 @@ public class RuinRecreateMoveIteratorFactory
     if (neighbours == null) {
       phaseStarted(scoreDirector);
     }
-    return new RandomMoves(
-        new RuinAndRecreate(scoreDirector.getWorkingSolution(), neighbours), random);
-  }
-
-  /** Moves drawn one at a time from the plan as it stands when each is asked for. */
-  static final class RandomMoves implements Iterator<RuinRecreateMove> {
-    private final RuinAndRecreate builder;
-    private final Random random;
-    private RuinRecreateMove next;
-
-    RandomMoves(RuinAndRecreate builder, Random random) {
-      this.builder = builder;
-      this.random = random;
-    }
-
-    @Override
-    public boolean hasNext() {
-      for (int draw = 0; next == null && draw < DRAWS; draw++) {
-        next =
+    RuinAndRecreate builder = new RuinAndRecreate(scoreDirector.getWorkingSolution(), neighbours);
+    return new DrawnMoves<>(
+        () ->
             random.nextDouble() < EMPTYING_RATE
                 ? builder.routeEmptying(random)
-                : builder.stringRemoval(random);
-      }
-      return next != null;
-    }
-
-    @Override
-    public RuinRecreateMove next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      RuinRecreateMove move = next;
-      next = null;
-      return move;
-    }
+                : builder.stringRemoval(random),
+        DRAWS);
   }
 }

@@ -1,12 +1,15 @@
 package org.careroute.planning.route.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.careroute.planning.route.solver.PlanSnapshots.arrivals;
+import static org.careroute.planning.route.solver.PlanSnapshots.ids;
+import static org.careroute.planning.route.solver.PlanSnapshots.lists;
+import static org.careroute.planning.route.solver.PlanSnapshots.roughlyPlannedDay;
+import static org.careroute.planning.route.solver.PlanSnapshots.scoreDirector;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,12 +27,8 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
-import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 
 class RuinRecreateMoveTest {
-
-  private static final SolverConfig CONFIG =
-      HomeRouteSolverConfig.create(Duration.ofSeconds(1), null, 24);
 
   @Test
   void aMoveBetweenTwoRoutesAndItsUndoRestoreListsArrivalsAndScore() {
@@ -198,49 +197,10 @@ class RuinRecreateMoveTest {
     assertThat(solved.getVisits()).allSatisfy(v -> assertThat(v.getRoute()).isNotNull());
   }
 
-  /** A day with its visits dealt out by window, some left unassigned: broken rules to mend. */
-  private static HomeRoutePlan roughlyPlannedDay(long seed, int nurses, int visits) {
-    HomeRoutePlan plan = SampleRouteDay.generate(seed, nurses, visits);
-    List<HomeVisit> byWindow = new ArrayList<>(plan.getVisits());
-    byWindow.sort(Comparator.comparingLong(HomeVisit::getWindowStart));
-    List<NurseRoute> routes = plan.getRoutes();
-    for (int i = 0; i < byWindow.size(); i++) {
-      routes.get(i % routes.size()).getVisits().add(byWindow.get(i));
-    }
-    routes.forEach(NurseRoute::linkVisits);
-    return plan;
-  }
-
-  private static InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector(
-      HomeRoutePlan plan) {
-    DefaultSolverFactory<HomeRoutePlan> factory =
-        (DefaultSolverFactory<HomeRoutePlan>) SolverFactory.<HomeRoutePlan>create(CONFIG);
-    InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector =
-        factory.<HardMediumSoftLongScore>getScoreDirectorFactory().buildScoreDirector(true, false);
-    scoreDirector.setWorkingSolution(plan);
-    return scoreDirector;
-  }
-
   private static Iterator<RuinRecreateMove> moves(
       InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector, long seed) {
     RuinRecreateMoveIteratorFactory factory = new RuinRecreateMoveIteratorFactory();
     factory.phaseStarted(scoreDirector);
     return factory.createRandomMoveIterator(scoreDirector, new Random(seed));
-  }
-
-  private static Map<String, List<String>> lists(HomeRoutePlan plan) {
-    Map<String, List<String>> lists = new LinkedHashMap<>();
-    plan.getRoutes().forEach(r -> lists.put(r.getId(), ids(r.getVisits())));
-    return lists;
-  }
-
-  private static Map<String, Long> arrivals(HomeRoutePlan plan) {
-    Map<String, Long> arrivals = new LinkedHashMap<>();
-    plan.getVisits().forEach(v -> arrivals.put(v.getId(), v.getArrival()));
-    return arrivals;
-  }
-
-  private static List<String> ids(List<HomeVisit> visits) {
-    return visits.stream().map(HomeVisit::getId).toList();
   }
 }

@@ -1,0 +1,91 @@
+package org.careroute.planning.route.solver;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.careroute.planning.route.SampleRouteDay;
+import org.careroute.planning.route.domain.HomeRoutePlan;
+import org.careroute.planning.route.domain.HomeVisit;
+import org.careroute.planning.route.domain.NurseRoute;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.optaplanner.core.impl.solver.DefaultSolverFactory;
+
+/** Plans for move tests, their score directors, and what a move must leave as it found it. */
+final class PlanSnapshots {
+
+  private static final SolverConfig CONFIG =
+      HomeRouteSolverConfig.create(Duration.ofSeconds(1), null, 24);
+
+  private PlanSnapshots() {}
+
+  /** A day with its visits dealt out by window, some left unassigned: broken rules to mend. */
+  static HomeRoutePlan roughlyPlannedDay(long seed, int nurses, int visits) {
+    HomeRoutePlan plan = SampleRouteDay.generate(seed, nurses, visits);
+    List<HomeVisit> byWindow = new ArrayList<>(plan.getVisits());
+    byWindow.sort(Comparator.comparingLong(HomeVisit::getWindowStart));
+    List<NurseRoute> routes = plan.getRoutes();
+    for (int i = 0; i < byWindow.size(); i++) {
+      routes.get(i % routes.size()).getVisits().add(byWindow.get(i));
+    }
+    routes.forEach(NurseRoute::linkVisits);
+    return plan;
+  }
+
+  static InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector(
+      HomeRoutePlan plan) {
+    DefaultSolverFactory<HomeRoutePlan> factory =
+        (DefaultSolverFactory<HomeRoutePlan>) SolverFactory.<HomeRoutePlan>create(CONFIG);
+    InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector =
+        factory.<HardMediumSoftLongScore>getScoreDirectorFactory().buildScoreDirector(true, false);
+    scoreDirector.setWorkingSolution(plan);
+    return scoreDirector;
+  }
+
+  /** Each route's visit ids, in order. */
+  static Map<String, List<String>> lists(HomeRoutePlan plan) {
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    plan.getRoutes().forEach(r -> lists.put(r.getId(), ids(r.getVisits())));
+    return lists;
+  }
+
+  static Map<String, Long> arrivals(HomeRoutePlan plan) {
+    Map<String, Long> arrivals = new LinkedHashMap<>();
+    plan.getVisits().forEach(v -> arrivals.put(v.getId(), v.getArrival()));
+    return arrivals;
+  }
+
+  /** Each visit's route, previous and next visit and arrival, as ids and seconds. */
+  static Map<String, List<Object>> shadows(HomeRoutePlan plan) {
+    Map<String, List<Object>> shadows = new LinkedHashMap<>();
+    for (HomeVisit visit : plan.getVisits()) {
+      List<Object> of = new ArrayList<>();
+      of.add(visit.getRoute() == null ? null : visit.getRoute().getId());
+      of.add(visit.getPrevious() == null ? null : visit.getPrevious().getId());
+      of.add(visit.getNext() == null ? null : visit.getNext().getId());
+      of.add(visit.getArrival());
+      shadows.put(visit.getId(), of);
+    }
+    return shadows;
+  }
+
+  /**
+   * The shadow variables worked out from scratch from the lists of the score director's plan, on a
+   * clone, so that the plan itself keeps what the listeners made of it.
+   */
+  static Map<String, List<Object>> shadowsFromScratch(
+      InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector) {
+    HomeRoutePlan clone = scoreDirector.cloneWorkingSolution();
+    clone.getRoutes().forEach(NurseRoute::linkVisits);
+    return shadows(clone);
+  }
+
+  static List<String> ids(List<HomeVisit> visits) {
+    return visits.stream().map(HomeVisit::getId).toList();
+  }
+}
