@@ -29,6 +29,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.change.ProblemChange;
+import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
  * The day optimizer of this node, on OptaPlanner's solver managers: one job per clinic day, each
@@ -51,6 +52,14 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
   @ConfigProperty(name = "careroute.planning.solver-threads", defaultValue = "4")
   int solverThreads;
 
+  /**
+   * OptaPlanner's move threads for home routes (a number, AUTO or NONE): more than one helps on a
+   * machine with cores to spare, where our own 2-opt moves then stand in for k-opt.
+   */
+  @Inject
+  @ConfigProperty(name = "careroute.planning.move-threads", defaultValue = "NONE")
+  String moveThreads;
+
   @Resource ManagedThreadFactory threadFactory;
 
   /** Home routes solve with a configuration by size: one for day-sized problems, one for larger. */
@@ -70,17 +79,27 @@ public class OptaPlannerDayOptimizer implements DayOptimizer {
     Duration unimproved = Duration.ofSeconds(unimprovedSeconds);
     smallRoutes =
         SolverFactory.create(
-            HomeRouteSolverConfig.create(
-                spent, unimproved, HomeRouteSolverConfig.SMALL_PROBLEM_VISITS));
+            withMoveThreads(
+                HomeRouteSolverConfig.create(
+                    spent, unimproved, HomeRouteSolverConfig.SMALL_PROBLEM_VISITS)));
     largeRoutes =
         SolverFactory.create(
-            HomeRouteSolverConfig.create(
-                spent, unimproved, HomeRouteSolverConfig.SMALL_PROBLEM_VISITS + 1));
+            withMoveThreads(
+                HomeRouteSolverConfig.create(
+                    spent, unimproved, HomeRouteSolverConfig.SMALL_PROBLEM_VISITS + 1)));
     sessions = SolverFactory.create(ClinicDaySolverConfig.create(spent, unimproved));
     solvers = new SolverRuns(threadFactory, solverThreads);
     routeSolutions = SolutionManager.create(smallRoutes);
     sessionSolutions = SolutionManager.create(sessions);
     workingDays = new WorkingDays(smallRoutes, sessions);
+  }
+
+  private SolverConfig withMoveThreads(SolverConfig config) {
+    HomeRouteSolverConfig.setMoveThreads(config, moveThreads);
+    if (!SolverConfig.MOVE_THREAD_COUNT_NONE.equals(moveThreads) && !"1".equals(moveThreads)) {
+      config.setThreadFactoryClass(ManagedMoveThreads.class);
+    }
+    return config;
   }
 
   @PreDestroy
