@@ -37,6 +37,17 @@ final class PlanSnapshots {
     return plan;
   }
 
+  /** A roughly planned day with every visit held where it is, scored: no move may touch it. */
+  static InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> everyVisitHeld() {
+    HomeRoutePlan plan = roughlyPlannedDay(3, 3, 12);
+    for (NurseRoute route : plan.getRoutes()) {
+      route.getVisits().forEach(v -> v.pinTo(route.isStaffed() ? route.getNurseId() : -1, 0));
+    }
+    InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector = scoreDirector(plan);
+    scoreDirector.calculateScore();
+    return scoreDirector;
+  }
+
   static InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector(
       HomeRoutePlan plan) {
     DefaultSolverFactory<HomeRoutePlan> factory =

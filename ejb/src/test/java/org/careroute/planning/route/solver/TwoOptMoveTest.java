@@ -1,6 +1,7 @@
 package org.careroute.planning.route.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.careroute.planning.route.solver.PlanSnapshots.everyVisitHeld;
 import static org.careroute.planning.route.solver.PlanSnapshots.lists;
 import static org.careroute.planning.route.solver.PlanSnapshots.roughlyPlannedDay;
 import static org.careroute.planning.route.solver.PlanSnapshots.scoreDirector;
@@ -198,14 +199,7 @@ class TwoOptMoveTest {
 
   @Test
   void noMoveIsDrawnWhenEveryVisitIsHeld() {
-    HomeRoutePlan plan = roughlyPlannedDay(3, 3, 12);
-    for (NurseRoute route : plan.getRoutes()) {
-      route.getVisits().forEach(v -> v.pinTo(route.isStaffed() ? route.getNurseId() : -1, 0));
-    }
-    InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector = scoreDirector(plan);
-    scoreDirector.calculateScore();
-
-    assertThat(moves(scoreDirector, 1).hasNext()).isFalse();
+    assertThat(moves(everyVisitHeld(), 1).hasNext()).isFalse();
   }
 
   @Test
