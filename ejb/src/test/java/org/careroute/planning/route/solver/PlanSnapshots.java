@@ -1,8 +1,11 @@
 package org.careroute.planning.route.solver;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import org.careroute.planning.route.domain.NurseRoute;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 
@@ -56,6 +60,39 @@ final class PlanSnapshots {
         factory.<HardMediumSoftLongScore>getScoreDirectorFactory().buildScoreDirector(true, false);
     scoreDirector.setWorkingSolution(plan);
     return scoreDirector;
+  }
+
+  /**
+   * Does and undoes each of {@code count} drawn moves: each must be doable, change a list, leave
+   * the shadow variables and the score as a from-scratch calculation finds them, and its undo must
+   * restore the lists, the shadows and the score exactly.
+   *
+   * @return the moves done, for checks of what was drawn
+   */
+  static List<Move<HomeRoutePlan>> doAndUndoEach(
+      InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector,
+      Iterator<? extends Move<HomeRoutePlan>> moves,
+      int count) {
+    HomeRoutePlan plan = scoreDirector.getWorkingSolution();
+    HardMediumSoftLongScore original = scoreDirector.calculateScore();
+    Map<String, List<String>> lists = lists(plan);
+    Map<String, List<Object>> shadows = shadows(plan);
+    List<Move<HomeRoutePlan>> done = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Move<HomeRoutePlan> move = moves.next();
+      assertThat(move.isMoveDoable(scoreDirector)).as(move.toString()).isTrue();
+      Move<HomeRoutePlan> undo = move.doMove(scoreDirector);
+      assertThat(lists(plan)).as(move.toString()).isNotEqualTo(lists);
+      assertThat(shadows(plan)).as(move.toString()).isEqualTo(shadowsFromScratch(scoreDirector));
+      scoreDirector.assertWorkingScoreFromScratch(scoreDirector.calculateScore(), move);
+      undo.doMove(scoreDirector);
+
+      assertThat(lists(plan)).as(move.toString()).isEqualTo(lists);
+      assertThat(shadows(plan)).as(move.toString()).isEqualTo(shadows);
+      assertThat(scoreDirector.calculateScore()).isEqualTo(original);
+      done.add(move);
+    }
+    return done;
   }
 
   /** Each route's visit ids, in order. */

@@ -2,6 +2,7 @@ package org.careroute.planning.route.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.careroute.planning.route.solver.PlanSnapshots.arrivals;
+import static org.careroute.planning.route.solver.PlanSnapshots.doAndUndoEach;
 import static org.careroute.planning.route.solver.PlanSnapshots.everyVisitHeld;
 import static org.careroute.planning.route.solver.PlanSnapshots.ids;
 import static org.careroute.planning.route.solver.PlanSnapshots.lists;
@@ -12,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.careroute.planning.route.Routes;
 import org.careroute.planning.route.SampleRouteDay;
@@ -81,24 +81,11 @@ class RuinRecreateMoveTest {
   }
 
   @Test
-  void everyDrawnMoveAndItsUndoRestoreTheExactSolutionAndScoreWithoutCorruption() {
-    HomeRoutePlan plan = roughlyPlannedDay(11, 4, 30);
-    InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector = scoreDirector(plan);
-    HardMediumSoftLongScore original = scoreDirector.calculateScore();
-    Map<String, List<String>> lists = lists(plan);
-    Map<String, Long> arrivals = arrivals(plan);
-    Iterator<RuinRecreateMove> moves = moves(scoreDirector, 3);
+  void everyDrawnMoveScoresAsFromScratchAndItsUndoRestoresTheExactSolutionAndScore() {
+    InnerScoreDirector<HomeRoutePlan, HardMediumSoftLongScore> scoreDirector =
+        scoreDirector(roughlyPlannedDay(11, 4, 30));
 
-    for (int i = 0; i < 300; i++) {
-      RuinRecreateMove move = moves.next();
-      Move<HomeRoutePlan> undo = move.doMove(scoreDirector);
-      scoreDirector.assertWorkingScoreFromScratch(scoreDirector.calculateScore(), move);
-      undo.doMove(scoreDirector);
-
-      assertThat(lists(plan)).as(move.toString()).isEqualTo(lists);
-      assertThat(arrivals(plan)).isEqualTo(arrivals);
-      assertThat(scoreDirector.calculateScore()).isEqualTo(original);
-    }
+    doAndUndoEach(scoreDirector, moves(scoreDirector, 3), 300);
   }
 
   @Test
