@@ -89,6 +89,20 @@ public final class Bench {
       PeersBench.run(PeersBench.Options.parse(args));
       return;
     }
+    if (args.length > 0 && args[0].equals("bound")) {
+      long seconds = 60;
+      int workers = 2;
+      List<Path> files = new ArrayList<>();
+      for (int i = 1; i < args.length; i++) {
+        switch (args[i]) {
+          case "--seconds" -> seconds = Long.parseLong(args[++i]);
+          case "--workers" -> workers = Integer.parseInt(args[++i]);
+          default -> files.add(Path.of(args[i]));
+        }
+      }
+      DistanceLowerBound.run(seconds, workers, files);
+      return;
+    }
     if (args.length > 0 && args[0].equals("generate")) {
       HomeCareDayGenerator.main(args);
       return;
@@ -255,6 +269,9 @@ public final class Bench {
             + " FILE... (our solver beside OR-Tools and jsprit)");
     System.err.println(
         "       bin/bench generate --visits V [--nurses K] --seed S --out FILE (a home-care day)");
+    System.err.println(
+        "       bin/bench bound [--seconds N] [--workers W] FILE... (a proven lower bound on"
+            + " distance, CP-SAT)");
     System.err.println("       bin/bench clinic [--seconds N] [--days D]");
     System.err.println(
         "       bin/bench practice [--seconds 30] [--unimproved 10] [--days N] [--seed S]"

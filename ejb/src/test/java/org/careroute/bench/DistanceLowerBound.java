@@ -1,0 +1,284 @@
+package org.careroute.bench;
+
+import static org.careroute.bench.VrptwInstance.DEMAND;
+import static org.careroute.bench.VrptwInstance.DUE;
+import static org.careroute.bench.VrptwInstance.READY;
+import static org.careroute.bench.VrptwInstance.SERVICE;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.MultipleCircuitConstraint;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Locale;
+
+/**
+ * A proven lower bound on an instance's distance, so that a distance target can be judged against
+ * what any plan could reach: the instance as a CP-SAT model (OR-Tools' constraint solver, test
+ * scope), every customer served once by at most the file's vehicles within windows, capacity and
+ * the depot's day, minimising distance alone. CP-SAT's best objective bound is the bound; any plan
+ * it finds on the way is checked by the same double-precision replay as the peers'.
+ *
+ * <p>The model is a relaxation of the replay's rules, so its bound holds for the real instance:
+ * every time and distance is scaled by {@value VrptwInstance#SCALE} and rounded down (a real plan,
+ * its times rounded down, satisfies every rounded constraint), and arcs no plan can use (the
+ * earliest start at one customer, its service and the leg past the other's due time) are left out.
+ */
+final class DistanceLowerBound {
+
+  private static final long SCALE = VrptwInstance.SCALE;
+
+  record Bound(
+      String instance,
+      double lowerBound,
+      double bestFoundDistance,
+      int bestFoundVehicles,
+      boolean bestFoundFeasible,
+      String status,
+      String model,
+      int size,
+      double seconds) {}
+
+  // Set partitioning stays quick to solve up to some millions of columns.
+  private static final int ROUTE_LIMIT = 2_000_000;
+
+  private DistanceLowerBound() {}
+
+  static void run(long seconds, int workers, List<Path> files) throws IOException {
+    System.out.printf(
+        "%-16s %12s %12s %8s %9s %-10s %-17s %8s%n",
+        "instance",
+        "lower bound",
+        "CP-SAT plan",
+        "vehicles",
+        "feasible",
+        "status",
+        "model (size)",
+        "seconds");
+    for (Path file : files) {
+      Bound bound = of(VrptwInstance.read(file), seconds, workers);
+      System.out.printf(
+          Locale.ROOT,
+          "%-16s %12.2f %12s %8s %9s %-10s %-17s %8.1f%n",
+          bound.instance(),
+          bound.lowerBound(),
+          Double.isNaN(bound.bestFoundDistance())
+              ? "-"
+              : String.format(Locale.ROOT, "%.2f", bound.bestFoundDistance()),
+          Double.isNaN(bound.bestFoundDistance()) ? "-" : bound.bestFoundVehicles(),
+          Double.isNaN(bound.bestFoundDistance()) ? "-" : bound.bestFoundFeasible(),
+          bound.status(),
+          bound.model() + " (" + bound.size() + ")",
+          bound.seconds());
+    }
+  }
+
+  static Bound of(VrptwInstance instance, long seconds, int workers) {
+    Loader.loadNativeLibraries();
+    Optional<Collection<FeasibleRoutes.Route>> routes = FeasibleRoutes.of(instance, ROUTE_LIMIT);
+    return routes.isPresent()
+        ? choosingAmongRoutes(instance, List.copyOf(routes.get()), seconds)
+        : choosingArcs(instance, seconds, workers);
+  }
+
+  /**
+   * Set partitioning over every feasible route, by SCIP (OR-Tools' linear solver): each customer on
+   * exactly one chosen route, at most the file's vehicles. Its linear relaxation is tight, so the
+   * bound is close from the first node; solved to the end, its optimum is the instance's.
+   */
+  private static Bound choosingAmongRoutes(
+      VrptwInstance instance, List<FeasibleRoutes.Route> routes, long seconds) {
+    MPSolver solver = MPSolver.createSolver("SCIP");
+    MPConstraint[] servedOnce = new MPConstraint[instance.rows().size()];
+    for (int c = 1; c < servedOnce.length; c++) {
+      servedOnce[c] = solver.makeConstraint(1, 1);
+    }
+    MPConstraint fleet = solver.makeConstraint(0, instance.vehicles());
+    MPObjective distance = solver.objective();
+    MPVariable[] chosen = new MPVariable[routes.size()];
+    for (int r = 0; r < routes.size(); r++) {
+      chosen[r] = solver.makeBoolVar("route" + r);
+      for (int customer : routes.get(r).customers()) {
+        servedOnce[customer].setCoefficient(chosen[r], 1);
+      }
+      fleet.setCoefficient(chosen[r], 1);
+      distance.setCoefficient(chosen[r], routes.get(r).distance());
+    }
+    distance.setMinimization();
+    solver.setTimeLimit(seconds * 1000);
+    long began = System.nanoTime();
+    MPSolver.ResultStatus status = solver.solve();
+    double spent = (System.nanoTime() - began) / 1e9;
+    boolean found =
+        status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
+    List<List<Integer>> plan = new ArrayList<>();
+    for (int r = 0; found && r < routes.size(); r++) {
+      if (chosen[r].solutionValue() > 0.5) {
+        plan.add(Arrays.stream(routes.get(r).customers()).boxed().toList());
+      }
+    }
+    // SCIP's bound carries its own tolerance (1e-6 relative): take it off, to stay a bound.
+    double lowerBound = found ? distance.bestBound() * (1 - 1e-6) : 0;
+    return bound(instance, lowerBound, status.name(), plan, "routes", routes.size(), spent);
+  }
+
+  /**
+   * Arcs and start times where routes are too many to list: a weaker bound (big-M windows),
+   * anytime.
+   */
+  private static Bound choosingArcs(VrptwInstance instance, long seconds, int workers) {
+    int places = instance.rows().size();
+    double[] depot = instance.rows().get(0);
+    CpModel model = new CpModel();
+    IntVar[] start = new IntVar[places];
+    IntVar[] load = new IntVar[places];
+    for (int c = 1; c < places; c++) {
+      double[] row = instance.rows().get(c);
+      double earliest = Math.max(row[READY], depot[READY] + instance.distance(0, c));
+      double latest = Math.min(row[DUE], depot[DUE] - row[SERVICE] - instance.distance(c, 0));
+      // One unit of slack above: the replay allows its due times a hair of rounding.
+      start[c] = model.newIntVar(down(earliest), down(latest) + 1, "start" + c);
+      load[c] = model.newIntVar((long) row[DEMAND], instance.capacity(), "load" + c);
+    }
+    MultipleCircuitConstraint circuit = model.addMultipleCircuit();
+    LinearExprBuilder distance = LinearExpr.newBuilder();
+    LinearExprBuilder leavingDepot = LinearExpr.newBuilder();
+    List<int[]> arcs = new ArrayList<>();
+    List<BoolVar> used = new ArrayList<>();
+    for (int from = 0; from < places; from++) {
+      for (int to = 0; to < places; to++) {
+        if (from == to || !usable(instance, from, to)) {
+          continue;
+        }
+        BoolVar arc = model.newBoolVar(from + ">" + to);
+        circuit.addArc(from, to, arc);
+        distance.addTerm(arc, down(instance.distance(from, to)));
+        arcs.add(new int[] {from, to});
+        used.add(arc);
+        if (from == 0) {
+          leavingDepot.add(arc);
+        } else if (to != 0) {
+          double[] row = instance.rows().get(from);
+          long leg = down(row[SERVICE] + instance.distance(from, to));
+          model
+              .addGreaterOrEqual(LinearExpr.newBuilder().add(start[to]).addTerm(start[from], -1), leg)
+              .onlyEnforceIf(arc);
+          model
+              .addGreaterOrEqual(
+                  LinearExpr.newBuilder().add(load[to]).addTerm(load[from], -1),
+                  (long) instance.rows().get(to)[DEMAND])
+              .onlyEnforceIf(arc);
+        }
+      }
+    }
+    model.addLessOrEqual(leavingDepot, instance.vehicles());
+    model.minimize(distance);
+
+    CpSolver solver = solve(model, seconds, workers);
+    CpSolverStatus status = solver.solve(model);
+    List<List<Integer>> plan =
+        status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE
+            ? routes(solver, arcs, used, places)
+            : List.of();
+    return bound(
+        instance,
+        Math.max(0, solver.bestObjectiveBound()) / SCALE,
+        status.name(),
+        plan,
+        "arcs",
+        arcs.size(),
+        solver.wallTime());
+  }
+
+  private static CpSolver solve(CpModel model, long seconds, int workers) {
+    CpSolver solver = new CpSolver();
+    solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(workers);
+    return solver;
+  }
+
+  private static Bound bound(
+      VrptwInstance instance,
+      double lowerBound,
+      String status,
+      List<List<Integer>> plan,
+      String model,
+      int size,
+      double seconds) {
+    if (plan.isEmpty()) {
+      return new Bound(
+          instance.name(), lowerBound, Double.NaN, 0, false, status, model, size, seconds);
+    }
+    RouteReplay.Replay replay = RouteReplay.of(instance, plan);
+    return new Bound(
+        instance.name(),
+        lowerBound,
+        replay.distance(),
+        replay.vehiclesUsed(),
+        replay.feasible(),
+        status,
+        model,
+        size,
+        seconds);
+  }
+
+  /**
+   * Whether some plan could drive from one place straight to the other: the depot's day and the
+   * customers' windows allow it, with times rounded the relaxing way.
+   */
+  private static boolean usable(VrptwInstance instance, int from, int to) {
+    double[] depot = instance.rows().get(0);
+    double[] origin = instance.rows().get(from);
+    double leg = instance.distance(from, to);
+    double earliestStart =
+        from == 0 ? depot[READY] : Math.max(origin[READY], instance.distance(0, from));
+    double due = to == 0 ? depot[DUE] : instance.rows().get(to)[DUE];
+    if (to != 0 && from != 0 && origin[DEMAND] + instance.rows().get(to)[DEMAND] > instance.capacity()) {
+      return false;
+    }
+    return down(earliestStart) + down(origin[SERVICE] + leg) <= down(due) + 1;
+  }
+
+  private static List<List<Integer>> routes(
+      CpSolver solver, List<int[]> arcs, List<BoolVar> used, int places) {
+    int[] next = new int[places];
+    List<Integer> firsts = new ArrayList<>();
+    for (int a = 0; a < arcs.size(); a++) {
+      if (solver.booleanValue(used.get(a))) {
+        int[] arc = arcs.get(a);
+        if (arc[0] == 0) {
+          firsts.add(arc[1]);
+        } else {
+          next[arc[0]] = arc[1];
+        }
+      }
+    }
+    List<List<Integer>> routes = new ArrayList<>();
+    for (int first : firsts) {
+      List<Integer> route = new ArrayList<>();
+      for (int at = first; at != 0; at = next[at]) {
+        route.add(at);
+      }
+      routes.add(route);
+    }
+    return routes;
+  }
+
+  private static long down(double units) {
+    return (long) Math.floor(units * SCALE);
+  }
+}
