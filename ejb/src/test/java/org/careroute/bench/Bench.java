@@ -120,6 +120,7 @@ public final class Bench {
     Map<String, Double> bestKnown = Map.of();
     Integer customers = null;
     Consumer<SolverConfig> variant = RouteConfigs.VARIANTS.get("production");
+    Long randomSeed = null;
     List<Path> files = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
@@ -128,12 +129,18 @@ public final class Bench {
         case "--best-known" -> bestKnown = readBestKnown(Path.of(args[++i]));
         case "--customers" -> customers = Integer.parseInt(args[++i]);
         case "--variant" -> variant = RouteConfigs.VARIANTS.get(args[++i]);
+        case "--random-seed" -> randomSeed = Long.parseLong(args[++i]);
         default -> files.add(Path.of(args[i]));
       }
     }
     if (files.isEmpty() || variant == null) {
       usage();
       return;
+    }
+    if (randomSeed != null) {
+      // One solve is one draw of the search's randomness: other seeds show how much it swings.
+      Long seed = randomSeed;
+      variant = variant.andThen(config -> config.setRandomSeed(seed));
     }
     System.out.println(
         "instance\tvehicles\tdistance\tfeasible\tunassigned\tseconds\tscore calcs/s"
@@ -263,7 +270,7 @@ public final class Bench {
   private static void usage() {
     System.err.println(
         "usage: bin/bench vrptw --seconds N [--threads T] [--best-known TSV] [--customers C]"
-            + " [--variant V] FILE...");
+            + " [--variant V] [--random-seed S] FILE...");
     System.err.println(
         "       bin/bench peers --seconds N [--peers optaplanner,ortools,jsprit] [--best-known TSV]"
             + " FILE... (our solver beside OR-Tools and jsprit)");

@@ -64,7 +64,7 @@ final class DistanceLowerBound {
         "%-16s %12s %12s %8s %9s %-10s %-17s %8s%n",
         "instance",
         "lower bound",
-        "CP-SAT plan",
+        "plan found",
         "vehicles",
         "feasible",
         "status",
@@ -89,7 +89,6 @@ final class DistanceLowerBound {
   }
 
   static Bound of(VrptwInstance instance, long seconds, int workers) {
-    Loader.loadNativeLibraries();
     Optional<Collection<FeasibleRoutes.Route>> routes = FeasibleRoutes.of(instance, ROUTE_LIMIT);
     return routes.isPresent()
         ? choosingAmongRoutes(instance, List.copyOf(routes.get()), seconds)
@@ -101,8 +100,9 @@ final class DistanceLowerBound {
    * exactly one chosen route, at most the file's vehicles. Its linear relaxation is tight, so the
    * bound is close from the first node; solved to the end, its optimum is the instance's.
    */
-  private static Bound choosingAmongRoutes(
+  static Bound choosingAmongRoutes(
       VrptwInstance instance, List<FeasibleRoutes.Route> routes, long seconds) {
+    Loader.loadNativeLibraries();
     MPSolver solver = MPSolver.createSolver("SCIP");
     MPConstraint[] servedOnce = new MPConstraint[instance.rows().size()];
     for (int c = 1; c < servedOnce.length; c++) {
@@ -141,7 +141,8 @@ final class DistanceLowerBound {
    * Arcs and start times where routes are too many to list: a weaker bound (big-M windows),
    * anytime.
    */
-  private static Bound choosingArcs(VrptwInstance instance, long seconds, int workers) {
+  static Bound choosingArcs(VrptwInstance instance, long seconds, int workers) {
+    Loader.loadNativeLibraries();
     int places = instance.rows().size();
     double[] depot = instance.rows().get(0);
     CpModel model = new CpModel();

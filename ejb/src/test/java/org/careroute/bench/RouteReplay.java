@@ -52,6 +52,14 @@ final class RouteReplay {
     return new Replay(distance, used, violations);
   }
 
+  /** One route alone: its distance, feasible if its windows, the depot's day and capacity hold. */
+  static Replay ofRoute(VrptwInstance instance, List<Integer> route) {
+    List<String> violations = new ArrayList<>();
+    double distance =
+        replayRoute(instance, route, new int[instance.rows().size()], violations);
+    return new Replay(distance, 1, violations);
+  }
+
   private static double replayRoute(
       VrptwInstance instance, List<Integer> route, int[] served, List<String> violations) {
     double[] depot = instance.rows().get(0);
