@@ -6,10 +6,6 @@ import static org.careroute.bench.VrptwInstance.READY;
 import static org.careroute.bench.VrptwInstance.SERVICE;
 
 import com.google.ortools.Loader;
-import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
-import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPVariable;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
@@ -21,7 +17,6 @@ import com.google.ortools.sat.MultipleCircuitConstraint;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -29,12 +24,14 @@ import java.util.Locale;
 
 /**
  * A proven lower bound on an instance's distance, so that a distance target can be judged against
- * what any plan could reach: the instance as a CP-SAT model (OR-Tools' constraint solver, test
- * scope), every customer served once by at most the file's vehicles within windows, capacity and
- * the depot's day, minimising distance alone. CP-SAT's best objective bound is the bound; any plan
- * it finds on the way is checked by the same double-precision replay as the peers'.
+ * what any plan could reach: every customer served once by at most the file's vehicles within
+ * windows, capacity and the depot's day, minimising distance alone, with OR-Tools' solvers (test
+ * scope). Where routes are short enough to list them all ({@link FeasibleRoutes}), a choice among
+ * them ({@link RoutePartitioning}), which on a home-care day usually proves the optimum; else a
+ * CP-SAT model of arcs and start times, whose bound is weaker. Any plan found on the way is checked
+ * by the same double-precision replay as the peers'.
  *
- * <p>The model is a relaxation of the replay's rules, so its bound holds for the real instance:
+ * <p>The arc model is a relaxation of the replay's rules, so its bound holds for the real instance:
  * every time and distance is scaled by {@value VrptwInstance#SCALE} and rounded down (a real plan,
  * its times rounded down, satisfies every rounded constraint), and arcs no plan can use (the
  * earliest start at one customer, its service and the leg past the other's due time) are left out.
@@ -91,50 +88,8 @@ final class DistanceLowerBound {
   static Bound of(VrptwInstance instance, long seconds, int workers) {
     Optional<Collection<FeasibleRoutes.Route>> routes = FeasibleRoutes.of(instance, ROUTE_LIMIT);
     return routes.isPresent()
-        ? choosingAmongRoutes(instance, List.copyOf(routes.get()), seconds)
+        ? RoutePartitioning.bound(instance, List.copyOf(routes.get()), seconds)
         : choosingArcs(instance, seconds, workers);
-  }
-
-  /**
-   * Set partitioning over every feasible route, by SCIP (OR-Tools' linear solver): each customer on
-   * exactly one chosen route, at most the file's vehicles. Its linear relaxation is tight, so the
-   * bound is close from the first node; solved to the end, its optimum is the instance's.
-   */
-  static Bound choosingAmongRoutes(
-      VrptwInstance instance, List<FeasibleRoutes.Route> routes, long seconds) {
-    Loader.loadNativeLibraries();
-    MPSolver solver = MPSolver.createSolver("SCIP");
-    MPConstraint[] servedOnce = new MPConstraint[instance.rows().size()];
-    for (int c = 1; c < servedOnce.length; c++) {
-      servedOnce[c] = solver.makeConstraint(1, 1);
-    }
-    MPConstraint fleet = solver.makeConstraint(0, instance.vehicles());
-    MPObjective distance = solver.objective();
-    MPVariable[] chosen = new MPVariable[routes.size()];
-    for (int r = 0; r < routes.size(); r++) {
-      chosen[r] = solver.makeBoolVar("route" + r);
-      for (int customer : routes.get(r).customers()) {
-        servedOnce[customer].setCoefficient(chosen[r], 1);
-      }
-      fleet.setCoefficient(chosen[r], 1);
-      distance.setCoefficient(chosen[r], routes.get(r).distance());
-    }
-    distance.setMinimization();
-    solver.setTimeLimit(seconds * 1000);
-    long began = System.nanoTime();
-    MPSolver.ResultStatus status = solver.solve();
-    double spent = (System.nanoTime() - began) / 1e9;
-    boolean found =
-        status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
-    List<List<Integer>> plan = new ArrayList<>();
-    for (int r = 0; found && r < routes.size(); r++) {
-      if (chosen[r].solutionValue() > 0.5) {
-        plan.add(Arrays.stream(routes.get(r).customers()).boxed().toList());
-      }
-    }
-    // SCIP's bound carries its own tolerance (1e-6 relative): take it off, to stay a bound.
-    double lowerBound = found ? distance.bestBound() * (1 - 1e-6) : 0;
-    return bound(instance, lowerBound, status.name(), plan, "routes", routes.size(), spent);
   }
 
   /**
@@ -212,7 +167,7 @@ final class DistanceLowerBound {
     return solver;
   }
 
-  private static Bound bound(
+  static Bound bound(
       VrptwInstance instance,
       double lowerBound,
       String status,

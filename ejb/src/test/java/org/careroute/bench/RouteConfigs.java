@@ -40,6 +40,8 @@ final class RouteConfigs {
     VARIANTS.put("tabu-search", RouteConfigs::valueTabu);
     VARIANTS.put("no-k-opt", RouteConfigs::dropKOpt);
     VARIANTS.put("no-ruin-recreate", RouteConfigs::dropRuinAndRecreate);
+    VARIANTS.put("ruin-recreate-weight-1", ruinAndRecreateWeight(1.0));
+    VARIANTS.put("ruin-recreate-weight-3", ruinAndRecreateWeight(3.0));
     VARIANTS.put("two-opt-for-k-opt", HomeRouteSolverConfig::useTwoOptForKOpt);
     VARIANTS.put("nearby-20", nearbySize(20));
     VARIANTS.put("nearby-80", nearbySize(80));
@@ -73,6 +75,18 @@ final class RouteConfigs {
                 m instanceof MoveIteratorFactoryConfig factory
                     && factory.getMoveIteratorFactoryClass()
                         == RuinRecreateMoveIteratorFactory.class);
+  }
+
+  /** How often ruin and recreate is drawn against each of the other moves (weight 1 each). */
+  private static Consumer<SolverConfig> ruinAndRecreateWeight(double weight) {
+    return config ->
+        moves(config).stream()
+            .filter(
+                m ->
+                    m instanceof MoveIteratorFactoryConfig factory
+                        && factory.getMoveIteratorFactoryClass()
+                            == RuinRecreateMoveIteratorFactory.class)
+            .forEach(m -> m.setFixedProbabilityWeight(weight));
   }
 
   private static Consumer<SolverConfig> lateAcceptance(int size) {
