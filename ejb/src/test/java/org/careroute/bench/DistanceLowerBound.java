@@ -19,8 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A proven lower bound on an instance's distance, so that a distance target can be judged against
@@ -132,7 +132,8 @@ final class DistanceLowerBound {
           double[] row = instance.rows().get(from);
           long leg = down(row[SERVICE] + instance.distance(from, to));
           model
-              .addGreaterOrEqual(LinearExpr.newBuilder().add(start[to]).addTerm(start[from], -1), leg)
+              .addGreaterOrEqual(
+                  LinearExpr.newBuilder().add(start[to]).addTerm(start[from], -1), leg)
               .onlyEnforceIf(arc);
           model
               .addGreaterOrEqual(
@@ -203,7 +204,9 @@ final class DistanceLowerBound {
     double earliestStart =
         from == 0 ? depot[READY] : Math.max(origin[READY], instance.distance(0, from));
     double due = to == 0 ? depot[DUE] : instance.rows().get(to)[DUE];
-    if (to != 0 && from != 0 && origin[DEMAND] + instance.rows().get(to)[DEMAND] > instance.capacity()) {
+    if (to != 0
+        && from != 0
+        && origin[DEMAND] + instance.rows().get(to)[DEMAND] > instance.capacity()) {
       return false;
     }
     return down(earliestStart) + down(origin[SERVICE] + leg) <= down(due) + 1;

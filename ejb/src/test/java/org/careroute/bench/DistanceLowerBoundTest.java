@@ -61,7 +61,9 @@ class DistanceLowerBoundTest {
     }
   }
 
-  /** Every split of the customers into at most the file's vehicles, each route in its best order. */
+  /**
+   * Every split of the customers into at most the file's vehicles, each route in its best order.
+   */
   private static final class Exhaustive {
 
     static double shortest(VrptwInstance instance) {

@@ -55,8 +55,7 @@ final class RouteReplay {
   /** One route alone: its distance, feasible if its windows, the depot's day and capacity hold. */
   static Replay ofRoute(VrptwInstance instance, List<Integer> route) {
     List<String> violations = new ArrayList<>();
-    double distance =
-        replayRoute(instance, route, new int[instance.rows().size()], violations);
+    double distance = replayRoute(instance, route, new int[instance.rows().size()], violations);
     return new Replay(distance, 1, violations);
   }
 
