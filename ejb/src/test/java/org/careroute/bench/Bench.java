@@ -184,7 +184,8 @@ public final class Bench {
   static ProductionSolve solveWithProduction(
       VrptwInstance instance, long seconds, String threads, Consumer<SolverConfig> variant) {
     SolverConfig config =
-        HomeRouteSolverConfig.create(Duration.ofSeconds(seconds), null, instance.rows().size() - 1);
+        HomeRouteSolverConfig.create(
+            Duration.ofSeconds(seconds), null, instance.rows().size() - 1, VrptwInstance.SCALE);
     if (threads != null) {
       HomeRouteSolverConfig.setMoveThreads(config, threads);
     }

@@ -147,13 +147,16 @@ final class PracticeDayBench {
 
   /**
    * The server's configuration for days of up to {@link HomeRouteSolverConfig#SMALL_PROBLEM_VISITS}
-   * visits, which every practice day is ({@code OptaPlannerDayOptimizer}'s small routes).
+   * visits, which every practice day is ({@code OptaPlannerDayOptimizer}'s small routes), with its
+   * temperature in the generated days' units (a minute of travel scaled by {@link
+   * VrptwInstance#SCALE}).
    */
   static SolverConfig serverConfig(Options options) {
     return HomeRouteSolverConfig.create(
         Duration.ofSeconds(options.seconds()),
         Duration.ofSeconds(options.unimprovedSeconds()),
-        HomeRouteSolverConfig.SMALL_PROBLEM_VISITS);
+        HomeRouteSolverConfig.SMALL_PROBLEM_VISITS,
+        VrptwInstance.SCALE);
   }
 
   private static Outcome solve(SolverFactory<HomeRoutePlan> solvers, VrptwInstance instance) {

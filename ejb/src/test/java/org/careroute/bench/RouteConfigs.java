@@ -38,6 +38,8 @@ final class RouteConfigs {
     VARIANTS.put("late-acceptance-400", lateAcceptance(400));
     VARIANTS.put("late-acceptance-1000", lateAcceptance(1000));
     VARIANTS.put("tabu-search", RouteConfigs::valueTabu);
+    VARIANTS.put("simulated-annealing-2", simulatedAnnealing(2));
+    VARIANTS.put("simulated-annealing-50", simulatedAnnealing(50));
     VARIANTS.put("no-k-opt", RouteConfigs::dropKOpt);
     VARIANTS.put("no-ruin-recreate", RouteConfigs::dropRuinAndRecreate);
     VARIANTS.put("ruin-recreate-weight-1", ruinAndRecreateWeight(1.0));
@@ -89,8 +91,27 @@ final class RouteConfigs {
             .forEach(m -> m.setFixedProbabilityWeight(weight));
   }
 
+  /**
+   * Late acceptance in place of simulated annealing; until 2026-12-04 production had 400 on up to
+   * 100 visits and 100 above.
+   */
   private static Consumer<SolverConfig> lateAcceptance(int size) {
-    return config -> localSearch(config).getAcceptorConfig().setLateAcceptanceSize(size);
+    return config ->
+        localSearch(config)
+            .setAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(size));
+  }
+
+  /**
+   * Simulated annealing from another temperature, in units of a benchmark file (each scaled by
+   * {@link VrptwInstance#SCALE} in the score); production starts from 10.
+   */
+  private static Consumer<SolverConfig> simulatedAnnealing(int distance) {
+    return config ->
+        localSearch(config)
+            .setAcceptorConfig(
+                new LocalSearchAcceptorConfig()
+                    .withSimulatedAnnealingStartingTemperature(
+                        "0hard/0medium/" + distance * VrptwInstance.SCALE + "soft"));
   }
 
   private static void valueTabu(SolverConfig config) {

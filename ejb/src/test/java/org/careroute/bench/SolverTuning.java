@@ -92,8 +92,15 @@ final class SolverTuning {
     // The benchmarker gives every problem the same configuration: the production one is the one for
     // the largest.
     int visits = problems.stream().mapToInt(p -> p.getVisits().size()).max().orElse(0);
+    // Likewise one temperature: the files' (a unit scaled by 1000) if any, else the sample days'
+    // (a second is a point), so files and sample days are best tuned in separate runs.
+    long scorePerMinute =
+        options.files().isEmpty()
+            ? HomeRouteSolverConfig.SERVER_SCORE_PER_MINUTE
+            : VrptwInstance.SCALE;
     for (String variant : options.variants()) {
-      solvers.add(variant(variant, options, visits, RouteConfigs.VARIANTS.get(variant)));
+      solvers.add(
+          variant(variant, options, visits, scorePerMinute, RouteConfigs.VARIANTS.get(variant)));
     }
     config.setSolverBenchmarkConfigList(solvers);
     PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problems).benchmark();
@@ -137,13 +144,18 @@ final class SolverTuning {
   }
 
   private static SolverBenchmarkConfig variant(
-      String name, Options options, int visits, Consumer<SolverConfig> change) {
+      String name,
+      Options options,
+      int visits,
+      long scorePerMinute,
+      Consumer<SolverConfig> change) {
     Duration unimproved =
         options.unimprovedSeconds() == null
             ? null
             : Duration.ofSeconds(options.unimprovedSeconds());
     SolverConfig solver =
-        HomeRouteSolverConfig.create(Duration.ofSeconds(options.seconds()), unimproved, visits);
+        HomeRouteSolverConfig.create(
+            Duration.ofSeconds(options.seconds()), unimproved, visits, scorePerMinute);
     change.accept(solver);
     return new SolverBenchmarkConfig().withName(name).withSolverConfig(solver);
   }

@@ -17,18 +17,23 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
- * The solver configuration for home routes, as tuned with the benchmarks (README, "Planning"). On
- * problems of up to {@value #SMALL_PROBLEM_VISITS} visits late acceptance looks {@value
- * #SMALL_LATE_ACCEPTANCE} steps back and moves reach among the {@value #SMALL_NEARBY} nearest
- * visits; on larger ones {@value #LARGE_LATE_ACCEPTANCE} steps and the {@value #LARGE_NEARBY}
- * nearest. The longer memory and wider reach find better routes and place more visits where the
- * time allows enough steps, and descend too slowly where it does not.
+ * The solver configuration for home routes, as tuned with the benchmarks (README, "Planning").
+ * Local search accepts by simulated annealing from a temperature of {@value
+ * #STARTING_TEMPERATURE_MINUTES} minutes of travel, cooling to nothing as the time (or, in the
+ * server, the time without a better plan) runs out: early on a step may add a few minutes of
+ * driving to leave a local optimum, at the end only better steps are taken. It never accepts a step
+ * back on the hard or medium level. On problems of up to {@value #SMALL_PROBLEM_VISITS} visits
+ * moves reach among the {@value #SMALL_NEARBY} nearest visits, on larger ones the {@value
+ * #LARGE_NEARBY} nearest.
  */
 public final class HomeRouteSolverConfig {
 
   public static final int SMALL_PROBLEM_VISITS = 100;
-  static final int SMALL_LATE_ACCEPTANCE = 400;
-  static final int LARGE_LATE_ACCEPTANCE = 100;
+  static final long STARTING_TEMPERATURE_MINUTES = 10;
+
+  /** The server's plans count a second of travel as one soft point. */
+  public static final long SERVER_SCORE_PER_MINUTE = 60;
+
   static final int SMALL_NEARBY = 40;
   static final int LARGE_NEARBY = 20;
 
@@ -38,17 +43,27 @@ public final class HomeRouteSolverConfig {
   private HomeRouteSolverConfig() {}
 
   /**
-   * For a problem of {@code visits} visits, solving until the time is spent, or sooner when {@code
-   * unimprovedFor} passes without a better score.
+   * For a problem of {@code visits} visits in the server's units, solving until the time is spent,
+   * or sooner when {@code unimprovedFor} passes without a better score.
    */
   public static SolverConfig create(Duration spent, Duration unimprovedFor, int visits) {
+    return create(spent, unimprovedFor, visits, SERVER_SCORE_PER_MINUTE);
+  }
+
+  /**
+   * As {@link #create(Duration, Duration, int)}, for plans whose score counts {@code
+   * scorePerMinute} soft points for a minute of travel (the benchmarks' files count 1000).
+   */
+  public static SolverConfig create(
+      Duration spent, Duration unimprovedFor, int visits, long scorePerMinute) {
     SolverConfig config =
         SolverConfig.createFromXmlResource(TUNED, HomeRouteSolverConfig.class.getClassLoader());
     boolean small = visits <= SMALL_PROBLEM_VISITS;
     localSearch(config)
         .setAcceptorConfig(
             new LocalSearchAcceptorConfig()
-                .withLateAcceptanceSize(small ? SMALL_LATE_ACCEPTANCE : LARGE_LATE_ACCEPTANCE));
+                .withSimulatedAnnealingStartingTemperature(
+                    "0hard/0medium/" + STARTING_TEMPERATURE_MINUTES * scorePerMinute + "soft"));
     setNearbySize(config, small ? SMALL_NEARBY : LARGE_NEARBY);
     TerminationConfig termination = new TerminationConfig().withSpentLimit(spent);
     if (unimprovedFor != null) {

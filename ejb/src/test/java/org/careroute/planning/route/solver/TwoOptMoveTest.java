@@ -27,6 +27,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -215,9 +216,12 @@ class TwoOptMoveTest {
         .withMoveSelectorConfig(
             new MoveIteratorFactoryConfig()
                 .withMoveIteratorFactoryClass(TwoOptMoveIteratorFactory.class))
+        .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
         .setTerminationConfig(new TerminationConfig().withStepCountLimit(100));
     // A plan dealt out by window leaves 2-opt much to mend; a constructed one is soon a 2-opt
-    // optimum that late acceptance never leaves, and the solve would run out its time.
+    // optimum that late acceptance never leaves, and the solve would run out its time. Late
+    // acceptance, not production's annealing: it takes a step on nearly every move, where annealing
+    // turns most 2-opt moves of this plan down and the 100 steps would outlast the minute.
     HomeRoutePlan problem = roughlyPlannedDay(9, 4, 40);
 
     HomeRoutePlan solved = SolverFactory.<HomeRoutePlan>create(config).buildSolver().solve(problem);
