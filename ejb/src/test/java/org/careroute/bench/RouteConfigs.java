@@ -108,10 +108,7 @@ final class RouteConfigs {
   private static Consumer<SolverConfig> simulatedAnnealing(int distance) {
     return config ->
         localSearch(config)
-            .setAcceptorConfig(
-                new LocalSearchAcceptorConfig()
-                    .withSimulatedAnnealingStartingTemperature(
-                        "0hard/0medium/" + distance * VrptwInstance.SCALE + "soft"));
+            .setAcceptorConfig(HomeRouteSolverConfig.annealingFrom(distance * VrptwInstance.SCALE));
   }
 
   private static void valueTabu(SolverConfig config) {

@@ -60,10 +60,7 @@ public final class HomeRouteSolverConfig {
         SolverConfig.createFromXmlResource(TUNED, HomeRouteSolverConfig.class.getClassLoader());
     boolean small = visits <= SMALL_PROBLEM_VISITS;
     localSearch(config)
-        .setAcceptorConfig(
-            new LocalSearchAcceptorConfig()
-                .withSimulatedAnnealingStartingTemperature(
-                    "0hard/0medium/" + STARTING_TEMPERATURE_MINUTES * scorePerMinute + "soft"));
+        .setAcceptorConfig(annealingFrom(STARTING_TEMPERATURE_MINUTES * scorePerMinute));
     setNearbySize(config, small ? SMALL_NEARBY : LARGE_NEARBY);
     TerminationConfig termination = new TerminationConfig().withSpentLimit(spent);
     if (unimprovedFor != null) {
@@ -74,6 +71,15 @@ public final class HomeRouteSolverConfig {
         .withSolutionClass(HomeRoutePlan.class)
         .withEntityClasses(NurseRoute.class, HomeVisit.class)
         .withConstraintProviderClass(HomeRouteConstraints.class);
+  }
+
+  /**
+   * Simulated annealing from {@code soft} soft points, never a step back on the hard or medium
+   * level.
+   */
+  public static LocalSearchAcceptorConfig annealingFrom(long soft) {
+    return new LocalSearchAcceptorConfig()
+        .withSimulatedAnnealingStartingTemperature("0hard/0medium/" + soft + "soft");
   }
 
   public static LocalSearchPhaseConfig localSearch(SolverConfig config) {
